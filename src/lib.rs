@@ -1,0 +1,6 @@
+//! kyc-doctor: helps people fix a rejected OKX identity verification.
+//!
+//! Layout: `quality` (the shared photo checker), `dialogue` (the pure state machine), `content`
+//! (reasons, checklists, FAQ, languages), and the `telegram` and `console` adapters around them.
+
+pub mod quality;
