@@ -3,4 +3,5 @@
 //! Layout: `quality` (the shared photo checker), `dialogue` (the pure state machine), `content`
 //! (reasons, checklists, FAQ, languages), and the `telegram` and `console` adapters around them.
 
+pub mod content;
 pub mod quality;

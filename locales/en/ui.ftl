@@ -1,0 +1,2 @@
+# The dialogue's own words. See locales/README.md.
+app-name = KYC Doctor
