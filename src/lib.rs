@@ -4,4 +4,10 @@
 //! (reasons, checklists, FAQ, languages), and the `telegram` and `console` adapters around them.
 
 pub mod content;
+pub mod dialogue;
 pub mod quality;
+pub mod cli;
+pub mod config;
+pub mod console;
+pub mod telegram;
+pub mod telemetry;

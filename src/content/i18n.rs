@@ -11,7 +11,6 @@ pub use fluent_bundle::FluentValue;
 
 #[derive(RustEmbed)]
 #[folder = "locales/"]
-#[include = "*.ftl"]
 struct LocaleFiles;
 
 type Bundle = FluentBundle<FluentResource>;
@@ -44,7 +43,7 @@ impl Localizer {
             // because Telegram applies the bidi algorithm per paragraph.
             bundle.set_use_isolating(false);
             let mut names: Vec<String> = LocaleFiles::iter()
-                .filter(|path| path.split('/').next() == Some(info.tag))
+                .filter(|path| path.split('/').next() == Some(info.tag) && path.ends_with(".ftl"))
                 .map(|p| p.into_owned())
                 .collect();
             names.sort();
@@ -140,4 +139,138 @@ macro_rules! fluent_args {
         $( args.set($name, $value); )*
         args
     }};
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+
+    use fluent_syntax::ast;
+
+    use super::*;
+    use crate::content::lang::LANGUAGES;
+
+    /// Variables a message uses, found in its source (including inside select expressions).
+    fn variables(lang: Lang, id: &str) -> BTreeSet<String> {
+        let mut found = BTreeSet::new();
+        for path in LocaleFiles::iter().filter(|p| p.split('/').next() == Some(lang.tag())) {
+            let Some(file) = LocaleFiles::get(&path) else { continue };
+            let source = String::from_utf8_lossy(&file.data).into_owned();
+            let resource = match fluent_syntax::parser::parse(source.as_str()) {
+                Ok(r) => r,
+                Err((r, _)) => r,
+            };
+            for entry in resource.body {
+                if let ast::Entry::Message(m) = entry {
+                    if m.id.name == id {
+                        if let Some(p) = &m.value {
+                            collect_pattern(p, &mut found);
+                        }
+                    }
+                }
+            }
+        }
+        found
+    }
+
+    fn collect_pattern(p: &ast::Pattern<&str>, out: &mut BTreeSet<String>) {
+        for element in &p.elements {
+            if let ast::PatternElement::Placeable { expression } = element {
+                collect_expression(expression, out);
+            }
+        }
+    }
+
+    fn collect_expression(e: &ast::Expression<&str>, out: &mut BTreeSet<String>) {
+        match e {
+            ast::Expression::Select { selector, variants } => {
+                collect_inline(selector, out);
+                for v in variants {
+                    collect_pattern(&v.value, out);
+                }
+            }
+            ast::Expression::Inline(i) => collect_inline(i, out),
+        }
+    }
+
+    fn collect_inline(i: &ast::InlineExpression<&str>, out: &mut BTreeSet<String>) {
+        match i {
+            ast::InlineExpression::VariableReference { id } => {
+                out.insert(id.name.to_owned());
+            }
+            ast::InlineExpression::Placeable { expression } => collect_expression(expression, out),
+            ast::InlineExpression::FunctionReference { arguments, .. } => {
+                for a in &arguments.positional {
+                    collect_inline(a, out);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    #[test]
+    fn every_locale_parses() {
+        assert!(localizer().load_errors.is_empty(), "{:#?}", localizer().load_errors);
+    }
+
+    #[test]
+    fn every_locale_exists_with_exactly_the_ids_of_english() {
+        let en: BTreeSet<&String> = localizer().ids(Lang::EN).iter().collect();
+        assert!(en.len() > 50, "English has {} messages", en.len());
+        let mut problems = Vec::new();
+        for lang in Lang::all().skip(1) {
+            let ids: BTreeSet<&String> = localizer().ids(lang).iter().collect();
+            let missing: Vec<_> = en.difference(&ids).collect();
+            let extra: Vec<_> = ids.difference(&en).collect();
+            if !missing.is_empty() {
+                problems.push(format!("{} lacks {} ids, e.g. {:?}", lang.tag(), missing.len(), &missing[..missing.len().min(5)]));
+            }
+            if !extra.is_empty() {
+                problems.push(format!("{} has {} ids English lacks, e.g. {:?}", lang.tag(), extra.len(), &extra[..extra.len().min(5)]));
+            }
+        }
+        assert!(problems.is_empty(), "{}", problems.join("\n"));
+        assert_eq!(LANGUAGES.len(), 21);
+    }
+
+    #[test]
+    fn every_message_formats_with_the_arguments_english_gives_it() {
+        let mut problems = Vec::new();
+        for id in localizer().ids(Lang::EN) {
+            let vars = variables(Lang::EN, id);
+            let mut args = FluentArgs::new();
+            for v in &vars {
+                // Numbers exercise plural selectors; text works for everything else.
+                if v == "count" || v == "n" || v == "days" {
+                    args.set(v.clone(), 3);
+                } else {
+                    args.set(v.clone(), "X");
+                }
+            }
+            for lang in Lang::all() {
+                if !localizer().defines(lang, id) {
+                    continue;
+                }
+                let used = variables(lang, id);
+                if !used.is_subset(&vars) {
+                    problems.push(format!("{}/{id} uses {:?} that English does not pass", lang.tag(), used.difference(&vars).collect::<Vec<_>>()));
+                }
+                match localizer().try_format(lang, id, Some(&args)) {
+                    Ok(text) if text.trim().is_empty() => problems.push(format!("{}/{id} is empty", lang.tag())),
+                    Ok(_) => {}
+                    Err(e) => problems.push(format!("{}/{id}: {e}", lang.tag())),
+                }
+            }
+        }
+        assert!(problems.is_empty(), "{}", problems.join("\n"));
+    }
+
+    #[test]
+    fn missing_messages_fall_back_and_never_panic() {
+        let l = localizer();
+        assert_eq!(l.text(Lang::EN, "no-such-message"), "no-such-message");
+        assert!(l.get(Lang::EN, "no-such-message").is_none());
+        let pt_br = Lang::from_tag("pt-BR").unwrap();
+        assert!(!l.text(pt_br, "btn-menu").is_empty());
+    }
 }

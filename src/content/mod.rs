@@ -5,3 +5,6 @@ pub mod lang;
 
 pub use i18n::{Localizer, localizer};
 pub use lang::Lang;
+pub mod faq;
+pub mod reasons;
+pub mod checklist;

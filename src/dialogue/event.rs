@@ -1,0 +1,111 @@
+//! What reaches the dialogue from a transport, already translated out of Telegram or terminal terms.
+
+use crate::quality::{Checked, InputError};
+
+use super::{action::Action, state::Slot};
+
+/// The slash commands (contracts.md and the Telegram menu).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Command {
+    Start,
+    Help,
+    Check,
+    Faq,
+    Language,
+    Privacy,
+    Forget,
+    Cancel,
+}
+
+impl Command {
+    pub const ALL: [Command; 8] = [
+        Command::Start,
+        Command::Help,
+        Command::Check,
+        Command::Faq,
+        Command::Language,
+        Command::Privacy,
+        Command::Forget,
+        Command::Cancel,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Command::Start => "start",
+            Command::Help => "help",
+            Command::Check => "check",
+            Command::Faq => "faq",
+            Command::Language => "language",
+            Command::Privacy => "privacy",
+            Command::Forget => "forget",
+            Command::Cancel => "cancel",
+        }
+    }
+
+    /// Parses `/name`, `/name@SomeBot` and `/name args`. `bot_name` is our username, when known:
+    /// a command addressed to another bot is not ours.
+    pub fn parse(text: &str, bot_name: Option<&str>) -> Option<Command> {
+        let first = text.trim().split_whitespace().next()?;
+        let body = first.strip_prefix('/')?;
+        let (name, target) = match body.split_once('@') {
+            Some((n, t)) => (n, Some(t)),
+            None => (body, None),
+        };
+        if let (Some(target), Some(me)) = (target, bot_name) {
+            if !target.eq_ignore_ascii_case(me) {
+                return None;
+            }
+        }
+        Command::ALL.into_iter().find(|c| c.name().eq_ignore_ascii_case(name))
+    }
+}
+
+/// Media the bot cannot use, named so the reply can say what it expects instead.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OtherMedia {
+    Sticker,
+    Voice,
+    Video,
+    Location,
+    Contact,
+    /// A file that is not an image (PDF, archive, …).
+    NonImageFile,
+    Other,
+}
+
+/// The result of checking one photo, as the adapter hands it over.
+#[derive(Debug, Clone)]
+pub enum PhotoOutcome {
+    Checked(Checked),
+    Unreadable(InputError),
+}
+
+#[derive(Debug, Clone)]
+pub enum Event {
+    Command(Command),
+    Button(Action),
+    Text(String),
+    /// A photo for the slot that `State::expected_photo` named, checked by the adapter.
+    Photo { slot: Slot, outcome: PhotoOutcome },
+    /// A photo or image file arrived when no photo is expected.
+    UnexpectedPhoto,
+    /// A photo that the transport refused before checking (for example over the size limit).
+    PhotoRejected(InputError),
+    Other(OtherMedia),
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn commands_parse_with_and_without_bot_name() {
+        assert_eq!(Command::parse("/start", None), Some(Command::Start));
+        assert_eq!(Command::parse("  /FAQ please", None), Some(Command::Faq));
+        assert_eq!(Command::parse("/help@kyc_doctor_bot", Some("kyc_doctor_bot")), Some(Command::Help));
+        assert_eq!(Command::parse("/help@other_bot", Some("kyc_doctor_bot")), None);
+        assert_eq!(Command::parse("/nope", None), None);
+        assert_eq!(Command::parse("start", None), None);
+        assert_eq!(Command::parse("", None), None);
+    }
+}

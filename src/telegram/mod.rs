@@ -1,0 +1,196 @@
+//! The Telegram adapter: long polling (or a webhook), dialogue storage, photo downloads, and the
+//! translation between updates and the pure dialogue. Works in private chats only.
+
+pub mod coordination;
+pub mod handlers;
+pub mod incoming;
+pub mod limits;
+pub mod outgoing;
+pub mod photos;
+pub mod privacy;
+pub mod store;
+pub mod webhook;
+
+use std::{sync::Arc, time::Duration};
+
+use anyhow::Context as _;
+use dashmap::DashSet;
+use teloxide::{
+    adaptors::{Throttle, throttle::Limits},
+    dispatching::{DefaultKey, Dispatcher, ShutdownToken},
+    error_handlers::LoggingErrorHandler,
+    prelude::*,
+    types::BotCommand,
+    update_listeners::Polling,
+};
+
+use crate::{
+    config::Config,
+    content::{Lang, localizer},
+    dialogue::Command,
+};
+
+pub use store::DialogueStore;
+
+/// The bot as handlers see it: every send goes through Telegram's rate limits.
+pub type TgBot = Throttle<Bot>;
+
+/// What every handler shares.
+pub struct App {
+    pub store: DialogueStore,
+    pub checker: photos::PhotoChecker,
+    pub messages: limits::RateLimiter,
+    pub checks: limits::RateLimiter,
+    /// Groups already told "message me privately" (in memory: telling a group twice after a
+    /// restart is harmless).
+    pub groups_told: DashSet<i64>,
+    pub log_salt: String,
+    /// Our username, so `/help@OtherBot` is not taken for ours.
+    pub bot_name: Option<String>,
+    /// Kept only to redact it from error texts before they are logged.
+    pub token: String,
+    /// Per-chat locks and update de-duplication across replicas.
+    pub coordinator: Arc<coordination::Coordinator>,
+}
+
+impl App {
+    pub fn new(
+        config: &Config,
+        store: DialogueStore,
+        coordinator: Arc<coordination::Coordinator>,
+        bot_name: Option<String>,
+    ) -> App {
+        App {
+            store,
+            checker: photos::PhotoChecker::new(config.max_concurrent_checks),
+            messages: limits::RateLimiter::new(config.messages_per_minute, Duration::from_secs(60)),
+            checks: limits::RateLimiter::new(config.checks_per_minute, Duration::from_secs(60)),
+            groups_told: DashSet::new(),
+            log_salt: config.log_salt.clone(),
+            bot_name,
+            token: config.token.clone().unwrap_or_default(),
+            coordinator,
+        }
+    }
+}
+
+/// A bot client for `config`: Telegram's API or `TELOXIDE_API_URL`, with a client timeout longer
+/// than the polling timeout (teloxide #223).
+pub fn build_bot(config: &Config, limits: Limits) -> anyhow::Result<TgBot> {
+    let token = config.token.clone().context("TELOXIDE_TOKEN is not set")?;
+    let client = teloxide::net::default_reqwest_settings()
+        .timeout(Duration::from_secs(30))
+        .build()
+        .context("cannot build the HTTP client")?;
+    let mut bot = Bot::with_client(token, client);
+    if let Some(url) = &config.api_url {
+        bot = bot.set_api_url(url.parse().with_context(|| format!("TELOXIDE_API_URL is not a URL: {url}"))?);
+    }
+    Ok(bot.throttle(limits))
+}
+
+pub fn build_dispatcher(bot: TgBot, app: Arc<App>) -> Dispatcher<TgBot, handlers::HandlerError, DefaultKey> {
+    Dispatcher::builder(bot, handlers::schema())
+        .dependencies(dptree::deps![app])
+        .default_handler(|update| async move {
+            tracing::debug!(id = update.id.0, "update of a kind the bot does not use");
+        })
+        .error_handler(LoggingErrorHandler::with_custom_text("update handler failed"))
+        .build()
+}
+
+/// The command menu, in every language Telegram can ask for (two-letter codes; `pt-BR` shares
+/// `pt`'s menu and `zh-TW` shares `zh`'s, as Telegram's `language_code` allows only two letters).
+pub async fn set_command_menus(bot: &TgBot) {
+    for lang in Lang::all() {
+        let commands: Vec<BotCommand> = Command::ALL
+            .iter()
+            .map(|c| BotCommand::new(c.name(), localizer().text(lang, &format!("cmd-{}", c.name()))))
+            .collect();
+        let code = lang.tag();
+        let result = if lang == Lang::EN {
+            bot.set_my_commands(commands).await
+        } else if code.len() == 2 {
+            bot.set_my_commands(commands).language_code(code).await
+        } else if code == "zh-CN" {
+            bot.set_my_commands(commands).language_code("zh").await
+        } else {
+            continue;
+        };
+        if let Err(e) = result {
+            tracing::warn!(lang = code, error = %e, "could not set the command menu");
+        }
+    }
+}
+
+/// Stops the dispatcher on Ctrl-C or SIGTERM (Docker and systemd send SIGTERM); in-flight
+/// handlers finish and their state is stored.
+fn stop_on_signals(token: ShutdownToken) {
+    tokio::spawn(async move {
+        let ctrl_c = tokio::signal::ctrl_c();
+        #[cfg(unix)]
+        {
+            let mut term = match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+                Ok(s) => s,
+                Err(e) => {
+                    tracing::warn!(error = %e, "cannot listen for SIGTERM");
+                    let _ = ctrl_c.await;
+                    return shutdown(token).await;
+                }
+            };
+            tokio::select! {
+                _ = ctrl_c => {},
+                _ = term.recv() => {},
+            }
+        }
+        #[cfg(not(unix))]
+        let _ = ctrl_c.await;
+        shutdown(token).await;
+    });
+}
+
+async fn shutdown(token: ShutdownToken) {
+    tracing::info!("shutting down: finishing in-flight updates");
+    loop {
+        match token.shutdown() {
+            Ok(done) => return done.await,
+            // Not running yet: try again shortly.
+            Err(_) => tokio::time::sleep(Duration::from_millis(100)).await,
+        }
+    }
+}
+
+/// Replicas share Redis, so they coordinate through it; one process with another storage does
+/// not need to.
+pub async fn coordinator_for(config: &Config) -> anyhow::Result<coordination::Coordinator> {
+    match &config.storage {
+        crate::config::StorageUrl::Redis(url) => coordination::Coordinator::redis(url, &config.redis_prefix).await,
+        _ => Ok(coordination::Coordinator::local()),
+    }
+}
+
+/// Runs the bot until a shutdown signal.
+pub async fn run(config: Config) -> anyhow::Result<()> {
+    let bot = build_bot(&config, Limits::default())?;
+    let me = bot.get_me().await.map_err(|e| anyhow::anyhow!(privacy::redact(&e.to_string(), config.token.as_deref().unwrap_or(""))))?;
+    let store = DialogueStore::open(&config.storage, &config.redis_prefix, config.redis_ttl).await?;
+    let coordinator = Arc::new(coordinator_for(&config).await?);
+    let app = Arc::new(App::new(&config, store, coordinator.clone(), me.username.clone()));
+    set_command_menus(&bot).await;
+    let mut dispatcher = build_dispatcher(bot.clone(), app);
+    stop_on_signals(dispatcher.shutdown_token());
+    match &config.webhook {
+        None => {
+            tracing::info!(storage = ?config.storage, "starting (long polling)");
+            let listener = Polling::builder(bot).timeout(Duration::from_secs(10)).delete_webhook().await.build();
+            dispatcher.dispatch_with_listener(listener, LoggingErrorHandler::with_custom_text("update listener")).await;
+        }
+        Some(webhook) => {
+            tracing::info!(storage = ?config.storage, listen = %webhook.listen, "starting (webhook)");
+            let listener = webhook::start(&bot, webhook, coordinator).await?;
+            dispatcher.dispatch_with_listener(listener, LoggingErrorHandler::with_custom_text("update listener")).await;
+        }
+    }
+    tracing::info!("stopped");
+    Ok(())
+}
