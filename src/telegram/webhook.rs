@@ -1,37 +1,47 @@
 //! Webhook mode for one or many replicas. Telegram posts updates to `WEBHOOK_URL`; every replica
-//! serves the same path with the same secret. Before teloxide's own route sees a request, a
-//! screening layer (1) answers 401 unless the secret header matches, (2) drops bodies that are not
-//! an update without logging their content (teloxide would log the raw JSON, names included), and
-//! (3) drops re-deliveries of an update another replica already took.
+//! serves the same path with the same secret. The route (1) answers 401 unless the secret header
+//! matches, (2) drops bodies that are not an update without logging their content, (3) drops
+//! re-deliveries of an update another replica already took, and only then hands the update to the
+//! dispatcher.
+//!
+//! Written here rather than taken from teloxide's `webhooks::axum*`, because those log the raw
+//! JSON of an update they cannot parse (names and message text), and their update stream only
+//! ends when every HTTP connection has closed — Telegram keeps connections open, so a SIGTERM would
+//! never finish. Here stopping drops the one sender, which ends the stream at once.
 
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 use anyhow::Context as _;
 use axum::{
-    body::Body,
-    extract::{Request, State},
-    http::StatusCode,
-    middleware::{self, Next},
-    response::{IntoResponse, Response},
+    Router,
+    body::Bytes,
+    extract::State,
+    http::{HeaderMap, StatusCode},
+    routing::post,
 };
 use teloxide::{
     prelude::*,
+    stop::{StopToken, mk_stop_token},
     types::{AllowedUpdate, Update},
-    update_listeners::{UpdateListener, webhooks},
+    update_listeners::{StatefulListener, UpdateListener},
 };
+use tokio::sync::mpsc;
+use tokio_stream::wrappers::UnboundedReceiverStream;
 
 use crate::config::WebhookConfig;
 
 use super::{TgBot, coordination::Coordinator};
 
-/// Largest update body accepted (updates are a few KB; photos are sent as file ids).
-const MAX_BODY: usize = 1024 * 1024;
 const SECRET_HEADER: &str = "x-telegram-bot-api-secret-token";
 
+type UpdateResult = Result<Update, std::convert::Infallible>;
+
 #[derive(Clone)]
-struct Screen {
+struct Route {
     secret: Arc<String>,
     coordinator: Arc<Coordinator>,
+    /// The only sender of the update stream; taken (dropped) on stop.
+    sender: Arc<Mutex<Option<mpsc::UnboundedSender<UpdateResult>>>>,
 }
 
 /// Registers the webhook with Telegram (idempotent, so every replica may do it; it is never
@@ -48,53 +58,67 @@ pub async fn start(
         .allowed_updates(vec![AllowedUpdate::Message, AllowedUpdate::EditedMessage, AllowedUpdate::CallbackQuery])
         .await
         .map_err(|e| anyhow::anyhow!("setWebhook failed: {e}"))?;
-    let (listener, stop, router) = serve_parts(config, url, coordinator);
     let tcp = tokio::net::TcpListener::bind(config.listen)
         .await
         .with_context(|| format!("cannot bind WEBHOOK_LISTEN {}", config.listen))?;
+    Ok(serve(tcp, config, &url, coordinator))
+}
+
+/// Serves the webhook route (the path of `url`) on an already bound socket.
+pub fn serve(
+    tcp: tokio::net::TcpListener,
+    config: &WebhookConfig,
+    url: &url::Url,
+    coordinator: Arc<Coordinator>,
+) -> impl UpdateListener<Err = std::convert::Infallible> + use<> {
+    let (tx, rx) = mpsc::unbounded_channel();
+    let route = Route { secret: Arc::new(config.secret.clone()), coordinator, sender: Arc::new(Mutex::new(Some(tx))) };
+    let path = if url.path().is_empty() { "/".to_owned() } else { url.path().to_owned() };
+    let sender = route.sender.clone();
+    let router = Router::new().route(&path, post(receive)).with_state(route);
+    let (stop_token, stop_flag) = mk_stop_token();
     tokio::spawn(async move {
-        if let Err(e) = axum::serve(tcp, router).with_graceful_shutdown(stop).await {
+        let stopped = async move {
+            stop_flag.await;
+            // Closing the channel ends the update stream, so the dispatcher can finish.
+            if let Ok(mut sender) = sender.lock() {
+                sender.take();
+            }
+        };
+        if let Err(e) = axum::serve(tcp, router).with_graceful_shutdown(stopped).await {
             tracing::error!(error = %e, "webhook server failed");
         }
     });
-    Ok(listener)
+    StatefulListener::new((UnboundedReceiverStream::new(rx), stop_token), stream_of, |s: &mut (_, StopToken)| s.1.clone())
 }
 
-/// The listener, its stop future and the screened router, without binding or calling Telegram.
-pub fn serve_parts(
-    config: &WebhookConfig,
-    url: url::Url,
-    coordinator: Arc<Coordinator>,
-) -> (impl UpdateListener<Err = std::convert::Infallible> + use<>, impl Future<Output = ()> + Send + use<>, axum::Router) {
-    let options = webhooks::Options::new(config.listen, url).secret_token(config.secret.clone());
-    let (listener, stop, router) = webhooks::axum_no_setup(options);
-    let screen = Screen { secret: Arc::new(config.secret.clone()), coordinator };
-    let router = router.layer(middleware::from_fn_with_state(screen, screen_update));
-    (listener, stop, router)
+fn stream_of<A, B>(state: &mut (A, B)) -> &mut A {
+    &mut state.0
 }
 
-async fn screen_update(State(screen): State<Screen>, request: Request, next: Next) -> Response {
-    let given = request.headers().get(SECRET_HEADER).map(|v| v.as_bytes()).unwrap_or_default();
-    if !constant_time_eq(given, screen.secret.as_bytes()) {
-        return StatusCode::UNAUTHORIZED.into_response();
+async fn receive(State(route): State<Route>, headers: HeaderMap, body: Bytes) -> StatusCode {
+    let given = headers.get(SECRET_HEADER).map(|v| v.as_bytes()).unwrap_or_default();
+    if !constant_time_eq(given, route.secret.as_bytes()) {
+        return StatusCode::UNAUTHORIZED;
     }
-    let (parts, body) = request.into_parts();
-    let Ok(bytes) = axum::body::to_bytes(body, MAX_BODY).await else {
-        return StatusCode::PAYLOAD_TOO_LARGE.into_response();
-    };
-    let update_id = match serde_json::from_slice::<Update>(&bytes) {
-        Ok(update) => i64::from(update.id.0),
+    let update = match serde_json::from_slice::<Update>(&body) {
+        Ok(update) => update,
         Err(_) => {
             // 200, or Telegram would retry it forever; its content is not logged on purpose.
-            tracing::warn!(bytes = bytes.len(), "webhook body is not an update; dropped");
-            return StatusCode::OK.into_response();
+            tracing::warn!(bytes = body.len(), "webhook body is not an update; dropped");
+            return StatusCode::OK;
         }
     };
-    if !screen.coordinator.first_delivery(update_id).await {
-        tracing::info!(update_id, "duplicate delivery dropped");
-        return StatusCode::OK.into_response();
+    if !route.coordinator.first_delivery(i64::from(update.id.0)).await {
+        tracing::info!(update_id = update.id.0, "duplicate delivery dropped");
+        return StatusCode::OK;
     }
-    next.run(Request::from_parts(parts, Body::from(bytes))).await
+    let sent = match route.sender.lock() {
+        Ok(sender) => sender.as_ref().is_some_and(|tx| tx.send(Ok(update)).is_ok()),
+        Err(_) => false,
+    };
+    // Stopping: Telegram will deliver it again (to this replica after a restart, or another one).
+    if sent { StatusCode::OK } else { StatusCode::SERVICE_UNAVAILABLE }
 }
 
 fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {

@@ -58,6 +58,26 @@ impl RunningBot {
         RunningBot { token, handle }
     }
 
+    /// The real dispatcher behind the webhook route, on a random loopback port. Returns the bot
+    /// and the address Telegram (the test) posts updates to.
+    pub async fn start_webhook(config: Config, secret: &str) -> (RunningBot, std::net::SocketAddr) {
+        use kyc_doctor::{config::WebhookConfig, telegram::webhook};
+        let bot = telegram::build_bot(&config, no_limits()).expect("bot");
+        let store = DialogueStore::open(&config.storage, &config.redis_prefix, config.redis_ttl).await.expect("storage");
+        let coordinator = Arc::new(telegram::coordinator_for(&config).await.expect("coordinator"));
+        let app = Arc::new(App::new(&config, store, coordinator.clone(), Some(BOT_USERNAME.into())));
+        let tcp = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
+        let addr = tcp.local_addr().expect("addr");
+        let hook = WebhookConfig { url: "https://bot.example.org/hook".into(), listen: addr, secret: secret.into() };
+        let listener = webhook::serve(tcp, &hook, &hook.url.parse().expect("url"), coordinator);
+        let mut dispatcher = telegram::build_dispatcher(bot, app);
+        let token = dispatcher.shutdown_token();
+        let handle = tokio::spawn(async move {
+            dispatcher.dispatch_with_listener(listener, LoggingErrorHandler::new()).await;
+        });
+        (RunningBot { token, handle }, addr)
+    }
+
     /// Stops like SIGTERM does: in-flight updates finish, then the dispatcher returns.
     pub async fn stop(self) {
         loop {
