@@ -5,3 +5,5 @@ pub mod lang;
 
 pub use i18n::{Localizer, localizer};
 pub use lang::Lang;
+pub mod checklist;
+pub mod reasons;
