@@ -6,4 +6,5 @@ pub mod lang;
 pub use i18n::{Localizer, localizer};
 pub use lang::Lang;
 pub mod checklist;
+pub mod faq;
 pub mod reasons;
