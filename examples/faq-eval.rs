@@ -6,24 +6,28 @@
 //! A row is correct when the confident answer is one of the expected ids, or when a `none` row gets
 //! no confident answer. A confident answer is wrong when its id is not expected (any confident
 //! answer to a `none` row is wrong). An unconfident answer to a row with an expected id counts as a
-//! miss, not as a confident wrong answer.
+//! miss, not as a confident wrong answer. The last column is how often the question's language is
+//! detected right when the user has no language preference (fallback English).
 
 use std::collections::BTreeMap;
 
 use anyhow::{Context, Result};
 use kyc_doctor::content::Lang;
-use kyc_doctor::content::faq::match_question;
+use kyc_doctor::content::faq::{detect_lang, match_question};
 
 #[derive(Default)]
 struct Tally {
     rows: usize,
     correct: usize,
     confident_wrong: usize,
+    /// Rows whose language was detected right with English as the fallback (no user preference).
+    lang_right: usize,
 }
 
 impl Tally {
-    fn add(&mut self, correct: bool, confident_wrong: bool) {
+    fn add(&mut self, correct: bool, confident_wrong: bool, lang_right: bool) {
         self.rows += 1;
+        self.lang_right += usize::from(lang_right);
         self.correct += usize::from(correct);
         self.confident_wrong += usize::from(confident_wrong);
     }
@@ -31,10 +35,11 @@ impl Tally {
     fn line(&self, name: &str) -> String {
         let pct = |n: usize| if self.rows == 0 { 0.0 } else { 100.0 * n as f64 / self.rows as f64 };
         format!(
-            "{name:<8} {:>4} rows  top-1 {:>5.1} %  confident wrong {:>4.1} %",
+            "{name:<8} {:>4} rows  top-1 {:>5.1} %  confident wrong {:>4.1} %  language detected {:>5.1} %",
             self.rows,
             pct(self.correct),
-            pct(self.confident_wrong)
+            pct(self.confident_wrong),
+            pct(self.lang_right)
         )
     }
 }
@@ -68,8 +73,9 @@ fn main() -> Result<()> {
             None => want_none,
         };
         let confident_wrong = answer.is_some() && !correct;
-        overall.add(correct, confident_wrong);
-        per_lang.entry(tag.to_owned()).or_default().add(correct, confident_wrong);
+        let lang_right = detect_lang(question, Lang::EN) == fallback;
+        overall.add(correct, confident_wrong, lang_right);
+        per_lang.entry(tag.to_owned()).or_default().add(correct, confident_wrong, lang_right);
         if dump {
             println!(
                 "DUMP\t{tag}\t{}\t{:?}\t{:.3}\t{:.3}\t{:.3}\t{:.3}\t{question}",

@@ -16,6 +16,7 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use serde_json::json;
+use unicode_segmentation::UnicodeSegmentation;
 
 use self::tokenize::{Analyzer, Token};
 use super::{Lang, localizer};
@@ -115,7 +116,7 @@ pub fn match_question(text: &str, fallback: Lang) -> FaqMatch {
     // A message may hold several questions: score the whole text and each sentence, keep the best.
     let mut best = index.score(text);
     let sentences: Vec<&str> = text
-        .split(|c: char| matches!(c, '?' | '!' | '.' | ';' | '\n' | '。' | '？' | '！' | '؟' | '؛'))
+        .split(['?', '!', '.', ';', '\n', '。', '？', '！', '؟', '؛'])
         .filter(|s| s.chars().any(char::is_alphanumeric))
         .collect();
     if sentences.len() > 1 {
@@ -202,9 +203,16 @@ pub fn detect_lang(text: &str, fallback: Lang) -> Lang {
             detected.or_else(|| Lang::from_tag(default)).unwrap_or(fallback)
         }
     };
+    // One word ("ok", "vpn") says nothing about the language.
+    if text.unicode_words().nth(1).is_none() {
+        return same_script_fallback(None);
+    }
+    let words = text.unicode_words().count();
     let detector = whatlang::Detector::with_allowlist(allow.clone());
     match detector.detect(text) {
-        Some(info) if info.is_reliable() || info.confidence() >= 0.8 => {
+        // whatlang rarely calls a short message reliable; a sentence of three words or more with
+        // a modest confidence is right far more often than the fallback would be.
+        Some(info) if info.is_reliable() || info.confidence() >= 0.5 || (words >= 3 && info.confidence() >= 0.2) => {
             whatlang_to_lang(info.lang(), fallback).unwrap_or(fallback)
         }
         Some(info) => same_script_fallback(whatlang_to_lang(info.lang(), fallback)),
@@ -649,6 +657,27 @@ mod tests {
         for text in ["hello", "thanks!", "what's the weather like", "спасибо", "привет", "ok", "", "   ", "🙂"] {
             let m = match_question(text, Lang::EN);
             assert_eq!(m.confident_id(), None, "{text}: {m:?}");
+        }
+    }
+
+    #[test]
+    fn detects_the_language_or_falls_back() {
+        let es = Lang::from_tag("es").unwrap();
+        let cases = [
+            ("por qué rechazaron mi verificación", Lang::EN, "es"),
+            ("kimlik doğrulamam neden reddedildi", Lang::EN, "tr"),
+            ("照片模糊怎么办", Lang::EN, "zh-CN"),
+            ("審核需要多長時間", Lang::from_tag("zh-TW").unwrap(), "zh-TW"),
+            ("写真がぼやけています", Lang::EN, "ja"),
+            ("لماذا تم رفض التحقق", Lang::EN, "ar"),
+            ("сколько ждать", Lang::EN, "ru"),
+            ("ok", ru(), "ru"),
+            ("ok", es, "es"),
+            ("", es, "es"),
+            ("glare on my card", es, "es"),
+        ];
+        for (text, fallback, want) in cases {
+            assert_eq!(detect_lang(text, fallback).tag(), want, "{text}");
         }
     }
 
