@@ -77,6 +77,22 @@ pub fn keys_id(id: &str) -> String {
     format!("faq-{id}-keys")
 }
 
+/// An entry's question in `lang` (falling back per message to English).
+pub fn question(lang: Lang, id: &str) -> String {
+    localizer().text(lang, &question_id(id))
+}
+
+/// An entry's answer in `lang` (falling back per message to English).
+pub fn answer(lang: Lang, id: &str) -> String {
+    localizer().text(lang, &answer_id(id))
+}
+
+/// Builds the matcher's index now rather than on the first question (it takes a few tens of
+/// milliseconds; call it at start-up so the first user does not wait).
+pub fn prepare() {
+    let _ = index();
+}
+
 /// The result of matching one free-text question.
 #[derive(Debug, Clone, PartialEq)]
 pub struct FaqMatch {
@@ -153,8 +169,8 @@ pub fn answer_json(question: &str, lang: Option<Lang>) -> serde_json::Value {
             "id": id,
             "lang": answer_lang.tag(),
             "score": (f64::from(found.score) * 100.0).round() / 100.0,
-            "question": localizer().text(answer_lang, &question_id(id)),
-            "answer": localizer().text(answer_lang, &answer_id(id)),
+            "question": self::question(answer_lang, id),
+            "answer": self::answer(answer_lang, id),
         }),
         None => json!({ "id": null, "lang": answer_lang.tag() }),
     }
