@@ -138,15 +138,13 @@ pub fn match_question(text: &str, fallback: Lang) -> FaqMatch {
     if sentences.len() > 1 {
         for sentence in sentences.into_iter().take(MAX_SENTENCES) {
             let candidate = index.score(sentence);
-            if candidate.score > best.score {
+            // A confident reading beats an unconfident one; then the higher score wins.
+            if (candidate.is_confident(), candidate.score) > (best.is_confident(), best.score) {
                 best = candidate;
             }
         }
     }
-    let confident = !best.ranked.is_empty()
-        && best.coverage >= MIN_COVERAGE
-        && best.margin >= MIN_MARGIN
-        && best.evidence >= MIN_EVIDENCE;
+    let confident = best.is_confident();
     FaqMatch {
         id: best.ranked.first().map(|(id, _)| *id),
         score: best.score,
@@ -368,6 +366,15 @@ struct Scored {
     margin: f32,
     evidence: f32,
     ranked: Vec<(&'static str, f32)>,
+}
+
+impl Scored {
+    fn is_confident(&self) -> bool {
+        !self.ranked.is_empty()
+            && self.coverage >= MIN_COVERAGE
+            && self.margin >= MIN_MARGIN
+            && self.evidence >= MIN_EVIDENCE
+    }
 }
 
 /// What one unit of the question resolved to in a locale's vocabulary.

@@ -127,7 +127,8 @@ fn split_off_bigram_scripts(text: &str) -> (String, Vec<Token>) {
     let mut tokens = Vec::new();
     let mut run: Vec<char> = Vec::new();
     let flush = |run: &mut Vec<char>, tokens: &mut Vec<Token>| {
-        // Thai vowel and tone marks are combining characters; keep them with their consonant.
+        // Thai vowel and tone marks sit in the Thai block, so they stay in the run and pair up
+        // like any other character.
         let chars: Vec<char> = std::mem::take(run);
         match chars.len() {
             0 => {}
