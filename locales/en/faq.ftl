@@ -48,7 +48,7 @@ faq-clear_but_failed-keys = photo was clear, photo is clear, clear photo rejecte
 
 faq-blurry_photo-q = My photo is blurry
 faq-blurry_photo-a = OKX needs a sharp, readable photo. Wipe the lens; lay the document flat and hold the phone parallel, about 15–25 cm away; use the main rear camera without zoom and tap to focus; hold still in good light. Then zoom into the result: every character, and on a passport both lines at the bottom, must be readable. Upload the original photo, not a forwarded or compressed copy.
-faq-blurry_photo-keys = blurry, blurred, blur, blury, bluri, not sharp, unsharp, out of focus, unfocused, fuzzy, unreadable, not readable, cant read, illegible, low quality, bad quality, poor quality, photo quality, grainy, pixelated, camera wont focus, shaky, motion blur
+faq-blurry_photo-keys = blurry, blurred, blur, blury, bluri, not clear, unclear, not sharp, unsharp, out of focus, unfocused, fuzzy, unreadable, not readable, cant read, illegible, low quality, bad quality, photo quality, grainy, pixelated, camera wont focus, shaky, motion blur
 
 faq-glare-q = How to avoid glare?
 faq-glare-a = OKX needs a photo free of glare. Switch the flash off; move away from lamps and direct sun and use soft daylight from the side; take the document out of any cover or sleeve; tilt it slightly until no bright spot lies on the text, portrait or hologram. Laminated cards are the hardest: take a few photos from different angles and keep the clean one.
@@ -68,7 +68,7 @@ faq-color_photo-keys = colour, color, in color, coloured, black and white, black
 
 faq-send_as_file-q = Photo or file for this bot?
 faq-send_as_file-a = Both work. Telegram recompresses a picture sent as a "photo", which can hide fine detail; sent as a "file" (paperclip → File) the original is kept, so my check is more accurate. Telegram lets bots download files up to 20 MB. This only concerns sending pictures to this bot; in OKX you upload through its own app or site.
-faq-send_as_file-keys = send as file, as a file, as document, uncompressed, compressed, compression, telegram compresses, original quality, send photo, how to send photo, how to upload, upload photo to bot, attach, attachment, paperclip, send picture, file or photo, quality lost
+faq-send_as_file-keys = send as file, as a file, as document, uncompressed, without compression, compressed, compression, telegram compresses, original quality, full quality, photo or file, file or photo, upload to this bot, attach as file, paperclip, quality lost, telegram quality
 
 faq-file_format_size-q = Which file format and size?
 faq-file_format_size-a = OKX does not publish a file size or format limit for individual verification; the 20 MB PDF rule you may see is for institutional (business) accounts. Other services set limits, for example Kraken under 5 MB and Onfido under 10 MB, so a normal camera photo (JPEG) is the safe choice. Take the photo inside the OKX app when it offers the camera.
