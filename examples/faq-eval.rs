@@ -12,7 +12,7 @@
 use std::collections::BTreeMap;
 
 use anyhow::{Context, Result};
-use kyc_doctor::content::Lang;
+use kyc_doctor::content::{Lang, localizer};
 use kyc_doctor::content::faq::{detect_lang, match_question};
 
 #[derive(Default)]
@@ -53,6 +53,8 @@ fn main() -> Result<()> {
     let data = std::fs::read_to_string(path).with_context(|| format!("reading {path}"))?;
 
     let mut overall = Tally::default();
+    // Rows in languages whose locale already has FAQ keys (the others can only match by accident).
+    let mut indexed = Tally::default();
     let mut per_lang: BTreeMap<String, Tally> = BTreeMap::new();
     for (n, line) in data.lines().enumerate() {
         if line.trim().is_empty() || line.starts_with('#') {
@@ -75,6 +77,9 @@ fn main() -> Result<()> {
         let confident_wrong = answer.is_some() && !correct;
         let lang_right = detect_lang(question, Lang::EN) == fallback;
         overall.add(correct, confident_wrong, lang_right);
+        if localizer().defines(fallback, "faq-common_causes-keys") && Lang::from_tag(tag).is_some() {
+            indexed.add(correct, confident_wrong, lang_right);
+        }
         per_lang.entry(tag.to_owned()).or_default().add(correct, confident_wrong, lang_right);
         if dump {
             println!(
@@ -102,6 +107,7 @@ fn main() -> Result<()> {
     for (tag, tally) in &per_lang {
         println!("{}", tally.line(tag));
     }
+    println!("{}", indexed.line("indexed"));
     println!("{}", overall.line("overall"));
     Ok(())
 }
