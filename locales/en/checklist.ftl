@@ -32,11 +32,13 @@ checklist-final-1 = Do not resubmit: sending the same or new photos will not cha
 checklist-final-2 = Contact OKX support only through the OKX app or okx.com, and give them your UID.
 checklist-final-3 = Nobody from OKX will ask for your password, 2FA codes, seed phrase or a payment to unlock verification.
 
-## Expiry-date check ($date is the date as read, written as YYYY-MM-DD)
+## Expiry-date check (the verdicts take no arguments; expiry-read-as comes first and shows how
+## the typed date was read, as YYYY-MM-DD, so a swapped day and month is visible)
 
-expiry-expired = This document expired on { $date }. OKX does not accept expired documents: use another valid ID or renew this one.
-expiry-soon = This document expires on { $date }, within a month. It may still pass, but some verification services reject documents that expire this soon: use another valid ID if you have one.
-expiry-fine = This document is valid until { $date }: the expiry date is not the problem.
+expiry-read-as = I read this date as { $date }.
+expiry-expired = This document has expired. OKX does not accept expired documents: use another valid ID or renew this one.
+expiry-soon = This document expires within a month. It may still pass, but some verification services reject documents that expire this soon: use another valid ID if you have one.
+expiry-fine = The document is still valid for more than a month: the expiry date is not the problem.
 expiry-unreadable = I could not read that date. Type it as on the document, for example 15.03.2027 or 2027-03-15.
 
 ## Next steps
