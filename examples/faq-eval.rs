@@ -94,13 +94,14 @@ fn main() -> Result<()> {
         }
         if verbose && !correct {
             println!(
-                "{} {tag}\t{}\tgot {:?} ({:.2}{}) lang {}\t{question}",
+                "{} {tag}\t{}\tgot {:?} ({:.2}{}) lang {} keys {}\t{question}",
                 if confident_wrong { "WRONG" } else { "miss " },
                 expected.join("|"),
                 found.id,
                 found.score,
                 if found.confident { ", confident" } else { "" },
                 found.lang.tag(),
+                found.matched_in.map_or("-", Lang::tag),
             );
         }
     }

@@ -112,6 +112,8 @@ pub struct FaqMatch {
     pub coverage: f32,
     pub margin: f32,
     pub evidence: f32,
+    /// The locale whose question and keys matched the best entry.
+    pub matched_in: Option<Lang>,
 }
 
 impl FaqMatch {
@@ -129,15 +131,20 @@ pub fn match_question(text: &str, fallback: Lang) -> FaqMatch {
     let lang = detect_lang(text, fallback);
     let index = index();
 
+    // Keys of the question's language, the user's language and English (whose words turn up in
+    // every language) are trusted fully; another language's keys matching is likelier a false
+    // friend ("documents" is French too).
+    let mut trusted = lang.fallback_chain();
+    trusted.extend(fallback.fallback_chain());
     // A message may hold several questions: score the whole text and each sentence, keep the best.
-    let mut best = index.score(text);
+    let mut best = index.score(text, &trusted);
     let sentences: Vec<&str> = text
         .split(['?', '!', '.', ';', '\n', '。', '？', '！', '؟', '؛'])
         .filter(|s| s.chars().any(char::is_alphanumeric))
         .collect();
     if sentences.len() > 1 {
         for sentence in sentences.into_iter().take(MAX_SENTENCES) {
-            let candidate = index.score(sentence);
+            let candidate = index.score(sentence, &trusted);
             // A confident reading beats an unconfident one; then the higher score wins.
             if (candidate.is_confident(), candidate.score) > (best.is_confident(), best.score) {
                 best = candidate;
@@ -154,6 +161,7 @@ pub fn match_question(text: &str, fallback: Lang) -> FaqMatch {
         coverage: best.coverage,
         margin: best.margin,
         evidence: best.evidence,
+        matched_in: best.matched_in,
     }
 }
 
@@ -327,6 +335,8 @@ const UNKNOWN_BIGRAM_SHARE: f32 = 0.15;
 /// A pair of neighbouring words found as a pair in the keys adds this much of its IDF on top of
 /// the two words themselves (a phrase match is a hint, not a second full match).
 const WORD_PAIR_WEIGHT: f32 = 0.5;
+/// Matches through another language's keys count this much (see `match_question`).
+const OTHER_LOCALE_PRIOR: f32 = 0.6;
 /// A typo-corrected word counts this much of an exact one.
 const FUZZY_WEIGHT: f32 = 0.8;
 /// An answer is confident when the best entry explains at least this share of the question…
@@ -347,6 +357,7 @@ struct Doc {
 
 /// Everything indexed for one locale.
 struct LocaleIndex {
+    lang: Lang,
     analyzer: Analyzer,
     docs: Vec<Doc>,
     df: HashMap<String, u32>,
@@ -362,6 +373,7 @@ struct Index {
 /// A scored question (internal): the ranking plus the numbers confidence is decided on.
 struct Scored {
     score: f32,
+    matched_in: Option<Lang>,
     coverage: f32,
     margin: f32,
     evidence: f32,
@@ -437,33 +449,43 @@ impl Index {
                 .map(|t| (t.clone(), t.chars().count()))
                 .collect();
             vocab.sort();
-            locales.push(LocaleIndex { analyzer, docs, df, avg_len, vocab });
+            locales.push(LocaleIndex { lang, analyzer, docs, df, avg_len, vocab });
         }
         Index { locales }
     }
 
-    /// Scores `text` in every locale and merges: an entry's score is its best in any locale.
-    fn score(&self, text: &str) -> Scored {
-        let mut per_faq: HashMap<usize, (f32, f32)> = HashMap::new(); // bm25, coverage
+    /// Scores `text` in every locale and merges: an entry's score is its best in any locale, with
+    /// matches in locales outside `trusted` discounted.
+    fn score(&self, text: &str, trusted: &[Lang]) -> Scored {
+        let mut per_faq: HashMap<usize, (f32, f32, Lang)> = HashMap::new(); // bm25, coverage, locale
         for locale in &self.locales {
+            let prior = if trusted.contains(&locale.lang) { 1.0 } else { OTHER_LOCALE_PRIOR };
             for (faq, bm25, coverage) in locale.score(text) {
-                let entry = per_faq.entry(faq).or_insert((0.0, 0.0));
-                if bm25 > entry.0 {
-                    *entry = (bm25, coverage);
+                let bm25 = bm25 * prior;
+                let entry = per_faq.entry(faq).or_insert((0.0, 0.0, locale.lang));
+                if bm25 * coverage > entry.0 * entry.1 {
+                    *entry = (bm25, coverage, locale.lang);
                 }
             }
         }
         // Rank by BM25 weighted with coverage: BM25 alone favours entries whose keys share many
         // common words with the question ("id card"), coverage favours the one that explains its
         // rare, telling words ("glare").
-        let mut ranked: Vec<(usize, f32, f32, f32)> = per_faq
+        let mut ranked: Vec<(usize, f32, f32, f32, Lang)> = per_faq
             .into_iter()
             .filter(|(_, v)| v.0 > 0.0)
-            .map(|(faq, (bm25, coverage))| (faq, bm25 * coverage, bm25, coverage))
+            .map(|(faq, (bm25, coverage, lang))| (faq, bm25 * coverage, bm25, coverage, lang))
             .collect();
         ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-        let Some(&(_, top_key, top_bm25, top_coverage)) = ranked.first() else {
-            return Scored { score: 0.0, coverage: 0.0, margin: 0.0, evidence: 0.0, ranked: Vec::new() };
+        let Some(&(_, top_key, top_bm25, top_coverage, top_lang)) = ranked.first() else {
+            return Scored {
+                score: 0.0,
+                coverage: 0.0,
+                margin: 0.0,
+                evidence: 0.0,
+                matched_in: None,
+                ranked: Vec::new(),
+            };
         };
         let runner_up = ranked.get(1).map_or(0.0, |r| r.1);
         let margin = if top_key > 0.0 { (1.0 - runner_up / top_key).clamp(0.0, 1.0) } else { 0.0 };
@@ -477,9 +499,9 @@ impl Index {
         let ranked = ranked
             .iter()
             .take(3)
-            .filter_map(|&(faq, key, _, coverage)| FAQ_IDS.get(faq).map(|id| (*id, score_of(key, coverage))))
+            .filter_map(|&(faq, key, _, coverage, _)| FAQ_IDS.get(faq).map(|id| (*id, score_of(key, coverage))))
             .collect();
-        Scored { score, coverage: top_coverage, margin, evidence: top_bm25, ranked }
+        Scored { score, coverage: top_coverage, margin, evidence: top_bm25, matched_in: Some(top_lang), ranked }
     }
 }
 
