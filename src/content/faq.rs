@@ -322,6 +322,8 @@ impl ScriptCounts {
 const MAX_INPUT_CHARS: usize = 1000;
 const MAX_SENTENCES: usize = 8;
 const MAX_QUERY_TOKENS: usize = 60;
+/// Unknown words per question and locale that get a typo-tolerant lookup.
+const MAX_FUZZY_LOOKUPS: usize = 12;
 /// BM25 term-frequency saturation and length normalisation. Keys documents are bags of phrases of
 /// very different lengths, so length matters only a little.
 const K1: f32 = 1.2;
@@ -545,13 +547,16 @@ impl LocaleIndex {
     fn resolve(&self, tokens: &[Token]) -> Vec<Unit> {
         let n = self.docs.len() as f32;
         let mut units = Vec::with_capacity(tokens.len() * 2);
+        // Typo matching scans the vocabulary; a budget keeps long gibberish cheap.
+        let mut fuzzy_budget = MAX_FUZZY_LOOKUPS;
         for token in tokens {
             let exact = token.terms.iter().filter(|t| self.df.contains_key(*t)).max_by(|a, b| {
                 self.idf(a, n).total_cmp(&self.idf(b, n)).then_with(|| b.cmp(a))
             });
             let found = match exact {
                 Some(term) => Some((term.clone(), 1.0)),
-                None if !token.is_bigram && token.chars >= 5 => {
+                None if !token.is_bigram && token.chars >= 5 && fuzzy_budget > 0 => {
+                    fuzzy_budget -= 1;
                     self.fuzzy(&token.terms).map(|t| (t, FUZZY_WEIGHT))
                 }
                 None => None,
