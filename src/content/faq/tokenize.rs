@@ -130,9 +130,9 @@ fn split_off_bigram_scripts(text: &str) -> (String, Vec<Token>) {
         // Thai vowel and tone marks sit in the Thai block, so they stay in the run and pair up
         // like any other character.
         let chars: Vec<char> = std::mem::take(run);
-        match chars.len() {
-            0 => {}
-            1 => tokens.push(Token { terms: vec![chars[0].to_string()], chars: 1, is_bigram: true }),
+        match chars.as_slice() {
+            [] => {}
+            [single] => tokens.push(Token { terms: vec![single.to_string()], chars: 1, is_bigram: true }),
             _ => {
                 for pair in chars.windows(2) {
                     tokens.push(Token { terms: vec![pair.iter().collect()], chars: 2, is_bigram: true });
