@@ -4,11 +4,14 @@
 //! Matching: every locale's `faq-<id>-q` and `faq-<id>-keys` are analysed with that locale's
 //! analyzer (see [`tokenize`]) into one BM25 document per (FAQ id, locale). A question is analysed
 //! with each indexed locale's analyzer and scored against that locale's documents (a question in
-//! Russian finds the Russian keys, and is answered later in whatever language the person uses).
-//! Words not in the vocabulary get one typo-tolerant second chance (Damerau-Levenshtein on stems).
-//! Confidence combines how much of the question the best entry explains (words the index has never
-//! seen, like "weather", count against it), how far it is ahead of the runner-up, and a minimum of
-//! evidence, so off-topic text gets no answer instead of a wrong one.
+//! Russian finds the Russian keys, and is answered later in whatever language the person uses);
+//! matches through keys of a language that is neither the question's, the user's nor English are
+//! discounted, since they are mostly false friends. Words not in the vocabulary get one
+//! typo-tolerant second chance (restricted Damerau-Levenshtein distance on stems). Entries are
+//! ranked by BM25 × coverage. Confidence needs enough coverage (the share of the question the best
+//! entry explains; words the index has never seen, like "weather", count against it), a margin
+//! over the runner-up, and a minimum of evidence, so off-topic text gets no answer instead of a
+//! wrong one. Thresholds were chosen on the whole dev set (`cargo run --example faq-eval`).
 
 pub mod tokenize;
 
