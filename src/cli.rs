@@ -175,33 +175,25 @@ pub fn run_check(
     Ok(status)
 }
 
-/// `faq`: the best FAQ answer to one question. Exit 0 with an answer, 1 when nothing matched.
+/// `faq`: the best FAQ answer to one question (contracts.md: `{"id":null,...}` when nothing
+/// matches with confidence). Exit 0 either way: "no answer" is an answer, not a failure.
 pub fn run_faq(question: &str, lang: Option<&str>, json: bool, out: &mut impl std::io::Write) -> anyhow::Result<i32> {
     use crate::content::{Lang, faq, localizer};
-    let lang = match lang {
-        Some(tag) => Lang::negotiate(Some(tag)),
-        None => Lang::EN,
-    };
-    let found = faq::match_question(question);
-    match found {
-        Some(m) => {
-            let q = localizer().text(lang, &format!("faq-{}-q", m.id));
-            let a = localizer().text(lang, &format!("faq-{}-a", m.id));
-            if json {
-                let line = serde_json::json!({"id": m.id, "lang": lang.tag(), "score": m.score, "question": q, "answer": a});
-                writeln!(out, "{line}")?;
-            } else {
-                writeln!(out, "{q}\n\n{a}")?;
-            }
-            Ok(0)
-        }
-        None => {
-            if json {
-                writeln!(out, "{}", serde_json::json!({"id": null, "lang": lang.tag()}))?;
-            } else {
-                writeln!(out, "{}", localizer().text(lang, "faq-no-match"))?;
-            }
-            Ok(1)
+    let lang = lang.map(|tag| Lang::negotiate(Some(tag)));
+    let answer = faq::answer_json(question, lang);
+    if json {
+        writeln!(out, "{answer}")?;
+        return Ok(0);
+    }
+    let text = |key: &str| answer.get(key).and_then(|v| v.as_str()).unwrap_or("").to_owned();
+    if answer.get("id").is_some_and(|id| id.is_string()) {
+        writeln!(out, "{}\n\n{}", text("question"), text("answer"))?;
+    } else {
+        let shown = Lang::from_tag(&text("lang")).unwrap_or(Lang::EN);
+        writeln!(out, "{}", localizer().text(shown, "faq-no-match"))?;
+        for id in faq::FAQ_IDS {
+            writeln!(out, "  - {}", faq::question(shown, id))?;
         }
     }
+    Ok(0)
 }

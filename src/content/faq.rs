@@ -1,17 +1,766 @@
-//! Placeholder FAQ (the content work replaces this file).
+//! The FAQ: its ids in display order, and free-text matching of a question typed in any supported
+//! language onto one of them.
+//!
+//! Matching: every locale's `faq-<id>-q` and `faq-<id>-keys` are analysed with that locale's
+//! analyzer (see [`tokenize`]) into one BM25 document per (FAQ id, locale). A question is analysed
+//! with each indexed locale's analyzer and scored against that locale's documents (a question in
+//! Russian finds the Russian keys, and is answered later in whatever language the person uses);
+//! matches through keys of a language that is neither the question's, the user's nor English are
+//! discounted, since they are mostly false friends. Words not in the vocabulary get one
+//! typo-tolerant second chance (restricted Damerau-Levenshtein distance on stems). Entries are
+//! ranked by BM25 × coverage. Confidence needs enough coverage (the share of the question the best
+//! entry explains; words the index has never seen, like "weather", count against it), a margin
+//! over the runner-up, and a minimum of evidence, so off-topic text gets no answer instead of a
+//! wrong one. Thresholds were chosen on the whole dev set (`cargo run --example faq-eval`).
 
-/// FAQ ids in display order.
+pub mod tokenize;
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use serde_json::json;
+use unicode_segmentation::UnicodeSegmentation;
+
+use self::tokenize::{Analyzer, Token};
+use super::{Lang, localizer};
+
+/// Every FAQ id, in the order the FAQ menu shows them: first what most people ask right after a
+/// rejection, then photos, documents, typed data, the selfie, account matters, safety and the bot.
 pub const FAQ_IDS: &[&str] = &[
-    "resubmit_timing", "common_causes", "repeated_retries", "blurry_photo", "glare", "cropped_edges",
-    "face_selfie_fail", "name_mismatch", "birthdate_mismatch", "expired_document", "unsupported_document",
-    "region_restricted", "review_time", "address_proof", "scam_warning", "bot_privacy",
+    "common_causes",
+    "no_reason_shown",
+    "review_time",
+    "no_result_24h",
+    "resubmit_timing",
+    "repeated_retries",
+    "permanent_rejection",
+    "clear_but_failed",
+    "blurry_photo",
+    "glare",
+    "cropped_edges",
+    "screenshot_or_copy",
+    "color_photo",
+    "send_as_file",
+    "file_format_size",
+    "both_sides",
+    "accepted_documents",
+    "unsupported_document",
+    "expired_document",
+    "damaged_document",
+    "unsigned_passport",
+    "name_mismatch",
+    "birthdate_mismatch",
+    "dual_nationality",
+    "address_proof",
+    "face_selfie_fail",
+    "glasses_hat_mask",
+    "camera_permission",
+    "someone_else_selfie",
+    "duplicate_account",
+    "region_restricted",
+    "vpn_or_travel",
+    "official_support",
+    "scam_warning",
+    "about_bot",
+    "bot_privacy",
 ];
 
-pub struct FaqMatch {
-    pub id: &'static str,
-    pub score: f32,
+/// Message id of an entry's question (also its button label).
+pub fn question_id(id: &str) -> String {
+    format!("faq-{id}-q")
 }
 
-pub fn match_question(_text: &str) -> Option<FaqMatch> {
-    None
+/// Message id of an entry's answer.
+pub fn answer_id(id: &str) -> String {
+    format!("faq-{id}-a")
+}
+
+/// Message id of an entry's matcher keys.
+pub fn keys_id(id: &str) -> String {
+    format!("faq-{id}-keys")
+}
+
+/// An entry's question in `lang` (falling back per message to English).
+pub fn question(lang: Lang, id: &str) -> String {
+    localizer().text(lang, &question_id(id))
+}
+
+/// An entry's answer in `lang` (falling back per message to English).
+pub fn answer(lang: Lang, id: &str) -> String {
+    localizer().text(lang, &answer_id(id))
+}
+
+/// Builds the matcher's index now rather than on the first question (it takes a few tens of
+/// milliseconds; call it at start-up so the first user does not wait).
+pub fn prepare() {
+    let _ = index();
+}
+
+/// The result of matching one free-text question.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FaqMatch {
+    /// The best entry, when anything matched at all (see `confident` before answering with it).
+    pub id: Option<&'static str>,
+    /// 0..1: how well the best entry explains the question and how clearly it beats the others.
+    pub score: f32,
+    /// Whether the bot should answer with `id` rather than show the FAQ menu.
+    pub confident: bool,
+    /// The language the question is written in (or the caller's fallback when the text is too
+    /// short or mixed to tell).
+    pub lang: Lang,
+    /// Up to three entries, best first, with their scores (for "did you mean" buttons).
+    pub ranked: Vec<(&'static str, f32)>,
+    /// Why: the share of the question's weight the best entry explains (0..1), how far it is
+    /// ahead of the runner-up (0..1), and its BM25 score (the evidence).
+    pub coverage: f32,
+    pub margin: f32,
+    pub evidence: f32,
+    /// The locale whose question and keys matched the best entry.
+    pub matched_in: Option<Lang>,
+}
+
+impl FaqMatch {
+    /// The entry to answer with, only when confident.
+    pub fn confident_id(&self) -> Option<&'static str> {
+        if self.confident { self.id } else { None }
+    }
+}
+
+/// Matches free text onto an FAQ entry. `fallback` is the language to assume when the text does
+/// not tell (the user's chosen language). Never panics; long input is cut to its first 1,000
+/// characters.
+pub fn match_question(text: &str, fallback: Lang) -> FaqMatch {
+    let text = truncate_chars(text, MAX_INPUT_CHARS);
+    let lang = detect_lang(text, fallback);
+    let index = index();
+
+    // Keys of the question's language, the user's language and English (whose words turn up in
+    // every language) are trusted fully; another language's keys matching is likelier a false
+    // friend ("documents" is French too).
+    let mut trusted = lang.fallback_chain();
+    trusted.extend(fallback.fallback_chain());
+    // A message may hold several questions: score the whole text and each sentence, keep the best.
+    let mut best = index.score(text, &trusted);
+    let sentences: Vec<&str> = text
+        .split(['?', '!', '.', ';', '\n', '。', '？', '！', '؟', '؛'])
+        .filter(|s| s.chars().any(char::is_alphanumeric))
+        .collect();
+    if sentences.len() > 1 {
+        for sentence in sentences.into_iter().take(MAX_SENTENCES) {
+            let candidate = index.score(sentence, &trusted);
+            // A confident reading beats an unconfident one; then the higher score wins.
+            if (candidate.is_confident(), candidate.score) > (best.is_confident(), best.score) {
+                best = candidate;
+            }
+        }
+    }
+    let confident = best.is_confident();
+    FaqMatch {
+        id: best.ranked.first().map(|(id, _)| *id),
+        score: best.score,
+        confident,
+        lang,
+        ranked: best.ranked,
+        coverage: best.coverage,
+        margin: best.margin,
+        evidence: best.evidence,
+        matched_in: best.matched_in,
+    }
+}
+
+/// The `faq --json` object (contracts.md): the entry in `lang` (or in the question's language when
+/// `lang` is `None`), or `{"id":null,"lang":…}` when nothing matches with confidence.
+pub fn answer_json(question: &str, lang: Option<Lang>) -> serde_json::Value {
+    let found = match_question(question, lang.unwrap_or(Lang::EN));
+    let answer_lang = lang.unwrap_or(found.lang);
+    match found.confident_id() {
+        Some(id) => json!({
+            "id": id,
+            "lang": answer_lang.tag(),
+            "score": (f64::from(found.score) * 100.0).round() / 100.0,
+            "question": self::question(answer_lang, id),
+            "answer": self::answer(answer_lang, id),
+        }),
+        None => json!({ "id": null, "lang": answer_lang.tag() }),
+    }
+}
+
+/// The language `text` is written in, by script first (unambiguous for Chinese, Japanese, Korean,
+/// Thai, Arabic, Hindi), then by `whatlang` among our languages of that script. Short or mixed
+/// text, where `whatlang` is unsure, gets `fallback`.
+pub fn detect_lang(text: &str, fallback: Lang) -> Lang {
+    use whatlang::Lang as W;
+    let tag = |t: &str| Lang::from_tag(t).unwrap_or(fallback);
+    let mut counts = ScriptCounts::default();
+    for c in text.chars() {
+        counts.add(c);
+    }
+    if counts.kana > 0 {
+        return tag("ja");
+    }
+    if counts.hangul > 0 {
+        return tag("ko");
+    }
+    if counts.thai > 0 {
+        return tag("th");
+    }
+    if counts.han > 0 && counts.han * 2 >= counts.letters() {
+        return if fallback.tag() == "zh-TW" { fallback } else { tag("zh-CN") };
+    }
+    if counts.arabic * 2 > counts.letters() {
+        return tag("ar");
+    }
+    if counts.devanagari * 2 > counts.letters() {
+        return tag("hi");
+    }
+    let (allow, default) = if counts.cyrillic * 2 > counts.letters() {
+        (vec![W::Rus, W::Ukr], "ru")
+    } else if counts.latin > 0 {
+        (vec![W::Eng, W::Spa, W::Por, W::Fra, W::Deu, W::Ita, W::Tur, W::Vie, W::Ind, W::Pol, W::Nld], "")
+    } else {
+        return fallback;
+    };
+    let same_script_fallback = |detected: Option<Lang>| {
+        // When unsure, keep the user's language if it is written in this script at all.
+        if allow.iter().any(|w| whatlang_to_lang(*w, fallback) == Some(fallback)) {
+            fallback
+        } else {
+            detected.or_else(|| Lang::from_tag(default)).unwrap_or(fallback)
+        }
+    };
+    // One word ("ok", "vpn") says nothing about the language.
+    if text.unicode_words().nth(1).is_none() {
+        return same_script_fallback(None);
+    }
+    let words = text.unicode_words().count();
+    let detector = whatlang::Detector::with_allowlist(allow.clone());
+    match detector.detect(text) {
+        // whatlang rarely calls a short message reliable; a sentence of three words or more with
+        // a modest confidence is right far more often than the fallback would be.
+        Some(info) if info.is_reliable() || info.confidence() >= 0.5 || (words >= 3 && info.confidence() >= 0.2) => {
+            whatlang_to_lang(info.lang(), fallback).unwrap_or(fallback)
+        }
+        Some(info) => same_script_fallback(whatlang_to_lang(info.lang(), fallback)),
+        None => same_script_fallback(None),
+    }
+}
+
+/// `whatlang`'s language onto ours. Portuguese is Brazilian unless the user chose European
+/// Portuguese (Brazil has by far the most Portuguese-speaking users).
+fn whatlang_to_lang(w: whatlang::Lang, fallback: Lang) -> Option<Lang> {
+    use whatlang::Lang as W;
+    let tag = match w {
+        W::Eng => "en",
+        W::Rus => "ru",
+        W::Ukr => "uk",
+        W::Spa => "es",
+        W::Por if fallback.tag() == "pt" => "pt",
+        W::Por => "pt-BR",
+        W::Fra => "fr",
+        W::Deu => "de",
+        W::Ita => "it",
+        W::Tur => "tr",
+        W::Vie => "vi",
+        W::Ind => "id",
+        W::Cmn if fallback.tag() == "zh-TW" => "zh-TW",
+        W::Cmn => "zh-CN",
+        W::Ara => "ar",
+        W::Pol => "pl",
+        W::Nld => "nl",
+        W::Jpn => "ja",
+        W::Kor => "ko",
+        W::Tha => "th",
+        W::Hin => "hi",
+        _ => return None,
+    };
+    Lang::from_tag(tag)
+}
+
+#[derive(Default)]
+struct ScriptCounts {
+    latin: usize,
+    cyrillic: usize,
+    arabic: usize,
+    devanagari: usize,
+    han: usize,
+    kana: usize,
+    hangul: usize,
+    thai: usize,
+    other: usize,
+}
+
+impl ScriptCounts {
+    fn add(&mut self, c: char) {
+        if !c.is_alphabetic() {
+            return;
+        }
+        match c as u32 {
+            0x0041..=0x024F | 0x1E00..=0x1EFF => self.latin += 1,
+            0x0400..=0x04FF => self.cyrillic += 1,
+            0x0600..=0x06FF | 0x0750..=0x077F | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF => self.arabic += 1,
+            0x0900..=0x097F => self.devanagari += 1,
+            0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF => self.han += 1,
+            0x3040..=0x30FF => self.kana += 1,
+            0xAC00..=0xD7AF | 0x1100..=0x11FF => self.hangul += 1,
+            0x0E00..=0x0E7F => self.thai += 1,
+            _ => self.other += 1,
+        }
+    }
+
+    fn letters(&self) -> usize {
+        self.latin
+            + self.cyrillic
+            + self.arabic
+            + self.devanagari
+            + self.han
+            + self.kana
+            + self.hangul
+            + self.thai
+            + self.other
+    }
+}
+
+// Tuning. Chosen on the whole dev set (tests/data/faq-dev.tsv) as global thresholds, never per
+// sentence; see examples/faq-eval.rs.
+const MAX_INPUT_CHARS: usize = 1000;
+const MAX_SENTENCES: usize = 8;
+const MAX_QUERY_TOKENS: usize = 60;
+/// Unknown words per question and locale that get a typo-tolerant lookup.
+const MAX_FUZZY_LOOKUPS: usize = 12;
+/// BM25 term-frequency saturation and length normalisation. Keys documents are bags of phrases of
+/// very different lengths, so length matters only a little.
+const K1: f32 = 1.2;
+const B: f32 = 0.3;
+/// What a word the locale's index has never seen weighs against a match, as a share of the
+/// highest IDF (a word no entry uses): "weather" or "bitcoin" in a question means it is probably
+/// about something else.
+const UNKNOWN_WORD_SHARE: f32 = 0.6;
+/// The same for a character bigram (most bigrams of a sentence are not words, so they weigh less).
+const UNKNOWN_BIGRAM_SHARE: f32 = 0.15;
+/// A pair of neighbouring words found as a pair in the keys adds this much of its IDF on top of
+/// the two words themselves (a phrase match is a hint, not a second full match).
+const WORD_PAIR_WEIGHT: f32 = 0.5;
+/// Matches through another language's keys count this much (see `match_question`).
+const OTHER_LOCALE_PRIOR: f32 = 0.6;
+/// A typo-corrected word counts this much of an exact one.
+const FUZZY_WEIGHT: f32 = 0.8;
+/// An answer is confident when the best entry explains at least this share of the question…
+const MIN_COVERAGE: f32 = 0.3;
+/// …is this far ahead of the runner-up (1 − runner-up / best, by the ranking key)…
+const MIN_MARGIN: f32 = 0.15;
+/// …and has at least this BM25: a rare word the entry is about (one its keys repeat), or several
+/// ordinary ones. A rare word mentioned once in passing ("buy" in "buy a verified account") is not
+/// enough on its own.
+const MIN_EVIDENCE: f32 = 4.5;
+
+/// One FAQ entry in one locale: its terms with their frequencies.
+struct Doc {
+    faq: usize,
+    tf: HashMap<String, f32>,
+    len: f32,
+}
+
+/// Everything indexed for one locale.
+struct LocaleIndex {
+    lang: Lang,
+    analyzer: Analyzer,
+    docs: Vec<Doc>,
+    df: HashMap<String, u32>,
+    avg_len: f32,
+    /// Word terms with their length in characters, for typo matching.
+    vocab: Vec<(String, usize)>,
+}
+
+struct Index {
+    locales: Vec<LocaleIndex>,
+}
+
+/// A scored question (internal): the ranking plus the numbers confidence is decided on.
+struct Scored {
+    score: f32,
+    matched_in: Option<Lang>,
+    coverage: f32,
+    margin: f32,
+    evidence: f32,
+    ranked: Vec<(&'static str, f32)>,
+}
+
+impl Scored {
+    fn is_confident(&self) -> bool {
+        !self.ranked.is_empty()
+            && self.coverage >= MIN_COVERAGE
+            && self.margin >= MIN_MARGIN
+            && self.evidence >= MIN_EVIDENCE
+    }
+}
+
+/// What one unit of the question resolved to in a locale's vocabulary.
+struct Unit {
+    /// The indexed term it matches, if any, and how much a match counts.
+    term: Option<(String, f32)>,
+    /// Its weight in the question's total (for coverage): the term's IDF, or the unknown weight.
+    mass: f32,
+    /// Word bigrams add ranking signal but do not count towards coverage.
+    counts_for_coverage: bool,
+}
+
+fn index() -> &'static Index {
+    static INDEX: OnceLock<Index> = OnceLock::new();
+    INDEX.get_or_init(Index::build)
+}
+
+impl Index {
+    fn build() -> Index {
+        let l10n = localizer();
+        let mut locales = Vec::new();
+        for lang in Lang::all() {
+            let analyzer = Analyzer::for_lang(lang);
+            let mut docs = Vec::new();
+            for (faq, id) in FAQ_IDS.iter().enumerate() {
+                // Only what this locale itself defines: falling back to English here would index
+                // English text with, say, the Turkish stemmer.
+                let mut phrases: Vec<String> = Vec::new();
+                if l10n.defines(lang, &question_id(id)) {
+                    phrases.push(l10n.text(lang, &question_id(id)));
+                }
+                if l10n.defines(lang, &keys_id(id)) {
+                    phrases.extend(l10n.text(lang, &keys_id(id)).split([',', '，', '、', '،']).map(str::to_owned));
+                }
+                let mut tf: HashMap<String, f32> = HashMap::new();
+                let mut len = 0.0;
+                for phrase in &phrases {
+                    for term in phrase_terms(&analyzer.tokens(phrase)) {
+                        *tf.entry(term).or_default() += 1.0;
+                        len += 1.0;
+                    }
+                }
+                if !tf.is_empty() {
+                    docs.push(Doc { faq, tf, len });
+                }
+            }
+            if docs.is_empty() {
+                continue;
+            }
+            let mut df: HashMap<String, u32> = HashMap::new();
+            for doc in &docs {
+                for term in doc.tf.keys() {
+                    *df.entry(term.clone()).or_default() += 1;
+                }
+            }
+            let avg_len = docs.iter().map(|d| d.len).sum::<f32>() / docs.len() as f32;
+            let mut vocab: Vec<(String, usize)> = df
+                .keys()
+                .filter(|t| !t.contains(' ') && t.chars().count() >= 4)
+                .map(|t| (t.clone(), t.chars().count()))
+                .collect();
+            vocab.sort();
+            locales.push(LocaleIndex { lang, analyzer, docs, df, avg_len, vocab });
+        }
+        Index { locales }
+    }
+
+    /// Scores `text` in every locale and merges: an entry's score is its best in any locale, with
+    /// matches in locales outside `trusted` discounted.
+    fn score(&self, text: &str, trusted: &[Lang]) -> Scored {
+        let mut per_faq: HashMap<usize, (f32, f32, Lang)> = HashMap::new(); // bm25, coverage, locale
+        for locale in &self.locales {
+            let prior = if trusted.contains(&locale.lang) { 1.0 } else { OTHER_LOCALE_PRIOR };
+            for (faq, bm25, coverage) in locale.score(text) {
+                let bm25 = bm25 * prior;
+                let entry = per_faq.entry(faq).or_insert((0.0, 0.0, locale.lang));
+                if bm25 * coverage > entry.0 * entry.1 {
+                    *entry = (bm25, coverage, locale.lang);
+                }
+            }
+        }
+        // Rank by BM25 weighted with coverage: BM25 alone favours entries whose keys share many
+        // common words with the question ("id card"), coverage favours the one that explains its
+        // rare, telling words ("glare").
+        let mut ranked: Vec<(usize, f32, f32, f32, Lang)> = per_faq
+            .into_iter()
+            .filter(|(_, v)| v.0 > 0.0)
+            .map(|(faq, (bm25, coverage, lang))| (faq, bm25 * coverage, bm25, coverage, lang))
+            .collect();
+        ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        let Some(&(_, top_key, top_bm25, top_coverage, top_lang)) = ranked.first() else {
+            return Scored {
+                score: 0.0,
+                coverage: 0.0,
+                margin: 0.0,
+                evidence: 0.0,
+                matched_in: None,
+                ranked: Vec::new(),
+            };
+        };
+        let runner_up = ranked.get(1).map_or(0.0, |r| r.1);
+        let margin = if top_key > 0.0 { (1.0 - runner_up / top_key).clamp(0.0, 1.0) } else { 0.0 };
+        // The reported score: coverage, discounted when the runner-up is close; for the others
+        // their own coverage scaled by how far behind the best they rank.
+        let score_of = |key: f32, coverage: f32| {
+            let relative = if top_key > 0.0 { key / top_key } else { 0.0 };
+            (coverage * (0.5 + 0.5 * margin) * relative.sqrt()).clamp(0.0, 1.0)
+        };
+        let score = score_of(top_key, top_coverage);
+        let ranked = ranked
+            .iter()
+            .take(3)
+            .filter_map(|&(faq, key, _, coverage, _)| FAQ_IDS.get(faq).map(|id| (*id, score_of(key, coverage))))
+            .collect();
+        Scored { score, coverage: top_coverage, margin, evidence: top_bm25, matched_in: Some(top_lang), ranked }
+    }
+}
+
+impl LocaleIndex {
+    /// (faq index, BM25, coverage 0..1) for every entry that shares a term with `text`.
+    fn score(&self, text: &str) -> Vec<(usize, f32, f32)> {
+        let mut tokens = self.analyzer.tokens(text);
+        tokens.truncate(MAX_QUERY_TOKENS);
+        let units = self.resolve(&tokens);
+        let total_mass: f32 = units.iter().filter(|u| u.counts_for_coverage).map(|u| u.mass).sum();
+        if total_mass <= 0.0 {
+            return Vec::new();
+        }
+        let n = self.docs.len() as f32;
+        let mut out = Vec::new();
+        for doc in &self.docs {
+            let mut bm25 = 0.0;
+            let mut matched = 0.0;
+            for unit in &units {
+                let Some((term, weight)) = &unit.term else { continue };
+                let Some(tf) = doc.tf.get(term) else { continue };
+                let idf = self.idf(term, n);
+                bm25 += weight * idf * tf * (K1 + 1.0) / (tf + K1 * (1.0 - B + B * doc.len / self.avg_len));
+                if unit.counts_for_coverage {
+                    matched += weight * idf;
+                }
+            }
+            if bm25 > 0.0 {
+                out.push((doc.faq, bm25, (matched / total_mass).clamp(0.0, 1.0)));
+            }
+        }
+        out
+    }
+
+    fn idf(&self, term: &str, n: f32) -> f32 {
+        let df = self.df.get(term).copied().unwrap_or(0) as f32;
+        (1.0 + (n - df + 0.5) / (df + 0.5)).ln()
+    }
+
+    /// Looks each token (and each pair of neighbouring words) up in this locale's vocabulary.
+    fn resolve(&self, tokens: &[Token]) -> Vec<Unit> {
+        let n = self.docs.len() as f32;
+        let mut units = Vec::with_capacity(tokens.len() * 2);
+        // Typo matching scans the vocabulary; a budget keeps long gibberish cheap.
+        let mut fuzzy_budget = MAX_FUZZY_LOOKUPS;
+        for token in tokens {
+            let exact = token.terms.iter().filter(|t| self.df.contains_key(*t)).max_by(|a, b| {
+                self.idf(a, n).total_cmp(&self.idf(b, n)).then_with(|| b.cmp(a))
+            });
+            let found = match exact {
+                Some(term) => Some((term.clone(), 1.0)),
+                None if !token.is_bigram && token.chars >= 5 && fuzzy_budget > 0 => {
+                    fuzzy_budget -= 1;
+                    self.fuzzy(&token.terms).map(|t| (t, FUZZY_WEIGHT))
+                }
+                None => None,
+            };
+            let mass = match &found {
+                Some((term, _)) => self.idf(term, n),
+                None if token.is_bigram => UNKNOWN_BIGRAM_SHARE * self.idf("", n),
+                None => UNKNOWN_WORD_SHARE * self.idf("", n),
+            };
+            units.push(Unit { term: found, mass, counts_for_coverage: true });
+        }
+        for pair in tokens.windows(2) {
+            let [a, b] = pair else { continue };
+            if a.is_bigram || b.is_bigram {
+                continue;
+            }
+            let (Some(ta), Some(tb)) = (a.terms.first(), b.terms.first()) else { continue };
+            let term = format!("{ta} {tb}");
+            if self.df.contains_key(&term) {
+                units.push(Unit { term: Some((term, WORD_PAIR_WEIGHT)), mass: 0.0, counts_for_coverage: false });
+            }
+        }
+        units
+    }
+
+    /// The vocabulary term closest to any of `terms` within a typo or two (longer words allow
+    /// more), preferring the smaller distance, then the rarer term.
+    fn fuzzy(&self, terms: &[String]) -> Option<String> {
+        let mut best: Option<(usize, &str)> = None;
+        for term in terms {
+            let len = term.chars().count();
+            if len < 4 {
+                continue;
+            }
+            let max_distance = if len >= 8 { 2 } else { 1 };
+            for (candidate, candidate_len) in &self.vocab {
+                if candidate_len.abs_diff(len) > max_distance {
+                    continue;
+                }
+                let distance = strsim::osa_distance(term, candidate);
+                if distance <= max_distance && best.is_none_or(|(d, _)| distance < d) {
+                    best = Some((distance, candidate));
+                }
+            }
+        }
+        best.map(|(_, t)| t.to_owned())
+    }
+}
+
+/// The terms one phrase contributes to its document: every variant of every token, plus each pair
+/// of neighbouring words (so "face scan" outweighs a lone "scan").
+fn phrase_terms(tokens: &[Token]) -> Vec<String> {
+    let mut terms: Vec<String> = tokens.iter().flat_map(|t| t.terms.iter().cloned()).collect();
+    for pair in tokens.windows(2) {
+        let [a, b] = pair else { continue };
+        if a.is_bigram || b.is_bigram {
+            continue;
+        }
+        if let (Some(ta), Some(tb)) = (a.terms.first(), b.terms.first()) {
+            terms.push(format!("{ta} {tb}"));
+        }
+    }
+    terms
+}
+
+fn truncate_chars(text: &str, max: usize) -> &str {
+    match text.char_indices().nth(max) {
+        Some((byte, _)) => &text[..byte],
+        None => text,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn ru() -> Lang {
+        Lang::from_tag("ru").unwrap()
+    }
+
+    #[test]
+    fn every_faq_entry_exists_in_en_and_ru() {
+        let l10n = localizer();
+        let contract = [
+            "resubmit_timing",
+            "common_causes",
+            "repeated_retries",
+            "blurry_photo",
+            "glare",
+            "cropped_edges",
+            "face_selfie_fail",
+            "name_mismatch",
+            "birthdate_mismatch",
+            "expired_document",
+            "unsupported_document",
+            "region_restricted",
+            "review_time",
+            "address_proof",
+        ];
+        for id in contract {
+            assert!(FAQ_IDS.contains(&id), "{id}");
+        }
+        assert!(FAQ_IDS.len() >= 28);
+        let mut sorted = FAQ_IDS.to_vec();
+        sorted.sort_unstable();
+        sorted.dedup();
+        assert_eq!(sorted.len(), FAQ_IDS.len(), "duplicate FAQ id");
+        for lang in [Lang::EN, ru()] {
+            for id in FAQ_IDS {
+                for msg in [question_id(id), answer_id(id), keys_id(id)] {
+                    assert!(l10n.defines(lang, &msg), "{} {msg}", lang.tag());
+                }
+                let answer = l10n.text(lang, &answer_id(id));
+                assert!(answer.chars().count() <= 900, "{} {id}: {} chars", lang.tag(), answer.chars().count());
+                // The question is a button label too (locales/README.md: at most 30 characters).
+                let question = l10n.text(lang, &question_id(id));
+                assert!(question.chars().count() <= 30, "{} {id}: {question}", lang.tag());
+            }
+        }
+        // The English keys are the translators' model: rich enough to copy from.
+        for id in FAQ_IDS {
+            let keys = l10n.text(Lang::EN, &keys_id(id));
+            let n = keys.split(',').filter(|k| !k.trim().is_empty()).count();
+            assert!((10..=25).contains(&n), "{id}: {n} English keys");
+        }
+    }
+
+    #[test]
+    fn finds_entries_in_english_and_russian() {
+        let cases = [
+            ("how long does the review take", "review_time"),
+            ("my photo is blurry", "blurry_photo"),
+            ("there is glare on my id card", "glare"),
+            ("can I use an expired passport?", "expired_document"),
+            ("сколько длится проверка", "review_time"),
+            ("фото размытое, что делать", "blurry_photo"),
+            ("паспорт просрочен", "expired_document"),
+            ("как связаться с поддержкой", "official_support"),
+        ];
+        for (question, want) in cases {
+            let m = match_question(question, Lang::EN);
+            assert_eq!(m.confident_id(), Some(want), "{question}: {m:?}");
+        }
+        assert_eq!(match_question("сколько длится проверка", Lang::EN).lang, ru());
+    }
+
+    #[test]
+    fn off_topic_gets_no_answer() {
+        for text in ["hello", "thanks!", "what's the weather like", "спасибо", "привет", "ok", "", "   ", "🙂"] {
+            let m = match_question(text, Lang::EN);
+            assert_eq!(m.confident_id(), None, "{text}: {m:?}");
+        }
+    }
+
+    #[test]
+    fn detects_the_language_or_falls_back() {
+        let es = Lang::from_tag("es").unwrap();
+        let cases = [
+            ("por qué rechazaron mi verificación", Lang::EN, "es"),
+            ("kimlik doğrulamam neden reddedildi", Lang::EN, "tr"),
+            ("照片模糊怎么办", Lang::EN, "zh-CN"),
+            ("審核需要多長時間", Lang::from_tag("zh-TW").unwrap(), "zh-TW"),
+            ("写真がぼやけています", Lang::EN, "ja"),
+            ("لماذا تم رفض التحقق", Lang::EN, "ar"),
+            ("сколько ждать", Lang::EN, "ru"),
+            ("ok", ru(), "ru"),
+            ("ok", es, "es"),
+            ("", es, "es"),
+            ("glare on my card", es, "es"),
+        ];
+        for (text, fallback, want) in cases {
+            assert_eq!(detect_lang(text, fallback).tag(), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn json_follows_the_contract() {
+        let v = answer_json("сколько ждать проверку?", None);
+        assert_eq!(v["id"], "review_time");
+        assert_eq!(v["lang"], "ru");
+        assert!(v["score"].as_f64().is_some_and(|s| (0.0..=1.0).contains(&s)));
+        assert!(v["answer"].as_str().is_some_and(|a| a.contains("24")));
+        let v = answer_json("how long is the review", Some(ru()));
+        assert_eq!(v["lang"], "ru");
+        assert_eq!(v["question"], localizer().text(ru(), "faq-review_time-q"));
+        let v = answer_json("hello", Some(ru()));
+        assert_eq!(v, json!({"id": null, "lang": "ru"}));
+    }
+
+    proptest! {
+        #[test]
+        fn never_panics(text in ".{0,300}") {
+            let m = match_question(&text, Lang::EN);
+            prop_assert!((0.0..=1.0).contains(&m.score));
+            let _ = answer_json(&text, None);
+        }
+
+        #[test]
+        fn never_panics_on_mixed_scripts(text in "[a-zа-яё0-9 ?.!照片模糊ไทย한국어العربية]{0,80}") {
+            let _ = match_question(&text, Lang::EN);
+        }
+    }
 }

@@ -276,9 +276,9 @@ impl Machine {
         if self.state.step == Step::AwaitExpiry {
             return self.expiry(text, ctx.today);
         }
-        match faq::match_question(text) {
-            Some(found) => {
-                let reply = self.view.faq_answer(found.id);
+        match faq::match_question(text, self.view.lang).confident_id() {
+            Some(id) => {
+                let reply = self.view.faq_answer(id);
                 self.replies.push(reply);
             }
             None => {
@@ -294,18 +294,12 @@ impl Machine {
     }
 
     fn expiry(&mut self, text: &str, today: NaiveDate) {
-        use crate::content::checklist::{ExpiryVerdict, check_expiry};
-        let verdict = check_expiry(text, today);
-        let id = match verdict {
-            ExpiryVerdict::Expired => "expiry-expired",
-            ExpiryVerdict::ExpiresSoon => "expiry-soon",
-            ExpiryVerdict::Fine => "expiry-fine",
-            ExpiryVerdict::Unreadable => {
-                self.say(self.view.t("expiry-unreadable"));
-                return self.prompt();
-            }
-        };
-        self.say(self.view.t(id));
+        use crate::content::checklist::{ExpiryVerdict, check_expiry, expiry_reply};
+        let unreadable = check_expiry(text, today) == ExpiryVerdict::Unreadable;
+        self.say(expiry_reply(self.view.lang, text, today));
+        if unreadable {
+            return self.prompt();
+        }
         self.summary();
     }
 

@@ -111,8 +111,9 @@ impl Case {
     }
 
     /// Whether the selfie may be skipped: only when the reason has nothing to do with the face.
+    /// (`ReasonId::needs_selfie` says where a selfie check is worth offering; that is wider.)
     pub fn selfie_optional(&self) -> bool {
-        !self.reason.is_some_and(ReasonId::needs_selfie)
+        !self.reason.is_some_and(|r| r.family() == Some(Family::FaceCapture))
     }
 }
 

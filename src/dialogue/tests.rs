@@ -259,7 +259,7 @@ fn the_summary_checklist_is_ordered() {
     let (s, _) = press(s, Action::Skip(Slot::Selfie));
     let view = view::View { lang: Lang::EN };
     let steps = view.checklist(&s.case);
-    let reason_steps = view::reason_steps(Lang::EN, ReasonId::PhotoGlare);
+    let reason_steps = ReasonId::PhotoGlare.steps(Lang::EN);
     assert!(steps.starts_with(&reason_steps));
     let glare_fix = view.issue_fix(Kind::Id, &glare());
     let at = steps.iter().position(|x| *x == glare_fix).expect("the glare step");

@@ -3,12 +3,12 @@
 
 use crate::{
     content::{
-        Lang, faq,
+        Lang, checklist, faq,
         localizer,
         reasons::{Family, ReasonId},
     },
     fluent_args,
-    quality::{InputError, Issue, IssueCode, Kind, Severity},
+    quality::{InputError, Issue, Kind, Severity},
 };
 
 use super::{
@@ -131,7 +131,7 @@ impl View {
             text.push_str("\n\n");
             text.push_str(&self.t("reason-final-note"));
             text.push_str("\n\n");
-            text.push_str(&numbered(&reason_steps(self.lang, reason)));
+            text.push_str(&numbered(&reason.steps(self.lang)));
             return Reply::text(text).with_keyboard(vec![
                 vec![self.button("btn-faq", Action::FaqMenu), self.button("btn-next-steps", Action::NextSteps)],
                 self.menu_row(),
@@ -174,14 +174,7 @@ impl View {
     }
 
     pub fn issue_fix(&self, kind: Kind, issue: &Issue) -> String {
-        let code = issue.code.as_str();
-        let selfie_id = format!("issue-selfie-{code}-fix");
-        if kind == Kind::Selfie && localizer().get(self.lang, &selfie_id).is_some() {
-            return self.t(&selfie_id);
-        }
-        let id = format!("issue-{code}-fix");
-        let place = issue.region.map(|r| self.t(&format!("region-{}", r.as_str()))).unwrap_or_else(|| self.t("region-center"));
-        self.ta(&id, &fluent_args!["where" => place])
+        checklist::issue_fix_text(self.lang, kind, issue)
     }
 
     pub fn input_error(&self, error: &InputError) -> Reply {
@@ -219,25 +212,12 @@ impl View {
         Reply::text(text).with_keyboard(rows)
     }
 
-    /// The ordered fix checklist: the reason's own steps, one step per photo issue (most severe
-    /// first, each code once), the data review, then the resubmission order.
+    /// The ordered fix checklist, composed from the reason and every photo's findings.
     pub fn checklist(&self, case: &Case) -> Vec<String> {
         let reason = case.reason.unwrap_or(ReasonId::Unknown);
-        let mut steps = reason_steps(self.lang, reason);
-        let mut issues: Vec<(Kind, &Issue)> =
-            case.photos.iter().flat_map(|p| p.issues.iter().map(move |i| (p.slot.kind(), i))).collect();
-        issues.sort_by(|a, b| b.1.severity.cmp(&a.1.severity));
-        let mut seen: Vec<(Kind, IssueCode)> = Vec::new();
-        for (kind, issue) in issues {
-            if seen.contains(&(kind, issue.code)) {
-                continue;
-            }
-            seen.push((kind, issue.code));
-            steps.push(self.issue_fix(kind, issue));
-        }
-        steps.extend(numbered_messages(self.lang, "checklist-data"));
-        steps.extend(numbered_messages(self.lang, "checklist-resubmit"));
-        steps
+        let issues: Vec<(Kind, Issue)> =
+            case.photos.iter().flat_map(|p| p.issues.iter().map(move |i| (p.slot.kind(), i.clone()))).collect();
+        checklist::compose(self.lang, reason, &issues)
     }
 
     pub fn faq_menu(&self) -> Reply {
@@ -278,20 +258,6 @@ impl View {
 
 fn faq_id(id: &str) -> &'static str {
     faq::FAQ_IDS.iter().find(|x| **x == id).copied().unwrap_or("common_causes")
-}
-
-/// The reason's own steps, `reason-<id>-step-1`, `-2`, … as far as English defines them.
-pub fn reason_steps(lang: Lang, reason: ReasonId) -> Vec<String> {
-    numbered_messages(lang, &format!("reason-{}-step", reason.as_str()))
-}
-
-/// `prefix-1`, `prefix-2`, … up to the first number English does not define.
-fn numbered_messages(lang: Lang, prefix: &str) -> Vec<String> {
-    (1..)
-        .map(|n| format!("{prefix}-{n}"))
-        .take_while(|id| localizer().defines(Lang::EN, id))
-        .map(|id| localizer().text(lang, &id))
-        .collect()
 }
 
 fn numbered(steps: &[String]) -> String {
