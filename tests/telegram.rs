@@ -163,3 +163,35 @@ async fn command_menus_are_set_for_every_language() {
     let ru_menu = calls.iter().find(|c| c.params["language_code"] == "ru").unwrap();
     assert_eq!(ru_menu.params["commands"].as_array().unwrap().len(), 8);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_album_fills_the_slots_in_order_with_one_combined_reply() {
+    let api = FakeBotApi::start().await;
+    let bot = RunningBot::start(&api, config(&api, StorageUrl::Memory)).await;
+    let chat = 6006;
+    exchange(&api, fake::callback_update(chat, "en", "r:photo_glare"), 2).await;
+    exchange(&api, fake::callback_update(chat, "en", "d:id_card"), 3).await;
+    let jpeg = card_jpeg(1600, 1200);
+    for id in ["a1", "a2", "a3"] {
+        api.add_file(id, jpeg.clone());
+    }
+    for id in ["a1", "a2", "a3"] {
+        api.push_update(fake::album_photo_update(chat, "en", id, "album-1", jpeg.len()));
+    }
+    let header = localizer().text_args(Lang::EN, "album-received", &kyc_doctor::fluent_args!["count" => 3]);
+    let calls = api
+        .wait_for("the combined album reply", Duration::from_secs(30), |calls| {
+            calls.iter().any(|c| c.text().is_some_and(|t| t.starts_with(&header)))
+        })
+        .await;
+    assert_eq!(calls.iter().filter(|c| c.method == "getFile").count(), 3, "every photo was checked");
+    let combined = calls.iter().find(|c| c.text().is_some_and(|t| t.starts_with(&header))).unwrap();
+    let text = combined.text().unwrap();
+    let front = text.find(&en("slot-front")).expect("front reported");
+    let back = text.find(&en("slot-back")).expect("back reported");
+    assert!(front < back, "in order");
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let texts_after_setup = api.sent().iter().skip(3).filter(|c| c.method == "sendMessage").count();
+    assert_eq!(texts_after_setup, 1, "one combined text message for the whole album");
+    bot.stop().await;
+}

@@ -122,3 +122,9 @@ cmd-privacy = What I keep
 cmd-forget = Delete my data
 cmd-cancel = Stop and go to the menu
 edit-not-seen = I only read new messages, not edits. Please send it again as a new message.
+album-received =
+    { $count ->
+        [one] 📚 I checked the photo from your album:
+       *[other] 📚 I checked { $count } photos from your album, in order:
+    }
+photo-forwarded = ↪️ This photo was forwarded. For OKX, use the original photo from your camera, not a forwarded copy.

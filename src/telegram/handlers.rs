@@ -92,6 +92,17 @@ async fn handle_private_message(bot: &TgBot, app: &App, msg: &Message, code: Opt
     let incoming = classify(msg, app.bot_name.as_deref());
     tracing::info!(chat = %tag, kind = incoming_kind(&incoming), "message");
     let mut after = Vec::new();
+    let mut album = None;
+    if let Incoming::Picture { .. } = incoming {
+        album = msg.media_group_id().map(|g| g.0.clone());
+        if msg.forward_origin().is_some() {
+            after.push(Reply::text(localizer().text(lang, "photo-forwarded")));
+        }
+        // A question written in the caption is answered after the check.
+        if let Some(id) = msg.caption().and_then(|c| crate::content::faq::match_question(c, lang).confident_id()) {
+            after.push(dialogue::view::View { lang }.faq_answer(id));
+        }
+    }
     let event = match incoming {
         Incoming::Command(c) => Event::Command(c),
         Incoming::Text(t) => Event::Text(t),
@@ -127,7 +138,7 @@ async fn handle_private_message(bot: &TgBot, app: &App, msg: &Message, code: Opt
             }
         },
     };
-    respond(bot, app, chat, state, event, code.as_deref(), before, after).await
+    respond(bot, app, chat, state, event, code.as_deref(), before, after, album).await
 }
 
 /// A Telegram "photo" is recompressed and downscaled; when that is what makes it fail, the
@@ -166,15 +177,23 @@ async fn respond(
     code: Option<&str>,
     before: Vec<Reply>,
     after: Vec<Reply>,
+    album: Option<String>,
 ) -> anyhow::Result<()> {
-    let outcome = dialogue::handle(state, event, &context(code));
+    let ctx = context(code);
+    let outcome = dialogue::handle(state, event, &ctx);
     // Store first: if sending fails, the person's progress is still kept.
     match &outcome.state {
         Some(state) => app.store.save(chat, state).await?,
         None => app.store.forget(chat).await?,
     }
     let replies: Vec<Reply> = before.into_iter().chain(outcome.replies).chain(after).collect();
-    send_replies(bot, chat, replies).await?;
+    match album {
+        Some(group) => {
+            let lang = outcome.state.as_ref().map(|s| s.language(&ctx)).unwrap_or_else(|| Lang::negotiate(code));
+            app.albums.add(bot.clone(), app.token.clone(), chat, group, lang, replies);
+        }
+        None => send_replies(bot, chat, replies).await?,
+    }
     Ok(())
 }
 
@@ -224,7 +243,7 @@ async fn on_callback(bot: TgBot, q: CallbackQuery, app: Arc<App>) -> Result<(), 
         // The pressed keyboard has done its job; removing it keeps old buttons from being pressed
         // out of turn. Failing to (message too old, already removed) is fine.
         let _ = bot.edit_message_reply_markup(chat, message_id).await;
-        respond(&bot, &app, chat, loaded.state, Event::Button(action), code.as_deref(), before, Vec::new()).await
+        respond(&bot, &app, chat, loaded.state, Event::Button(action), code.as_deref(), before, Vec::new(), None).await
     })
     .await;
     Ok(())

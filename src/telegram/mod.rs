@@ -1,6 +1,7 @@
 //! The Telegram adapter: long polling (or a webhook), dialogue storage, photo downloads, and the
 //! translation between updates and the pure dialogue. Works in private chats only.
 
+pub mod albums;
 pub mod coordination;
 pub mod handlers;
 pub mod incoming;
@@ -51,6 +52,8 @@ pub struct App {
     pub token: String,
     /// Per-chat locks and update de-duplication across replicas.
     pub coordinator: Arc<coordination::Coordinator>,
+    /// Replies to album photos, held back to be sent as one.
+    pub albums: Arc<albums::Albums>,
 }
 
 impl App {
@@ -70,6 +73,7 @@ impl App {
             bot_name,
             token: config.token.clone().unwrap_or_default(),
             coordinator,
+            albums: Arc::default(),
         }
     }
 }
@@ -171,6 +175,8 @@ pub async fn coordinator_for(config: &Config) -> anyhow::Result<coordination::Co
 
 /// Runs the bot until a shutdown signal.
 pub async fn run(config: Config) -> anyhow::Result<()> {
+    // Build the FAQ index now rather than on the first question.
+    crate::content::faq::prepare();
     let bot = build_bot(&config, Limits::default())?;
     let me = bot.get_me().await.map_err(|e| anyhow::anyhow!(privacy::redact(&e.to_string(), config.token.as_deref().unwrap_or(""))))?;
     let store = DialogueStore::open(&config.storage, &config.redis_prefix, config.redis_ttl).await?;

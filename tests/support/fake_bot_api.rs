@@ -350,6 +350,13 @@ pub fn photo_update(chat_id: i64, lang: &str, file_id: &str, width: u32, height:
     json!({"message": m})
 }
 
+/// A photo that is part of an album (`media_group_id`), optionally forwarded and captioned.
+pub fn album_photo_update(chat_id: i64, lang: &str, file_id: &str, group: &str, size: usize) -> Value {
+    let mut update = photo_update(chat_id, lang, file_id, 1600, 1200, size);
+    update["message"]["media_group_id"] = json!(group);
+    update
+}
+
 pub fn document_update(chat_id: i64, lang: &str, file_id: &str, name: &str, mime: &str, size: usize) -> Value {
     let mut m = message(private_chat(chat_id), user(chat_id, lang), 3);
     m["document"] = json!({"file_id": file_id, "file_unique_id": format!("u-{file_id}"), "file_name": name, "mime_type": mime, "file_size": size});
