@@ -1,0 +1,130 @@
+# Die Texte des Dialogs selbst. Siehe locales/README.md. Reiner Text: kein HTML, kein Markdown.
+app-name = KYC Doctor
+
+## Hauptmenü
+menu-welcome =
+    Hallo! Ich bin KYC Doctor 🩺 — ich helfe dir, eine abgelehnte Identitätsprüfung bei OKX in Ordnung zu bringen.
+
+    Sag mir, welchen Grund OKX angezeigt hat, und schick mir die Ausweisfotos und das Selfie, die du einreichen willst. Ich prüfe sie und gebe dir eine Checkliste in der richtigen Reihenfolge, bevor du alles erneut einreichst.
+
+    Ich bin ein unabhängiges Tool und nicht OKX. Ich frage nie nach Passwörtern, 2FA-Codes oder Seed-Phrasen.
+menu-again = Was möchtest du tun?
+btn-check = 🩺 Verifizierung korrigieren
+btn-faq = ❓ Fragen
+btn-scam = ⚠️ Vorsicht, Betrug
+btn-language = 🌐 Sprache
+btn-privacy = 🔒 Datenschutz
+btn-menu = ☰ Menü
+btn-back = ← Zurück
+btn-continue = ↩ Weiter
+btn-more-questions = ❓ Weitere Fragen
+btn-no-reason = Kein Grund angezeigt
+btn-skip = Foto überspringen
+btn-keep-photo = Foto behalten und weiter
+btn-retake = 🔄 { $slot }
+btn-expiry = 📅 Ablaufdatum prüfen
+btn-next-steps = ➡ Nächste Schritte
+
+## Grund
+ask-family = Was steht auf dem Ablehnungsbildschirm von OKX? Wähle die Gruppe, die dort angezeigt wird.
+family-data_mismatch = Angaben stimmen nicht überein
+family-image_quality = Bildqualität
+family-face_capture = Gesicht / Selfie
+family-document = Dokument
+family-account = Konto
+ask-reason = { $family }: Welcher Grund genau?
+reason-final-note = ⛔ Erneutes Einreichen ändert an diesem Ergebnis nichts. Das kannst du stattdessen tun:
+
+## Dokument und Fotos
+ask-document = Welches Dokument willst du einreichen?
+doc-passport = Reisepass
+doc-id_card = Personalausweis / ID-Karte
+doc-driver_license = Führerschein
+doc-residence_permit = Aufenthaltstitel
+slot-front = Vorderseite des Dokuments
+slot-back = Rückseite des Dokuments
+slot-selfie = Selfie
+ask-photo-passport =
+    📷 Schick mir das Foto der Datenseite deines Reisepasses — genau das, das du einreichen willst.
+
+    Tipp: Schick es als Datei (📎 → Datei), dann sehe ich es in voller Qualität.
+ask-photo-front =
+    📷 Schick mir das Foto der Vorderseite deines Dokuments — genau das, das du einreichen willst.
+
+    Tipp: Schick es als Datei (📎 → Datei), dann sehe ich es in voller Qualität.
+ask-photo-back = 📷 Jetzt die Rückseite des Dokuments.
+ask-selfie = 🤳 Jetzt ein Selfie: dein Gesicht von vorn, bei gutem Licht — so, wie du es für OKX aufnehmen würdest.
+ask-selfie-optional = 🤳 Jetzt ein Selfie, falls ich es auch prüfen soll: dein Gesicht von vorn, bei gutem Licht. Oder überspring es.
+ask-expiry = 📅 Gib das Ablaufdatum ein, das auf deinem Dokument steht, zum Beispiel 15.03.2027.
+photo-ok = ✅ { $slot }: sieht gut aus.
+photo-warn = ⚠️ { $slot }: könnte durchgehen, aber es geht noch besser:
+photo-fail = ❌ { $slot }: bitte neu aufnehmen:
+photo-same-again = 🔁 Das ist dasselbe Foto, das schon einmal durchgefallen ist. Bitte mach ein neues.
+photo-retake-hint = Schick ein neues Foto als Ersatz oder behalte dieses.
+photo-not-expected = Gerade warte ich auf kein Foto.
+photo-checking = 🔍 Ich prüfe dein Foto…
+photo-queued = ⏳ Gerade werden viele Fotos geprüft; deins ist in der Warteschlange.
+photo-too-small-compressed = Telegram hat dieses Foto stark komprimiert. Für eine faire Prüfung schick es als Datei (📎 → Datei).
+hint-waiting-photo = Ich warte auf ein Foto: { $slot }.
+
+## Zusammenfassung
+summary-title = 🩺 Deine Ergebnisse
+summary-slot-ok = ✅ { $slot }: gut
+summary-slot-warn = ⚠️ { $slot }: geht besser
+summary-slot-fail = ❌ { $slot }: neu aufnehmen
+summary-slot-skipped = ➖ { $slot }: nicht geprüft
+summary-checklist-title = Deine Checkliste, der Reihe nach:
+
+## FAQ und andere Bildschirme
+faq-menu-title = ❓ Wähl eine Frage aus oder schreib einfach deine eigene.
+faq-no-match = Darauf habe ich keine Antwort. Diese Fragen kann ich beantworten:
+language-choose = 🌐 Wähle deine Sprache:
+language-set = ✅ Ab jetzt spreche ich Deutsch.
+help-text =
+    Ich prüfe die Fotos, die du bei der Identitätsprüfung von OKX einreichen willst, und sage dir, was du verbessern solltest.
+
+    /check — starten: Grund → Fotos → Checkliste
+    /faq — häufige Fragen (oder schreib einfach eine Frage)
+    /language — Sprache ändern
+    /privacy — was ich speichere und wie lange
+    /forget — alles löschen, was ich über dich gespeichert habe
+    /cancel — abbrechen und zurück zum Menü
+privacy-text =
+    🔒 Datenschutz
+
+    • Deine Fotos werden im Arbeitsspeicher geprüft und gleich danach verworfen. Sie werden nie auf der Festplatte gespeichert oder protokolliert.
+    • Ich speichere nur unseren Dialog: bei welchem Schritt du bist, deine Sprache, den gewählten Grund und die Ergebnisse jeder Prüfung (Problemcodes und einen Fingerabdruck, an dem ich dasselbe Foto wiedererkenne, wenn es noch einmal kommt — daraus lässt sich das Bild nicht wiederherstellen).
+    • /forget löscht alles auf einmal.
+    • Ich bin nicht OKX und kann dein Konto weder sehen noch ändern. Ich frage nie nach Passwörtern, 2FA-Codes oder Seed-Phrasen — wer danach fragt, ist ein Betrüger.
+    • Ich arbeite nur in privaten Chats; in Gruppen schaue ich mir keine Fotos an.
+forget-done = 🗑 Erledigt: Ich habe alles gelöscht, was ich über dich gespeichert hatte. Schick /start, um neu anzufangen.
+cancel-done = OK, abgebrochen.
+
+## Was ich nicht verwenden kann
+media-sticker = Schöner Sticker! Aber ich brauche ein Foto deines Dokuments, ein Selfie oder eine Frage als Text.
+media-voice = Sprachnachrichten kann ich nicht anhören. Bitte schreib deine Frage.
+media-video = Videos kann ich nicht prüfen. Bitte schick ein Foto.
+media-private-data = Bitte schick mir keine Standorte oder Kontakte — die brauche ich nicht.
+media-not-image = Diese Datei ist kein Bild. Bitte schick ein Foto als JPEG oder PNG.
+media-other = Mit dieser Art von Nachricht kann ich nichts anfangen.
+
+## Telegram
+group-private-only = 🔒 Ich arbeite nur in privaten Chats, damit deine Dokumente privat bleiben. Schreib mir direkt.
+error-apology = 😔 Entschuldige, bei mir ist etwas schiefgelaufen. Dein Fortschritt bleibt erhalten — bitte versuch es noch einmal.
+rate-limited = ⏳ Etwas langsamer bitte — versuch es in ein paar Sekunden noch einmal.
+session-restarted = ♻️ Ich wurde aktualisiert und musste unser Gespräch neu starten. Entschuldige! Fangen wir noch einmal an.
+cmd-start = Neu anfangen
+cmd-help = So funktioniere ich
+cmd-check = Meine Fotos prüfen
+cmd-faq = Häufige Fragen
+cmd-language = Sprache ändern
+cmd-privacy = Was ich speichere
+cmd-forget = Meine Daten löschen
+cmd-cancel = Abbrechen, zurück zum Menü
+edit-not-seen = Ich lese nur neue Nachrichten, keine Bearbeitungen. Bitte schick es noch einmal als neue Nachricht.
+album-received =
+    { $count ->
+        [one] 📚 Ich habe das Foto aus deinem Album geprüft:
+       *[other] 📚 Ich habe { $count } Fotos aus deinem Album der Reihe nach geprüft:
+    }
+photo-forwarded = ↪️ Dieses Foto wurde weitergeleitet. Nimm für OKX das Originalfoto aus deiner Kamera, keine weitergeleitete Kopie.

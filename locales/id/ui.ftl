@@ -1,0 +1,130 @@
+# The dialogue's own words. See locales/README.md. Plain text: no HTML or Markdown.
+app-name = KYC Doctor
+
+## Main menu
+menu-welcome =
+    Hai! Aku KYC Doctor 🩺 — aku bantu kamu memperbaiki verifikasi identitas (KYC) OKX yang ditolak.
+
+    Beri tahu alasan penolakan yang ditampilkan OKX, lalu kirim foto identitas dan selfie yang akan kamu kirim ke OKX. Aku akan memeriksanya dan memberimu daftar langkah yang berurutan sebelum kamu mengajukan ulang.
+
+    Aku alat independen, bukan OKX. Aku tidak pernah meminta kata sandi, kode 2FA, atau seed phrase.
+menu-again = Apa yang ingin kamu lakukan?
+btn-check = 🩺 Perbaiki verifikasiku
+btn-faq = ❓ Pertanyaan
+btn-scam = ⚠️ Waspada penipuan
+btn-language = 🌐 Bahasa
+btn-privacy = 🔒 Privasi
+btn-menu = ☰ Menu
+btn-back = ← Kembali
+btn-continue = ↩ Lanjutkan
+btn-more-questions = ❓ Pertanyaan lain
+btn-no-reason = Tidak ada alasan yang tampil
+btn-skip = Lewati foto ini
+btn-keep-photo = Pakai foto ini dan lanjut
+btn-retake = 🔄 { $slot }
+btn-expiry = 📅 Cek masa berlaku
+btn-next-steps = ➡ Langkah berikutnya
+
+## Reason
+ask-family = Apa yang tertulis di layar penolakan OKX? Pilih kelompok yang ditampilkan.
+family-data_mismatch = Data tidak cocok
+family-image_quality = Kualitas gambar
+family-face_capture = Wajah / selfie
+family-document = Dokumen
+family-account = Akun
+ask-reason = { $family }: alasan yang mana tepatnya?
+reason-final-note = ⛔ Mengajukan ulang tidak akan mengubah hasil ini. Sebaiknya lakukan ini:
+
+## Document and photos
+ask-document = Dokumen apa yang akan kamu kirim?
+doc-passport = Paspor
+doc-id_card = KTP / kartu identitas
+doc-driver_license = SIM
+doc-residence_permit = Izin tinggal
+slot-front = bagian depan dokumen
+slot-back = bagian belakang dokumen
+slot-selfie = selfie
+ask-photo-passport =
+    📷 Kirim foto halaman data paspormu — foto yang akan kamu kirim ke OKX.
+
+    Tips: kirim sebagai file (📎 → File) agar aku bisa melihatnya dalam kualitas penuh.
+ask-photo-front =
+    📷 Kirim foto bagian depan dokumenmu — foto yang akan kamu kirim ke OKX.
+
+    Tips: kirim sebagai file (📎 → File) agar aku bisa melihatnya dalam kualitas penuh.
+ask-photo-back = 📷 Sekarang bagian belakang dokumen.
+ask-selfie = 🤳 Sekarang selfie: wajahmu menghadap lurus ke kamera, dengan cahaya yang bagus — seperti yang akan kamu ambil untuk OKX.
+ask-selfie-optional = 🤳 Sekarang selfie, kalau kamu mau aku memeriksanya juga: wajah menghadap lurus ke kamera, dengan cahaya yang bagus. Atau lewati saja.
+ask-expiry = 📅 Ketik tanggal kedaluwarsa (berlaku hingga) yang tercetak di dokumenmu, misalnya 15.03.2027.
+photo-ok = ✅ Foto { $slot } terlihat bagus.
+photo-warn = ⚠️ Foto { $slot } mungkin lolos, tapi bisa lebih baik:
+photo-fail = ❌ Foto { $slot } perlu diambil ulang:
+photo-same-again = 🔁 Ini foto yang sama dengan yang gagal sebelumnya. Tolong ambil foto baru.
+photo-retake-hint = Kirim foto baru sebagai gantinya, atau pakai foto ini.
+photo-not-expected = Aku sedang tidak menunggu foto.
+photo-checking = 🔍 Sedang memeriksa fotomu…
+photo-queued = ⏳ Banyak foto sedang diperiksa saat ini; fotomu masuk antrean.
+photo-too-small-compressed = Telegram mengompres foto ini terlalu banyak. Agar pemeriksaannya akurat, kirim sebagai file (📎 → File).
+hint-waiting-photo = Aku menunggu foto: { $slot }.
+
+## Summary
+summary-title = 🩺 Hasilmu
+summary-slot-ok = ✅ { $slot }: bagus
+summary-slot-warn = ⚠️ { $slot }: bisa lebih baik
+summary-slot-fail = ❌ { $slot }: ambil ulang
+summary-slot-skipped = ➖ { $slot }: tidak diperiksa
+summary-checklist-title = Daftar langkahmu, berurutan:
+
+## FAQ and other screens
+faq-menu-title = ❓ Pilih pertanyaan, atau langsung ketik pertanyaanmu.
+faq-no-match = Aku belum punya jawaban untuk itu. Ini pertanyaan yang bisa aku jawab:
+language-choose = 🌐 Pilih bahasamu:
+language-set = ✅ Mulai sekarang aku pakai bahasa Indonesia.
+help-text =
+    Aku memeriksa foto yang akan kamu kirim untuk verifikasi identitas OKX dan memberi tahu apa yang perlu diperbaiki.
+
+    /check — mulai: alasan → foto → daftar langkah
+    /faq — pertanyaan umum (atau langsung ketik pertanyaanmu)
+    /language — ganti bahasa
+    /privacy — apa yang aku simpan dan berapa lama
+    /forget — hapus semua yang aku simpan tentangmu
+    /cancel — berhenti dan kembali ke menu
+privacy-text =
+    🔒 Privasi
+
+    • Fotomu diperiksa di memori dan langsung dibuang setelahnya. Foto tidak pernah disimpan ke disk atau dicatat di log.
+    • Aku hanya menyimpan percakapan kita: langkah yang sedang kamu jalani, bahasamu, alasan yang kamu pilih, dan hasil setiap pemeriksaan (kode masalah dan sidik jari digital untuk mengenali foto yang sama jika dikirim lagi — dari situ gambarnya tidak bisa dibuat ulang).
+    • /forget menghapus semuanya sekaligus.
+    • Aku bukan OKX dan tidak bisa melihat atau mengubah akunmu. Aku tidak pernah meminta kata sandi, kode 2FA, atau seed phrase — siapa pun yang memintanya adalah penipu.
+    • Aku hanya bekerja di chat pribadi; di grup aku tidak melihat foto.
+forget-done = 🗑 Selesai: semua yang aku simpan tentangmu sudah dihapus. Kirim /start untuk mulai lagi.
+cancel-done = Oke, dihentikan.
+
+## Things I can't use
+media-sticker = Stikernya lucu! Tapi aku butuh foto dokumenmu, selfie, atau pertanyaan dalam bentuk teks.
+media-voice = Aku tidak bisa mendengarkan pesan suara. Tolong ketik pertanyaanmu.
+media-video = Aku tidak bisa memeriksa video. Tolong kirim foto.
+media-private-data = Tolong jangan kirimi aku lokasi atau kontak — aku tidak membutuhkannya.
+media-not-image = File ini bukan gambar. Tolong kirim foto JPEG atau PNG.
+media-other = Aku tidak bisa memakai jenis pesan ini.
+
+## Telegram
+group-private-only = 🔒 Aku hanya bekerja di chat pribadi, supaya dokumenmu tetap privat. Kirimi aku pesan langsung.
+error-apology = 😔 Maaf, ada yang salah di sisiku. Progresmu tetap tersimpan — coba lagi, ya.
+rate-limited = ⏳ Pelan-pelan sedikit, ya — coba lagi beberapa detik lagi.
+session-restarted = ♻️ Aku baru diperbarui dan harus memulai ulang percakapan kita. Maaf! Yuk, mulai lagi.
+cmd-start = Mulai dari awal
+cmd-help = Cara kerjaku
+cmd-check = Periksa fotoku
+cmd-faq = Pertanyaan umum
+cmd-language = Ganti bahasa
+cmd-privacy = Apa yang aku simpan
+cmd-forget = Hapus dataku
+cmd-cancel = Berhenti dan ke menu
+edit-not-seen = Aku hanya membaca pesan baru, bukan pesan yang diedit. Tolong kirim lagi sebagai pesan baru.
+album-received =
+    { $count ->
+        [1] 📚 Aku sudah memeriksa foto dari album kamu:
+       *[other] 📚 Aku sudah memeriksa { $count } foto dari album kamu, sesuai urutan:
+    }
+photo-forwarded = ↪️ Foto ini hasil terusan (forward). Untuk OKX, pakai foto asli dari kamera kamu, bukan salinan yang diteruskan.

@@ -1,0 +1,130 @@
+# As falas do próprio diálogo. Veja locales/README.md. Texto simples: sem HTML nem Markdown.
+app-name = KYC Doctor
+
+## Menu principal
+menu-welcome =
+    Oi! Eu sou o KYC Doctor 🩺 — ajudo você a resolver uma verificação de identidade recusada na OKX.
+
+    Me diga o motivo que a OKX mostrou, mande as fotos do documento e a selfie que você pretende enviar, e eu verifico tudo e te passo um checklist em ordem antes de você reenviar.
+
+    Sou uma ferramenta independente, não sou a OKX. Nunca peço senhas, códigos 2FA nem sua seed phrase (frase de recuperação).
+menu-again = O que você quer fazer?
+btn-check = 🩺 Resolver minha verificação
+btn-faq = ❓ Dúvidas
+btn-scam = ⚠️ Alerta de golpe
+btn-language = 🌐 Idioma
+btn-privacy = 🔒 Privacidade
+btn-menu = ☰ Menu
+btn-back = ← Voltar
+btn-continue = ↩ Continuar
+btn-more-questions = ❓ Mais dúvidas
+btn-no-reason = Nenhum motivo foi mostrado
+btn-skip = Pular esta foto
+btn-keep-photo = Manter esta foto e seguir
+btn-retake = 🔄 { $slot }
+btn-expiry = 📅 Verificar validade
+btn-next-steps = ➡ Próximos passos
+
+## Motivo
+ask-family = O que diz a tela de recusa da OKX? Escolha o grupo que aparece lá.
+family-data_mismatch = Dados não conferem
+family-image_quality = Qualidade da imagem
+family-face_capture = Rosto / selfie
+family-document = Documento
+family-account = Conta
+ask-reason = { $family }: qual é exatamente o motivo?
+reason-final-note = ⛔ Reenviar não vai mudar este resultado. Veja o que fazer em vez disso:
+
+## Documento e fotos
+ask-document = Qual documento você vai enviar?
+doc-passport = Passaporte
+doc-id_card = Carteira de identidade
+doc-driver_license = CNH / carteira de motorista
+doc-residence_permit = Autorização de residência
+slot-front = Frente do documento
+slot-back = Verso do documento
+slot-selfie = Selfie
+ask-photo-passport =
+    📷 Envie a foto da página de dados do seu passaporte — a mesma que você pretende enviar à OKX.
+
+    Dica: envie como arquivo (📎 → Arquivo) para eu ver em qualidade máxima.
+ask-photo-front =
+    📷 Envie a foto da frente do seu documento — a mesma que você pretende enviar à OKX.
+
+    Dica: envie como arquivo (📎 → Arquivo) para eu ver em qualidade máxima.
+ask-photo-back = 📷 Agora o verso do documento.
+ask-selfie = 🤳 Agora uma selfie: seu rosto de frente, com boa luz — do jeito que você tiraria para a OKX.
+ask-selfie-optional = 🤳 Agora uma selfie, se quiser que eu verifique também: seu rosto de frente, com boa luz. Ou pule esta etapa.
+ask-expiry = 📅 Digite a data de validade impressa no seu documento, por exemplo 15.03.2027.
+photo-ok = ✅ { $slot }: está tudo certo.
+photo-warn = ⚠️ { $slot }: pode passar, mas dá para melhorar:
+photo-fail = ❌ { $slot }: precisa tirar de novo:
+photo-same-again = 🔁 Esta é a mesma foto que não passou antes. Tire uma nova, por favor.
+photo-retake-hint = Envie uma foto nova para substituir, ou fique com esta.
+photo-not-expected = No momento não estou esperando nenhuma foto.
+photo-checking = 🔍 Verificando sua foto…
+photo-queued = ⏳ Muitas fotos estão sendo verificadas agora; a sua está na fila.
+photo-too-small-compressed = O Telegram comprimiu muito esta foto. Para uma verificação justa, envie como arquivo (📎 → Arquivo).
+hint-waiting-photo = Estou esperando uma foto: { $slot }.
+
+## Resumo
+summary-title = 🩺 Seus resultados
+summary-slot-ok = ✅ { $slot }: tudo certo
+summary-slot-warn = ⚠️ { $slot }: pode melhorar
+summary-slot-fail = ❌ { $slot }: tire de novo
+summary-slot-skipped = ➖ { $slot }: sem verificação
+summary-checklist-title = Seu checklist, em ordem:
+
+## Dúvidas e outras telas
+faq-menu-title = ❓ Escolha uma pergunta ou simplesmente escreva a sua.
+faq-no-match = Não tenho resposta para isso. Estas são as perguntas que sei responder:
+language-choose = 🌐 Escolha seu idioma:
+language-set = ✅ A partir de agora vou falar português do Brasil.
+help-text =
+    Eu verifico as fotos que você pretende enviar na verificação de identidade da OKX e digo o que corrigir.
+
+    /check — começar: motivo → fotos → checklist
+    /faq — dúvidas frequentes (ou simplesmente escreva uma pergunta)
+    /language — mudar o idioma
+    /privacy — o que eu guardo e por quanto tempo
+    /forget — apagar tudo o que guardei sobre você
+    /cancel — parar e voltar ao menu
+privacy-text =
+    🔒 Privacidade
+
+    • Suas fotos são verificadas na memória e descartadas logo em seguida. Nunca são salvas em disco nem registradas em logs.
+    • Guardo só o nosso diálogo: a etapa em que você está, seu idioma, o motivo que você escolheu e o resultado de cada verificação (códigos dos problemas e uma impressão digital que reconhece a mesma foto enviada de novo — com ela não dá para reconstruir a imagem).
+    • /forget apaga tudo isso de uma vez.
+    • Não sou a OKX e não consigo ver nem alterar sua conta. Nunca peço senhas, códigos 2FA nem seed phrase — quem pede é golpista.
+    • Só funciono em conversas privadas; em grupos não olho fotos.
+forget-done = 🗑 Pronto: apaguei tudo o que tinha guardado sobre você. Envie /start para começar de novo.
+cancel-done = Certo, parei.
+
+## O que não consigo usar
+media-sticker = Que figurinha legal! Mas eu preciso de uma foto do seu documento, de uma selfie ou de uma pergunta escrita.
+media-voice = Não consigo ouvir mensagens de voz. Escreva sua pergunta, por favor.
+media-video = Não consigo verificar vídeos. Envie uma foto, por favor.
+media-private-data = Por favor, não me envie localização nem contatos — não preciso deles.
+media-not-image = Este arquivo não é uma imagem. Envie uma foto em JPEG ou PNG, por favor.
+media-other = Não consigo usar esse tipo de mensagem.
+
+## Telegram
+group-private-only = 🔒 Só funciono em conversas privadas, para manter seus documentos em sigilo. Fale comigo no privado.
+error-apology = 😔 Desculpe, algo deu errado do meu lado. Seu progresso está salvo — tente de novo.
+rate-limited = ⏳ Calma, mais devagar, por favor — tente de novo em alguns segundos.
+session-restarted = ♻️ Fui atualizado e precisei reiniciar nossa conversa. Desculpe! Vamos começar de novo.
+cmd-start = Começar de novo
+cmd-help = Como eu funciono
+cmd-check = Verificar minhas fotos
+cmd-faq = Dúvidas frequentes
+cmd-language = Mudar idioma
+cmd-privacy = O que eu guardo
+cmd-forget = Apagar meus dados
+cmd-cancel = Parar e ir ao menu
+edit-not-seen = Só leio mensagens novas, não edições. Envie de novo como uma nova mensagem, por favor.
+album-received =
+    { $count ->
+        [one] 📚 Verifiquei a foto do seu álbum:
+       *[other] 📚 Verifiquei { $count } fotos do seu álbum, em ordem:
+    }
+photo-forwarded = ↪️ Esta foto foi encaminhada. Na OKX, use a foto original da câmera, não uma cópia encaminhada.
