@@ -247,7 +247,8 @@ fn expiry_date_is_checked_then_back_to_the_summary() {
     assert!(!r.is_empty());
     let (s2, r) = step(s, Event::Text("2020-01-01".into()));
     assert_eq!(s2.step, Step::Summary);
-    assert_eq!(r[0].text, crate::content::localizer().text(Lang::EN, "expiry-expired"));
+    assert!(r[0].text.ends_with(&crate::content::localizer().text(Lang::EN, "expiry-expired")), "{}", r[0].text);
+    assert!(r[0].text.contains("2020-01-01"), "says how it read the date");
 }
 
 #[test]

@@ -30,6 +30,8 @@ pub const BOT_USERNAME: &str = "kyc_doctor_test_bot";
 pub struct Call {
     pub method: String,
     pub params: Value,
+    /// When the request arrived (for latency figures in the load benchmark).
+    pub at: std::time::Instant,
 }
 
 impl Call {
@@ -183,7 +185,7 @@ impl FakeBotApi {
     fn record(&self, method: &str, params: Value) -> Option<Fault> {
         let fault = {
             let mut inner = self.inner.lock().unwrap();
-            inner.calls.push(Call { method: method.to_owned(), params });
+            inner.calls.push(Call { method: method.to_owned(), params, at: std::time::Instant::now() });
             inner.faults.get_mut(method).and_then(|f| if f.is_empty() { None } else { Some(f.remove(0)) })
         };
         self.changed.notify_waiters();
