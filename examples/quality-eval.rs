@@ -35,7 +35,10 @@ fn split_csv(line: &str) -> Vec<String> {
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let verbose = args.iter().any(|a| a == "--verbose" || a == "-v");
-    let Some(dir) = args.iter().find(|a| !a.starts_with('-')).map(PathBuf::from) else {
+    // --annotate-png OUT: write each annotated picture as PNG into OUT (for looking at misses).
+    let annotate_dir = args.iter().position(|a| a == "--annotate-png").and_then(|i| args.get(i + 1)).map(PathBuf::from);
+    let only = args.iter().position(|a| a == "--only").and_then(|i| args.get(i + 1)).cloned();
+    let Some(dir) = args.first().filter(|a| !a.starts_with('-')).map(PathBuf::from) else {
         eprintln!("usage: quality-eval DIR [--verbose]   (DIR holds labels.csv and the images)");
         std::process::exit(2);
     };
@@ -46,7 +49,7 @@ fn main() {
             std::process::exit(2);
         }
     };
-    let opts = CheckOptions::default();
+    let opts = CheckOptions { annotate: annotate_dir.is_some(), ..CheckOptions::default() };
     // expect → (found, total)
     let mut recall: BTreeMap<String, (usize, usize)> = BTreeMap::new();
     let (mut ok_total, mut ok_false_fail) = (0usize, 0usize);
@@ -60,6 +63,9 @@ fn main() {
             continue;
         }
         let (file, kind, expect) = (&f[0], &f[1], &f[2]);
+        if only.as_ref().is_some_and(|o| !file.contains(o.as_str())) {
+            continue;
+        }
         let kind = if kind == "selfie" { Kind::Selfie } else { Kind::Id };
         let bytes = match std::fs::read(dir.join(file)) {
             Ok(b) => b,
@@ -83,6 +89,13 @@ fn main() {
             }
         };
         let r = &checked.report;
+        if let (Some(out), Some(jpg)) = (&annotate_dir, &checked.annotated_jpeg) {
+            if let Ok(img) = image::load_from_memory(jpg) {
+                let small = img.thumbnail(800, 800);
+                let _ = std::fs::create_dir_all(out);
+                let _ = small.save(out.join(format!("{file}.png")));
+            }
+        }
         let issues: Vec<String> = r
             .issues
             .iter()

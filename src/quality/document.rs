@@ -1,60 +1,75 @@
 //! Finding the document: the card or passport page as a quadrilateral, on a small grey copy.
 //!
-//! Classic scanner pipeline (quality-methods §2.4): Canny edges at a few thresholds → close small
-//! gaps → outer contours → convex hull → Douglas–Peucker polygon. A candidate is kept only when its
-//! sides really lie on edges ("support"), which rejects hulls of background texture. Sides lying on
-//! the frame border are the cut edges of a document that leaves the picture.
+//! Straight-line pipeline (quality-methods §2.4 names Hough localisation as the robust option):
+//! Canny edges → a Hough transform in which each edge pixel votes only near its own gradient
+//! direction → the strongest lines, plus the four frame borders → every pair of roughly parallel
+//! lines crossed with every other such pair gives a candidate quadrilateral → each candidate is
+//! scored by how much of its four sides really lies on edges of the matching direction with one
+//! consistent polarity (the document is lighter or darker than what surrounds it all the way
+//! round). Background texture gives lines but not a closed, consistent outline, which makes this
+//! far more robust than tracing contours, which merge with texture. A side on a frame border is a
+//! cut edge.
 
-use image::GrayImage;
-use imageproc::contours::{BorderType, find_contours};
-use imageproc::distance_transform::Norm;
+use image::{GrayImage, imageops};
 use imageproc::edges::canny;
-use imageproc::geometry::{approximate_polygon_dp, arc_length, contour_area, convex_hull, min_area_rect};
-use imageproc::morphology::dilate;
-use imageproc::point::Point;
+use imageproc::filter::gaussian_blur_f32;
+use imageproc::gradients::{horizontal_sobel, vertical_sobel};
 
 /// Long side of the grey copy the detector runs on. Document outlines are large structures; at
 /// ~640 px the card edge is still several pixels of clean gradient while paper texture, text and
 /// JPEG noise are mostly averaged away (pyimagesearch-style scanners use 500).
 pub const DETECT_LONG: u32 = 640;
 
-/// Canny hysteresis pairs (imageproc's L2 Sobel magnitude, 0..~1440), tried from strict to loose:
-/// a card on a plain table needs the strict pair (fewer texture edges), a pale card on pale paper
-/// the loose one. Anchored on OpenCV's 75/200 (L1 Sobel) and widened both ways.
-const CANNY_PAIRS: [(f32, f32); 3] = [(60.0, 180.0), (35.0, 100.0), (18.0, 50.0)];
+/// Canny hysteresis thresholds (imageproc's L2 Sobel magnitude, 0..~1440): loose, because the
+/// line search and the side scoring reject texture; a pale card on a pale table still gives
+/// edges. (OpenCV's classic 75/200 uses L1 magnitudes, about 1.2× ours.)
+const CANNY_LO: f32 = 25.0;
+const CANNY_HI: f32 = 70.0;
 
-/// Douglas–Peucker tolerance as a fraction of the hull perimeter: 0.02 as in the classic
-/// scanners; the larger one folds a rounded corner that survived the first into one vertex.
-const DP_EPS: [f64; 2] = [0.02, 0.045];
+/// An edge pixel votes for line angles within this many degrees of its gradient direction.
+const VOTE_SPREAD_DEG: i32 = 6;
+/// Lines kept from the Hough accumulator (the document needs 4; the rest are text, texture).
+const MAX_LINES: usize = 24;
+/// A line needs this many votes per pixel of the copy's long side (a side of a document that
+/// covers 10 % of the frame's long side, fully visible, gets ~0.1 × 3 directions' worth).
+const MIN_VOTES_FRAC: f32 = 0.06;
+/// Opposite sides of a document seen in perspective stay within this angle of each other.
+const MAX_PARALLEL_DEG: f32 = 28.0;
+/// The two side directions of a document differ by at least this (a rectangle tilted 55° still
+/// keeps its corner angles above ~50°).
+const MIN_CORNER_DEG: f32 = 50.0;
+/// Sample points along each side for scoring.
+const SIDE_SAMPLES: usize = 48;
+/// A side point is supported when an edge pixel lies within this many pixels across the side …
+const SUPPORT_REACH: i32 = 2;
+/// … whose gradient points across the side (|cos| between gradient and side normal at least this).
+const SUPPORT_COS: f32 = 0.85;
+/// Every real side of a document must be supported over at least this share of its visible
+/// length (rounded corners and glare eat some; texture lines crossing a quad score far lower).
+const MIN_SIDE_SUPPORT: f64 = 0.45;
 
-/// Smallest hull worth considering, as a fraction of the frame (far below `too_small`'s fail
-/// limit, so a small document is still found and reported as too small rather than missing).
-const MIN_AREA_FRAC: f64 = 0.02;
-
-/// A vertex within this fraction of the frame side from the border is "on the border" (Canny loses
-/// a pixel or two at the border and the closing adds two more; 1.5 % of 640 px ≈ 10 px).
-pub const BORDER_TOL_FRAC: f32 = 0.015;
-
-/// Share of the sampled points along the non-border sides that must sit on an edge pixel. Texture
-/// hulls score 0.2–0.4; real outlines 0.8–1.0 even with a rounded corner or a glare spot on a side.
-const MIN_SUPPORT: f64 = 0.6;
-
-/// Document aspect (long/short side of the fitted quad) must be plausible: ID-1 is 1.586, ID-3
-/// 1.42, and strong tilt squeezes or stretches it; the range only rejects slivers.
-const ASPECT_RANGE: (f64, f64) = (1.0, 3.2);
+/// Smallest quad considered, as a fraction of the frame (far below `too_small`'s fail limit, so a
+/// small document is found and called too small rather than missing).
+const MIN_AREA_FRAC: f64 = 0.015;
+/// A corner within this fraction of the frame's long side of the border (or beyond it) means the
+/// document reaches the border: cut off.
+pub const BORDER_TOL_FRAC: f32 = 0.006;
+/// Document aspect (long/short side of the quad) must be plausible: ID-1 is 1.586, ID-3 1.42, and
+/// tilt squeezes or stretches it; only slivers and squares far from any document are rejected.
+const ASPECT_RANGE: (f64, f64) = (1.05, 3.0);
 
 /// Where a document was found, in the coordinates of the grey copy it was searched on.
 #[derive(Debug, Clone)]
 pub struct Found {
-    /// The visible outline (4 corners for a whole document, more when the frame cuts it).
+    /// The visible outline: the quad clipped to the frame.
     pub polygon: Vec<(f32, f32)>,
-    /// A quadrilateral TL, TR, BR, BL used to warp the document (the polygon itself when it has 4
-    /// corners, else the minimum-area rectangle around it, which may reach outside the frame).
+    /// TL, TR, BR, BL (may lie outside the frame when the document is cut).
     pub quad: [(f32, f32); 4],
-    /// Frame sides the outline lies on: top, right, bottom, left.
+    /// Frame sides the document reaches: top, right, bottom, left.
     pub on_border: [bool; 4],
-    /// Polygon area / frame area.
+    /// Visible area / frame area.
     pub area_frac: f64,
+    /// Mean side support (0..1).
     pub support: f64,
 }
 
@@ -65,11 +80,7 @@ impl Found {
 
     pub fn scaled(&self, s: f32) -> Found {
         let sc = |p: (f32, f32)| (p.0 * s, p.1 * s);
-        Found {
-            polygon: self.polygon.iter().map(|p| sc(*p)).collect(),
-            quad: self.quad.map(sc),
-            ..self.clone()
-        }
+        Found { polygon: self.polygon.iter().map(|p| sc(*p)).collect(), quad: self.quad.map(sc), ..self.clone() }
     }
 }
 
@@ -77,15 +88,9 @@ impl Found {
 pub fn order_quad(pts: [(f32, f32); 4]) -> [(f32, f32); 4] {
     let cx = pts.iter().map(|p| p.0).sum::<f32>() / 4.0;
     let cy = pts.iter().map(|p| p.1).sum::<f32>() / 4.0;
-    let mut v = pts.to_vec();
-    v.sort_by(|a, b| {
-        let aa = (a.1 - cy).atan2(a.0 - cx);
-        let ab = (b.1 - cy).atan2(b.0 - cx);
-        aa.total_cmp(&ab)
-    });
-    let start = (0..4)
-        .min_by(|&i, &j| (v[i].0 + v[i].1).total_cmp(&(v[j].0 + v[j].1)))
-        .unwrap_or(0);
+    let mut v = pts;
+    v.sort_by(|a, b| (a.1 - cy).atan2(a.0 - cx).total_cmp(&(b.1 - cy).atan2(b.0 - cx)));
+    let start = (0..4).min_by(|&i, &j| (v[i].0 + v[i].1).total_cmp(&(v[j].0 + v[j].1))).unwrap_or(0);
     [v[start % 4], v[(start + 1) % 4], v[(start + 2) % 4], v[(start + 3) % 4]]
 }
 
@@ -101,148 +106,360 @@ pub fn quad_aspect(q: &[(f32, f32); 4]) -> f64 {
     if s <= 0.0 { f64::INFINITY } else { l / s }
 }
 
-/// Which frame side a segment lies along, if any.
-fn border_side(a: (f32, f32), b: (f32, f32), w: f32, h: f32, tol: f32) -> Option<usize> {
-    if a.1 <= tol && b.1 <= tol {
-        Some(0)
-    } else if a.0 >= w - 1.0 - tol && b.0 >= w - 1.0 - tol {
-        Some(1)
-    } else if a.1 >= h - 1.0 - tol && b.1 >= h - 1.0 - tol {
-        Some(2)
-    } else if a.0 <= tol && b.0 <= tol {
-        Some(3)
-    } else {
-        None
+fn polygon_area(p: &[(f32, f32)]) -> f64 {
+    let n = p.len();
+    let mut a = 0f64;
+    for i in 0..n {
+        let (x0, y0) = p[i];
+        let (x1, y1) = p[(i + 1) % n];
+        a += f64::from(x0) * f64::from(y1) - f64::from(x1) * f64::from(y0);
     }
+    a.abs() / 2.0
 }
 
-/// Share of points sampled along the polygon's non-border sides that land on an edge pixel.
-/// Returns (support, number of non-border sides, frame sides touched).
-fn edge_support(poly: &[(f32, f32)], edges: &GrayImage, tol: f32) -> (f64, usize, [bool; 4]) {
-    let (w, h) = (edges.width() as f32, edges.height() as f32);
-    let mut hits = 0usize;
-    let mut total = 0usize;
-    let mut inner_sides = 0usize;
-    let mut on_border = [false; 4];
-    for i in 0..poly.len() {
-        let a = poly[i];
-        let b = poly[(i + 1) % poly.len()];
-        if let Some(side) = border_side(a, b, w, h, tol) {
-            on_border[side] = true;
-            continue;
+/// Sutherland–Hodgman clip of a polygon to the rectangle [0, w] × [0, h].
+fn clip_to_frame(poly: &[(f32, f32)], w: f32, h: f32) -> Vec<(f32, f32)> {
+    let mut out: Vec<(f32, f32)> = poly.to_vec();
+    // (inside test, intersection) for each of the four frame edges.
+    let edges: [(fn((f32, f32), f32, f32) -> bool, usize); 4] = [
+        (|p, _, _| p.0 >= 0.0, 0),
+        (|p, w, _| p.0 <= w, 1),
+        (|p, _, _| p.1 >= 0.0, 2),
+        (|p, _, h| p.1 <= h, 3),
+    ];
+    for (inside, k) in edges {
+        if out.is_empty() {
+            break;
         }
-        inner_sides += 1;
-        const SAMPLES: usize = 40;
-        for k in 0..SAMPLES {
-            let t = (k as f32 + 0.5) / SAMPLES as f32;
-            let x = a.0 + (b.0 - a.0) * t;
-            let y = a.1 + (b.1 - a.1) * t;
-            let (xi, yi) = (x.round() as i64, y.round() as i64);
-            if xi < 0 || yi < 0 || xi >= edges.width() as i64 || yi >= edges.height() as i64 {
-                continue;
+        let input = std::mem::take(&mut out);
+        for i in 0..input.len() {
+            let cur = input[i];
+            let prev = input[(i + input.len() - 1) % input.len()];
+            let (ci, pi) = (inside(cur, w, h), inside(prev, w, h));
+            let cross = |a: (f32, f32), b: (f32, f32)| -> (f32, f32) {
+                let t = match k {
+                    0 => (0.0 - a.0) / (b.0 - a.0),
+                    1 => (w - a.0) / (b.0 - a.0),
+                    2 => (0.0 - a.1) / (b.1 - a.1),
+                    _ => (h - a.1) / (b.1 - a.1),
+                };
+                let t = if t.is_finite() { t.clamp(0.0, 1.0) } else { 0.0 };
+                (a.0 + (b.0 - a.0) * t, a.1 + (b.1 - a.1) * t)
+            };
+            if ci {
+                if !pi {
+                    out.push(cross(prev, cur));
+                }
+                out.push(cur);
+            } else if pi {
+                out.push(cross(prev, cur));
             }
-            total += 1;
-            if edges.get_pixel(xi as u32, yi as u32)[0] > 0 {
-                hits += 1;
-            }
         }
     }
-    // A vertex on the border (a corner cut by the frame) also marks that side as touched.
-    for p in poly {
-        if p.1 <= tol {
-            on_border[0] = true;
-        }
-        if p.0 >= w - 1.0 - tol {
-            on_border[1] = true;
-        }
-        if p.1 >= h - 1.0 - tol {
-            on_border[2] = true;
-        }
-        if p.0 <= tol {
-            on_border[3] = true;
-        }
-    }
-    let support = if total == 0 { 0.0 } else { hits as f64 / total as f64 };
-    (support, inner_sides, on_border)
+    out
 }
 
-fn evaluate(hull: &[Point<i32>], support_map: &GrayImage, frame_area: f64, tol: f32) -> Option<Found> {
-    let perim = arc_length(hull, true);
-    for eps in DP_EPS {
-        let poly_i = approximate_polygon_dp(hull, eps * perim, true);
-        if poly_i.len() < 4 || poly_i.len() > 7 {
-            continue;
-        }
-        let poly: Vec<(f32, f32)> = poly_i.iter().map(|p| (p.x as f32, p.y as f32)).collect();
-        let (support, inner_sides, on_border) = edge_support(&poly, support_map, tol);
-        let cut = on_border.iter().any(|b| *b);
-        // A whole document is a quadrilateral; a cut one may have up to 3 extra vertices where
-        // the frame crosses it, but it needs at least two real (edge-supported) sides.
-        if (!cut && poly.len() != 4) || inner_sides < 2 || support < MIN_SUPPORT {
-            continue;
-        }
-        // More than two frame sides covered means the "outline" is the frame itself.
-        if on_border.iter().filter(|b| **b).count() > 2 {
-            continue;
-        }
-        let quad = if poly.len() == 4 {
-            order_quad([poly[0], poly[1], poly[2], poly[3]])
-        } else {
-            let r = min_area_rect(&poly_i);
-            order_quad(r.map(|p| (p.x as f32, p.y as f32)))
-        };
-        let aspect = quad_aspect(&quad);
-        if !cut && !(ASPECT_RANGE.0..=ASPECT_RANGE.1).contains(&aspect) {
-            continue;
-        }
-        let area_frac = contour_area(&poly_i) / frame_area;
-        return Some(Found { polygon: poly, quad, on_border, area_frac, support });
-    }
-    None
+/// A line in normal form: x·cos θ + y·sin θ = r (θ the normal direction, degrees 0..180).
+#[derive(Debug, Clone, Copy)]
+struct Line {
+    theta: f32,
+    r: f32,
+    votes: u32,
+    /// Which frame border this is (top, right, bottom, left), for the four added border lines.
+    border: Option<usize>,
 }
 
-/// Search `gray` (ideally ~`DETECT_LONG` px on the long side) for the document outline.
-pub fn find_document(gray: &GrayImage) -> Option<Found> {
-    let (w, h) = gray.dimensions();
-    if w < 16 || h < 16 {
+fn intersect(a: &Line, b: &Line) -> Option<(f32, f32)> {
+    let (sa, ca) = a.theta.to_radians().sin_cos();
+    let (sb, cb) = b.theta.to_radians().sin_cos();
+    let det = ca * sb - sa * cb;
+    if det.abs() < 1e-4 {
         return None;
     }
-    let frame_area = f64::from(w) * f64::from(h);
-    let tol = BORDER_TOL_FRAC * w.max(h) as f32;
-    let mut best: Option<Found> = None;
-    for (lo, hi) in CANNY_PAIRS {
-        let edges = canny(gray, lo, hi);
-        // Close 1–2 px gaps (rounded corners, a glare spot on the edge) before tracing outlines.
-        let closed = dilate(&edges, Norm::LInf, 1);
-        let support_map = dilate(&edges, Norm::LInf, 2);
-        let contours = find_contours::<i32>(&closed);
-        let mut hulls: Vec<(f64, Vec<Point<i32>>)> = contours
-            .into_iter()
-            .filter(|c| c.border_type == BorderType::Outer && c.points.len() >= 16)
-            .filter_map(|c| {
-                let hull = convex_hull(c.points);
-                if hull.len() < 3 {
-                    return None;
+    Some(((a.r * sb - b.r * sa) / det, (ca * b.r - cb * a.r) / det))
+}
+
+/// Angle between two line directions, 0..90 degrees.
+fn angle_between(a: f32, b: f32) -> f32 {
+    let d = (a - b).rem_euclid(180.0);
+    d.min(180.0 - d)
+}
+
+struct Gradients {
+    gx: Vec<f32>,
+    gy: Vec<f32>,
+    edges: Vec<bool>,
+    w: usize,
+    h: usize,
+}
+
+impl Gradients {
+    fn at(&self, x: i32, y: i32) -> Option<usize> {
+        (x >= 0 && y >= 0 && (x as usize) < self.w && (y as usize) < self.h).then(|| y as usize * self.w + x as usize)
+    }
+}
+
+fn hough_lines(g: &Gradients) -> Vec<Line> {
+    let rmax = ((g.w * g.w + g.h * g.h) as f32).sqrt().ceil() as i32;
+    const R_BIN: f32 = 2.0;
+    let nr = (2 * rmax) as usize / R_BIN as usize + 2;
+    let mut acc = vec![0u32; 180 * nr];
+    let trig: Vec<(f32, f32)> = (0..180).map(|d| (d as f32).to_radians().sin_cos()).collect();
+    for y in 0..g.h {
+        for x in 0..g.w {
+            let i = y * g.w + x;
+            if !g.edges[i] {
+                continue;
+            }
+            let theta0 = g.gy[i].atan2(g.gx[i]).to_degrees().rem_euclid(180.0).round() as i32;
+            for dt in -VOTE_SPREAD_DEG..=VOTE_SPREAD_DEG {
+                let t = (theta0 + dt).rem_euclid(180) as usize;
+                let (s, c) = trig[t];
+                let r = x as f32 * c + y as f32 * s;
+                let bin = ((r + rmax as f32) / R_BIN) as usize;
+                if let Some(v) = acc.get_mut(t * nr + bin) {
+                    *v += 1;
                 }
-                let area = contour_area(&hull);
-                (area >= MIN_AREA_FRAC * frame_area).then_some((area, hull))
-            })
-            .collect();
-        hulls.sort_by(|a, b| b.0.total_cmp(&a.0));
-        for (_, hull) in hulls.iter().take(8) {
-            if let Some(found) = evaluate(hull, &support_map, frame_area, tol) {
-                let better = match &best {
-                    None => true,
-                    // Prefer the larger outline: the document contains its own photo and text
-                    // blocks, which are smaller rectangles. Support breaks near-ties.
-                    Some(b) => found.area_frac * found.support > b.area_frac * b.support * 1.05,
-                };
-                if better {
-                    best = Some(found);
+            }
+        }
+    }
+    let min_votes = (MIN_VOTES_FRAC * g.w.max(g.h) as f32) as u32;
+    // Peaks: local maxima over ±4° (wrapping, with r mirrored) and ±5 bins.
+    let mut peaks = Vec::new();
+    for t in 0..180usize {
+        for b in 0..nr {
+            let v = acc[t * nr + b];
+            if v < min_votes {
+                continue;
+            }
+            let mut is_max = true;
+            'n: for dt in -4i32..=4 {
+                for db in -5i32..=5 {
+                    if dt == 0 && db == 0 {
+                        continue;
+                    }
+                    let tt = t as i32 + dt;
+                    // Crossing θ = 0/180 flips the sign of r.
+                    let (tt, bb) = if tt < 0 {
+                        (tt + 180, nr as i32 - 1 - (b as i32 + db))
+                    } else if tt >= 180 {
+                        (tt - 180, nr as i32 - 1 - (b as i32 + db))
+                    } else {
+                        (tt, b as i32 + db)
+                    };
+                    if bb < 0 || bb >= nr as i32 {
+                        continue;
+                    }
+                    let o = acc[tt as usize * nr + bb as usize];
+                    if o > v || (o == v && (tt as usize, bb as usize) < (t, b)) {
+                        is_max = false;
+                        break 'n;
+                    }
+                }
+            }
+            if is_max {
+                peaks.push(Line { theta: t as f32, r: b as f32 * R_BIN + R_BIN / 2.0 - rmax as f32, votes: v, border: None });
+            }
+        }
+    }
+    peaks.sort_by(|a, b| b.votes.cmp(&a.votes));
+    peaks.truncate(MAX_LINES);
+    peaks
+}
+
+/// Support of the segment a→b: share of its in-frame sample points with an edge pixel of the
+/// right direction nearby, times the share agreeing on polarity (`outward` says which side is
+/// outside the quad). Returns (support, share of the side inside the frame).
+fn side_support(g: &Gradients, a: (f32, f32), b: (f32, f32), outward: (f32, f32)) -> (f64, f64) {
+    let len = dist(a, b).max(1e-3);
+    let (nx, ny) = (-(b.1 - a.1) / len, (b.0 - a.0) / len);
+    let (nx, ny) = if nx * outward.0 + ny * outward.1 >= 0.0 { (nx, ny) } else { (-nx, -ny) };
+    let (mut inside, mut hits, mut pos) = (0usize, 0usize, 0usize);
+    for k in 0..SIDE_SAMPLES {
+        let t = (k as f32 + 0.5) / SIDE_SAMPLES as f32;
+        let (x, y) = (a.0 + (b.0 - a.0) * t, a.1 + (b.1 - a.1) * t);
+        if g.at(x.round() as i32, y.round() as i32).is_none() {
+            continue;
+        }
+        inside += 1;
+        for d in -SUPPORT_REACH..=SUPPORT_REACH {
+            let (px, py) = ((x + nx * d as f32).round() as i32, (y + ny * d as f32).round() as i32);
+            let Some(i) = g.at(px, py) else { continue };
+            if !g.edges[i] {
+                continue;
+            }
+            let (gx, gy) = (g.gx[i], g.gy[i]);
+            let m = (gx * gx + gy * gy).sqrt();
+            let along = (gx * nx + gy * ny) / m.max(1e-6);
+            if along.abs() >= SUPPORT_COS {
+                hits += 1;
+                if along > 0.0 {
+                    pos += 1;
                 }
                 break;
             }
         }
     }
-    best
+    if inside == 0 {
+        return (0.0, 0.0);
+    }
+    let polarity = pos.max(hits - pos) as f64 / hits.max(1) as f64;
+    (hits as f64 / inside as f64 * polarity, inside as f64 / SIDE_SAMPLES as f64)
+}
+
+/// Search `gray` (ideally ~`DETECT_LONG` px on the long side) for the document outline.
+pub fn find_document(gray: &GrayImage) -> Option<Found> {
+    let (w, h) = gray.dimensions();
+    if w < 32 || h < 32 {
+        return None;
+    }
+    let blurred = gaussian_blur_f32(gray, 1.4);
+    let edges = canny(gray, CANNY_LO, CANNY_HI);
+    let gx = horizontal_sobel(&blurred);
+    let gy = vertical_sobel(&blurred);
+    let g = Gradients {
+        gx: gx.as_raw().iter().map(|v| f32::from(*v)).collect(),
+        gy: gy.as_raw().iter().map(|v| f32::from(*v)).collect(),
+        edges: edges.as_raw().iter().map(|v| *v > 0).collect(),
+        w: w as usize,
+        h: h as usize,
+    };
+    let (wf, hf) = (w as f32, h as f32);
+    let mut lines = hough_lines(&g);
+    // Frame borders, so a document running off the picture still closes into a quad.
+    lines.push(Line { theta: 90.0, r: 0.0, votes: 0, border: Some(0) });
+    lines.push(Line { theta: 0.0, r: wf - 1.0, votes: 0, border: Some(1) });
+    lines.push(Line { theta: 90.0, r: hf - 1.0, votes: 0, border: Some(2) });
+    lines.push(Line { theta: 0.0, r: 0.0, votes: 0, border: Some(3) });
+
+    let min_sep = 0.08 * wf.min(hf);
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    for i in 0..lines.len() {
+        for j in i + 1..lines.len() {
+            let (a, b) = (&lines[i], &lines[j]);
+            if a.border.is_some() && b.border.is_some() {
+                continue;
+            }
+            if angle_between(a.theta, b.theta) > MAX_PARALLEL_DEG {
+                continue;
+            }
+            // Separation, measured at the frame centre along a's normal.
+            let mid = (wf / 2.0, hf / 2.0);
+            let da = |l: &Line| {
+                let (s, c) = l.theta.to_radians().sin_cos();
+                mid.0 * c + mid.1 * s - l.r
+            };
+            let (sa, sb) = (da(a), da(b));
+            let same_dir = (a.theta - b.theta).abs() < 90.0;
+            let sep = if same_dir { (sa - sb).abs() } else { (sa + sb).abs() };
+            if sep < min_sep {
+                continue;
+            }
+            pairs.push((i, j));
+        }
+    }
+
+    let frame_area = f64::from(w) * f64::from(h);
+    let tol = BORDER_TOL_FRAC * wf.max(hf);
+    let mut best: Option<(f64, Found)> = None;
+    for p in 0..pairs.len() {
+        for q in p + 1..pairs.len() {
+            let (a, b) = pairs[p];
+            let (c, d) = pairs[q];
+            if a == c || a == d || b == c || b == d {
+                continue;
+            }
+            let dir1 = lines[a].theta;
+            let dir2 = lines[c].theta;
+            if angle_between(dir1, dir2) < MIN_CORNER_DEG {
+                continue;
+            }
+            let (la, lb, lc, ld) = (&lines[a], &lines[b], &lines[c], &lines[d]);
+            let (Some(p0), Some(p1), Some(p2), Some(p3)) = (intersect(la, lc), intersect(lc, lb), intersect(lb, ld), intersect(ld, la)) else {
+                continue;
+            };
+            let corners = [p0, p1, p2, p3];
+            // Corners far outside the frame make no sense as a document photo.
+            if corners.iter().any(|c| c.0 < -0.5 * wf || c.0 > 1.5 * wf || c.1 < -0.5 * hf || c.1 > 1.5 * hf || !c.0.is_finite() || !c.1.is_finite()) {
+                continue;
+            }
+            let quad = order_quad(corners);
+            let visible = clip_to_frame(&quad, wf - 1.0, hf - 1.0);
+            let area_frac = polygon_area(&visible) / frame_area;
+            if area_frac < MIN_AREA_FRAC || area_frac > 0.97 {
+                continue;
+            }
+            let aspect = quad_aspect(&quad);
+            if !(ASPECT_RANGE.0..=ASPECT_RANGE.1).contains(&aspect) {
+                continue;
+            }
+            // Convexity: all cross products of consecutive edges share a sign.
+            let mut sign = 0f32;
+            let mut convex = true;
+            for i in 0..4 {
+                let (o, p1, p2) = (quad[i], quad[(i + 1) % 4], quad[(i + 2) % 4]);
+                let cr = (p1.0 - o.0) * (p2.1 - p1.1) - (p1.1 - o.1) * (p2.0 - p1.0);
+                if sign == 0.0 {
+                    sign = cr.signum();
+                } else if cr.signum() != sign {
+                    convex = false;
+                }
+            }
+            if !convex {
+                continue;
+            }
+            // Score the four sides.
+            let centre = (quad.iter().map(|p| p.0).sum::<f32>() / 4.0, quad.iter().map(|p| p.1).sum::<f32>() / 4.0);
+            let mut supports = Vec::with_capacity(4);
+            let mut ok = true;
+            let mut real_sides = 0;
+            for i in 0..4 {
+                let (s0, s1) = (quad[i], quad[(i + 1) % 4]);
+                let mid = ((s0.0 + s1.0) / 2.0, (s0.1 + s1.1) / 2.0);
+                let outward = (mid.0 - centre.0, mid.1 - centre.1);
+                let on_border_line = [s0, s1].iter().all(|p| p.1 <= tol || p.0 >= wf - 1.0 - tol || p.1 >= hf - 1.0 - tol || p.0 <= tol)
+                    && (((s0.1 <= tol) && (s1.1 <= tol)) || ((s0.0 >= wf - 1.0 - tol) && (s1.0 >= wf - 1.0 - tol)) || ((s0.1 >= hf - 1.0 - tol) && (s1.1 >= hf - 1.0 - tol)) || ((s0.0 <= tol) && (s1.0 <= tol)));
+                if on_border_line {
+                    continue;
+                }
+                let (sup, vis) = side_support(&g, s0, s1, outward);
+                if vis < 0.25 {
+                    continue; // mostly outside the frame: a cut side, not judged
+                }
+                real_sides += 1;
+                if sup < MIN_SIDE_SUPPORT {
+                    ok = false;
+                    break;
+                }
+                supports.push(sup);
+            }
+            if !ok || real_sides < 2 {
+                continue;
+            }
+            let support = supports.iter().sum::<f64>() / supports.len() as f64;
+            let on_border = [
+                quad.iter().any(|p| p.1 <= tol),
+                quad.iter().any(|p| p.0 >= wf - 1.0 - tol),
+                quad.iter().any(|p| p.1 >= hf - 1.0 - tol),
+                quad.iter().any(|p| p.0 <= tol),
+            ];
+            // Larger outlines win (the document contains smaller rectangles: its photo, text
+            // blocks), whole ones over cut ones, well-supported over weak.
+            let cut_penalty = if on_border.iter().any(|b| *b) { 0.8 } else { 1.0 };
+            let score = support * support * area_frac.sqrt() * cut_penalty * (real_sides as f64 / 4.0);
+            if best.as_ref().is_none_or(|(s, _)| score > *s) {
+                best = Some((score, Found { polygon: visible, quad, on_border, area_frac, support }));
+            }
+        }
+    }
+    best.map(|(_, f)| f)
+}
+
+/// Convenience for callers holding a colour working copy: shrink to `DETECT_LONG` and search.
+pub fn find_in(gray_full: &GrayImage) -> Option<(Found, f32)> {
+    let (w, h) = gray_full.dimensions();
+    let s = (DETECT_LONG as f32 / w.max(h) as f32).min(1.0);
+    let (dw, dh) = (((w as f32 * s).round() as u32).max(1), ((h as f32 * s).round() as u32).max(1));
+    let small = imageops::thumbnail(gray_full, dw, dh);
+    find_document(&small).map(|f| (f, w as f32 / dw as f32))
 }
