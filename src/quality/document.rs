@@ -29,12 +29,13 @@ const CANNY_HI: f32 = 70.0;
 /// An edge pixel votes for line angles within this many degrees of its gradient direction.
 const VOTE_SPREAD_DEG: i32 = 6;
 /// Lines kept from the Hough accumulator (the document needs 4; the rest are text, texture).
-const MAX_LINES: usize = 24;
+const MAX_LINES: usize = 40;
 /// A line needs this many votes per pixel of the copy's long side (a side of a document that
 /// covers 10 % of the frame's long side, fully visible, gets ~0.1 × 3 directions' worth).
 const MIN_VOTES_FRAC: f32 = 0.06;
-/// Opposite sides of a document seen in perspective stay within this angle of each other.
-const MAX_PARALLEL_DEG: f32 = 28.0;
+/// Opposite sides of a document seen in perspective stay within this angle of each other (a card
+/// turned 45–50° from the camera, close up, shows sides ~41° apart in the dev set).
+const MAX_PARALLEL_DEG: f32 = 45.0;
 /// The two side directions of a document differ by at least this (a rectangle tilted 55° still
 /// keeps its corner angles above ~50°).
 const MIN_CORNER_DEG: f32 = 50.0;
@@ -47,6 +48,20 @@ const SUPPORT_COS: f32 = 0.85;
 /// Every real side of a document must be supported over at least this share of its visible
 /// length (rounded corners and glare eat some; texture lines crossing a quad score far lower).
 const MIN_SIDE_SUPPORT: f64 = 0.45;
+/// For a quad that reaches the frame, each end of a side (its outer 20 %) must be supported too: a
+/// document that really runs off the picture has edges up to the border, while a quad closed by
+/// the frame around a document that does not reach it runs on over bare background there.
+const END_FRACTION: f32 = 0.2;
+const MIN_END_SUPPORT: f64 = 0.3;
+/// Step test: the document boundary is a step between two regions, not a thin line (brick
+/// mortar, a table's seam, a ruled line are bands with the same tone on both sides). Luma is
+/// compared at these distances (pixels) inside and outside the side, and the step must hold at
+/// both: a band narrower than the far offset fails it …
+const STEP_OFFSETS: [f32; 2] = [4.0, 11.0];
+/// … and must differ by at least this many levels (0..255) …
+const STEP_MIN_LEVELS: f32 = 10.0;
+/// … with one sign, over at least this share of the side's in-frame points.
+const MIN_STEP_SHARE: f64 = 0.5;
 
 /// Smallest quad considered, as a fraction of the frame (far below `too_small`'s fail limit, so a
 /// small document is found and called too small rather than missing).
@@ -186,6 +201,7 @@ fn angle_between(a: f32, b: f32) -> f32 {
 }
 
 struct Gradients {
+    luma: Vec<f32>,
     gx: Vec<f32>,
     gy: Vec<f32>,
     edges: Vec<bool>,
@@ -270,11 +286,14 @@ fn hough_lines(g: &Gradients) -> Vec<Line> {
 /// Support of the segment a→b: share of its in-frame sample points with an edge pixel of the
 /// right direction nearby, times the share agreeing on polarity (`outward` says which side is
 /// outside the quad). Returns (support, share of the side inside the frame).
-fn side_support(g: &Gradients, a: (f32, f32), b: (f32, f32), outward: (f32, f32)) -> (f64, f64) {
+fn side_support(g: &Gradients, a: (f32, f32), b: (f32, f32), outward: (f32, f32), check_ends: bool) -> (f64, f64) {
     let len = dist(a, b).max(1e-3);
     let (nx, ny) = (-(b.1 - a.1) / len, (b.0 - a.0) / len);
     let (nx, ny) = if nx * outward.0 + ny * outward.1 >= 0.0 { (nx, ny) } else { (-nx, -ny) };
     let (mut inside, mut hits, mut pos) = (0usize, 0usize, 0usize);
+    let (mut step_pos, mut step_neg) = (0usize, 0usize);
+    // (in-frame samples, hits) in the first and last END_FRACTION of the side.
+    let mut ends = [(0usize, 0usize); 2];
     for k in 0..SIDE_SAMPLES {
         let t = (k as f32 + 0.5) / SIDE_SAMPLES as f32;
         let (x, y) = (a.0 + (b.0 - a.0) * t, a.1 + (b.1 - a.1) * t);
@@ -282,6 +301,24 @@ fn side_support(g: &Gradients, a: (f32, f32), b: (f32, f32), outward: (f32, f32)
             continue;
         }
         inside += 1;
+        let end = if t < END_FRACTION { Some(0) } else if t > 1.0 - END_FRACTION { Some(1) } else { None };
+        if let Some(e) = end {
+            ends[e].0 += 1;
+        }
+        let mut signs = [0i8; 2];
+        for (s, off) in signs.iter_mut().zip(STEP_OFFSETS) {
+            let (ix, iy) = ((x - nx * off).round() as i32, (y - ny * off).round() as i32);
+            let (ox, oy) = ((x + nx * off).round() as i32, (y + ny * off).round() as i32);
+            if let (Some(i_in), Some(i_out)) = (g.at(ix, iy), g.at(ox, oy)) {
+                let diff = g.luma[i_in] - g.luma[i_out];
+                *s = if diff >= STEP_MIN_LEVELS { 1 } else if diff <= -STEP_MIN_LEVELS { -1 } else { 0 };
+            }
+        }
+        match signs {
+            [1, 1] => step_pos += 1,
+            [-1, -1] => step_neg += 1,
+            _ => {}
+        }
         for d in -SUPPORT_REACH..=SUPPORT_REACH {
             let (px, py) = ((x + nx * d as f32).round() as i32, (y + ny * d as f32).round() as i32);
             let Some(i) = g.at(px, py) else { continue };
@@ -293,6 +330,9 @@ fn side_support(g: &Gradients, a: (f32, f32), b: (f32, f32), outward: (f32, f32)
             let along = (gx * nx + gy * ny) / m.max(1e-6);
             if along.abs() >= SUPPORT_COS {
                 hits += 1;
+                if let Some(e) = end {
+                    ends[e].1 += 1;
+                }
                 if along > 0.0 {
                     pos += 1;
                 }
@@ -304,6 +344,11 @@ fn side_support(g: &Gradients, a: (f32, f32), b: (f32, f32), outward: (f32, f32)
         return (0.0, 0.0);
     }
     let polarity = pos.max(hits - pos) as f64 / hits.max(1) as f64;
+    let step_share = step_pos.max(step_neg) as f64 / inside as f64;
+    let weak_end = check_ends && ends.iter().any(|&(n, h)| n >= 3 && (h as f64) < MIN_END_SUPPORT * n as f64);
+    if step_share < MIN_STEP_SHARE || weak_end {
+        return (0.0, inside as f64 / SIDE_SAMPLES as f64);
+    }
     (hits as f64 / inside as f64 * polarity, inside as f64 / SIDE_SAMPLES as f64)
 }
 
@@ -318,6 +363,7 @@ pub fn find_document(gray: &GrayImage) -> Option<Found> {
     let gx = horizontal_sobel(&blurred);
     let gy = vertical_sobel(&blurred);
     let g = Gradients {
+        luma: blurred.as_raw().iter().map(|v| f32::from(*v)).collect(),
         gx: gx.as_raw().iter().map(|v| f32::from(*v)).collect(),
         gy: gy.as_raw().iter().map(|v| f32::from(*v)).collect(),
         edges: edges.as_raw().iter().map(|v| *v > 0).collect(),
@@ -408,7 +454,8 @@ pub fn find_document(gray: &GrayImage) -> Option<Found> {
             if !convex {
                 continue;
             }
-            // Score the four sides.
+            // Score the four sides. The end test only matters for quads the frame closes.
+            let cut = quad.iter().any(|p| p.1 <= tol || p.0 >= wf - 1.0 - tol || p.1 >= hf - 1.0 - tol || p.0 <= tol);
             let centre = (quad.iter().map(|p| p.0).sum::<f32>() / 4.0, quad.iter().map(|p| p.1).sum::<f32>() / 4.0);
             let mut supports = Vec::with_capacity(4);
             let mut ok = true;
@@ -422,7 +469,7 @@ pub fn find_document(gray: &GrayImage) -> Option<Found> {
                 if on_border_line {
                     continue;
                 }
-                let (sup, vis) = side_support(&g, s0, s1, outward);
+                let (sup, vis) = side_support(&g, s0, s1, outward, cut);
                 if vis < 0.25 {
                     continue; // mostly outside the frame: a cut side, not judged
                 }
@@ -462,4 +509,48 @@ pub fn find_in(gray_full: &GrayImage) -> Option<(Found, f32)> {
     let (dw, dh) = (((w as f32 * s).round() as u32).max(1), ((h as f32 * s).round() as u32).max(1));
     let small = imageops::thumbnail(gray_full, dw, dh);
     find_document(&small).map(|f| (f, w as f32 / dw as f32))
+}
+
+#[cfg(test)]
+mod debug {
+    use super::*;
+    /// Manual probe: `DOC_DEBUG=path cargo test --lib doc_debug -- --ignored --nocapture`.
+    #[test]
+    #[ignore]
+    fn doc_debug() {
+        let Ok(path) = std::env::var("DOC_DEBUG") else { return };
+        let img = image::open(path).unwrap().to_luma8();
+        let (w, h) = img.dimensions();
+        let s = DETECT_LONG as f32 / w.max(h) as f32;
+        let small = imageops::thumbnail(&img, (w as f32 * s) as u32, (h as f32 * s) as u32);
+        println!("scale {s}");
+        let blurred = gaussian_blur_f32(&small, 1.4);
+        let edges = canny(&small, CANNY_LO, CANNY_HI);
+        let gx = horizontal_sobel(&blurred);
+        let gy = vertical_sobel(&blurred);
+        let g = Gradients {
+            luma: blurred.as_raw().iter().map(|v| f32::from(*v)).collect(),
+            gx: gx.as_raw().iter().map(|v| f32::from(*v)).collect(),
+            gy: gy.as_raw().iter().map(|v| f32::from(*v)).collect(),
+            edges: edges.as_raw().iter().map(|v| *v > 0).collect(),
+            w: small.width() as usize,
+            h: small.height() as usize,
+        };
+        let mut n_edges = 0;
+        let mut angles = Vec::new();
+        for y in 250..320usize {
+            for x in 255..275usize {
+                let i = y * g.w + x;
+                if g.edges[i] {
+                    n_edges += 1;
+                    angles.push((x, g.gy[i].atan2(g.gx[i]).to_degrees().round() as i32));
+                }
+            }
+        }
+        println!("left side edges {n_edges}: {:?}", &angles[..angles.len().min(60)]);
+        for l in hough_lines(&g) {
+            println!("theta {} r {} votes {}", l.theta, l.r, l.votes);
+        }
+        println!("{:?}", find_document(&small));
+    }
 }

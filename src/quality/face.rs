@@ -25,6 +25,11 @@ const SCORE_THRESH: f64 = 2.0;
 pub const PAD_FRAC: f32 = 0.2;
 /// Padding grey level: mid-grey, neutral for the cascade's features.
 const PAD_LEVEL: u8 = 128;
+/// When nothing is found, a second pass pads by mirroring the picture: half a face at the border
+/// becomes a whole (symmetric) face the cascade recognises, straddling the border. Mirrored
+/// texture can fake faces too, so that pass needs a higher score and the face must straddle the
+/// border (its centre within half a box of it) to count.
+const MIRROR_SCORE_THRESH: f64 = 5.0;
 
 /// A face box in the coordinates of the picture given to `detect` (may reach outside it).
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -86,8 +91,49 @@ pub fn detect(gray: &GrayImage) -> Vec<FaceBox> {
     imageops::replace(&mut padded, src, i64::from(pad), i64::from(pad));
     let sx = w as f32 / sw as f32;
     let sy = h as f32 / sh as f32;
+    let to_boxes = |faces: Vec<rustface::FaceInfo>| -> Vec<FaceBox> {
+        faces
+            .iter()
+            .map(|f| {
+                let b = f.bbox();
+                FaceBox {
+                    x: (b.x() as f32 - pad as f32) * sx,
+                    y: (b.y() as f32 - pad as f32) * sy,
+                    w: b.width() as f32 * sx,
+                    h: b.height() as f32 * sy,
+                    score: f.score(),
+                }
+            })
+            .collect()
+    };
+    let mut boxes = to_boxes(run_detector(&padded));
+    if boxes.is_empty() {
+        // Mirror padding: reflect the picture into the padding.
+        let mirrored = GrayImage::from_fn(pw, ph, |x, y| {
+            let reflect = |v: i64, n: i64| -> u32 {
+                let v = v - i64::from(pad);
+                let m = if v < 0 { -v - 1 } else if v >= n { 2 * n - v - 1 } else { v };
+                m.clamp(0, n - 1) as u32
+            };
+            *src.get_pixel(reflect(i64::from(x), i64::from(sw)), reflect(i64::from(y), i64::from(sh)))
+        });
+        boxes = to_boxes(run_detector(&mirrored))
+            .into_iter()
+            .filter(|b| {
+                let (cx, cy) = b.center();
+                let near = |c: f32, n: f32, half: f32| c < half || c > n - half;
+                b.score >= MIRROR_SCORE_THRESH && (near(cx, w as f32, b.w / 2.0) || near(cy, h as f32, b.h / 2.0))
+            })
+            .collect();
+    }
+    boxes.sort_by(|a, b| b.area().total_cmp(&a.area()));
+    boxes
+}
 
-    let faces = DETECTOR.with(|cell| {
+fn run_detector(padded: &GrayImage) -> Vec<rustface::FaceInfo> {
+    let (pw, ph) = padded.dimensions();
+
+    DETECTOR.with(|cell| {
         // Take the detector out while it runs: if it panicked, the half-used one is dropped and
         // the next call builds a fresh one.
         let mut slot = cell.borrow_mut();
@@ -102,20 +148,5 @@ pub fn detect(gray: &GrayImage) -> Vec<FaceBox> {
         let found = det.detect(&ImageData::new(padded.as_raw(), pw, ph));
         *cell.borrow_mut() = Some(det);
         found
-    });
-    let mut boxes: Vec<FaceBox> = faces
-        .iter()
-        .map(|f| {
-            let b = f.bbox();
-            FaceBox {
-                x: (b.x() as f32 - pad as f32) * sx,
-                y: (b.y() as f32 - pad as f32) * sy,
-                w: b.width() as f32 * sx,
-                h: b.height() as f32 * sy,
-                score: f.score(),
-            }
-        })
-        .collect();
-    boxes.sort_by(|a, b| b.area().total_cmp(&a.area()));
-    boxes
+    })
 }

@@ -17,6 +17,8 @@ use super::{Analysis, Marks};
 /// proposes 1000; 800 keeps the crop no larger than the card is in most working copies, so it is
 /// sharpened by nothing and downsampled in most photos).
 pub const DOC_CROP_LONG: u32 = 800;
+/// Smallest crop: below this the measures have too few pixels to mean anything.
+const MIN_CROP_LONG: u32 = 200;
 
 // --- no_document -------------------------------------------------------------------------------
 // value: area share of the best outline (0 when none); limit: document::MIN_AREA_FRAC.
@@ -56,8 +58,8 @@ const FOCAL_FRAC: f64 = 0.8;
 // --- blurry ------------------------------------------------------------------------------------
 /// value: re-blur sharpness of the document crop (share of pixel-to-pixel variation a 9-tap box
 /// removes; 0..1, lower = blurrier). Calibrated on quality-dev (see examples/quality-eval.rs).
-const BLUR_FAIL: f64 = 0.50;
-const BLUR_WARN: f64 = 0.55;
+const BLUR_FAIL: f64 = 0.625;
+const BLUR_WARN: f64 = 0.66;
 
 // --- glare -------------------------------------------------------------------------------------
 /// value: share of the document covered by bright colourless blobs. Methods doc: 1–1.5 %; laminated
@@ -167,14 +169,18 @@ fn cut_region(on_border: [bool; 4]) -> Option<Region> {
     Some(Region::of_point(fx, fy))
 }
 
-/// Shape of the flattened crop for a quad: long side `DOC_CROP_LONG`, orientation as seen.
+/// Shape of the flattened crop for a quad: long side `DOC_CROP_LONG`, or the document's own long
+/// side in the working copy when that is smaller (upsampling would make a small but sharp card
+/// look soft; its size is judged by `too_small` / `low_resolution` instead), orientation as seen.
 fn crop_size(quad: &[(f32, f32); 4]) -> (u32, u32) {
     let aspect = document::quad_aspect(quad).clamp(1.0, 3.2);
-    let short = ((DOC_CROP_LONG as f64 / aspect).round() as u32).max(64);
     let d = |a: (f32, f32), b: (f32, f32)| ((a.0 - b.0).powi(2) + (a.1 - b.1).powi(2)).sqrt();
+    let native_long = ((d(quad[0], quad[1]) + d(quad[3], quad[2])).max(d(quad[0], quad[3]) + d(quad[1], quad[2])) / 2.0) as u32;
+    let long = native_long.clamp(MIN_CROP_LONG, DOC_CROP_LONG);
+    let short = ((long as f64 / aspect).round() as u32).max(32);
     let horiz = d(quad[0], quad[1]) + d(quad[3], quad[2]);
     let vert = d(quad[0], quad[3]) + d(quad[1], quad[2]);
-    if horiz >= vert { (DOC_CROP_LONG, short) } else { (short, DOC_CROP_LONG) }
+    if horiz >= vert { (long, short) } else { (short, long) }
 }
 
 pub struct IdInput<'a> {
