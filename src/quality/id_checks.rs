@@ -90,8 +90,11 @@ const GRAY_FAIL: f64 = 6.0;
 const GRAY_WARN: f64 = 9.0;
 
 // --- screen_photo ------------------------------------------------------------------------------
-/// value: the number of screen cues found (limit: cues for a fail). Cues: native screen size,
-/// PNG without camera EXIF, many exactly flat blocks (no sensor noise), periodic pixel-grid texture.
+/// value: the number of screen cues found (limit: cues for a fail; one cue alone is a warning).
+/// Cues: native screen size, PNG without camera EXIF, many exactly flat blocks (no sensor noise:
+/// camera photos in quality-dev give ≤ 0.04, screenshots 0.16–0.70, so 0.08), and a periodic
+/// fine texture (pixel grid or moiré). The last is weak — recaptures give 0.15–0.53 but clean
+/// photos of patterned backgrounds up to 0.59 — so it is one cue, never a fail alone.
 const FLAT_SHARE_SCREEN: f64 = 0.08;
 const PERIODICITY_SCREEN: f64 = 0.25;
 const SCREEN_FAIL_CUES: f64 = 2.0;
@@ -370,7 +373,7 @@ pub fn analyse(input: &IdInput) -> Analysis {
         cues += 1.0;
     }
     if sc.periodicity >= PERIODICITY_SCREEN {
-        cues += 2.0;
+        cues += 1.0;
     }
     if cues >= SCREEN_FAIL_CUES {
         issues.push(issue(IssueCode::ScreenPhoto, Severity::Fail, cues, SCREEN_FAIL_CUES, None));

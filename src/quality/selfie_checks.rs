@@ -153,6 +153,11 @@ pub fn analyse(original: &DynamicImage, single_channel: bool, work: &RgbImage, w
     measures.push(("faces", faces.len() as f64));
     let Some(main) = faces.first().copied() else {
         issues.push(issue(IssueCode::NoFace, Severity::Fail, 0.0, 1.0, None));
+        // A face in the dark is often not found at all: say that the picture is too dark too,
+        // judged on the whole frame, so the first advice is the useful one.
+        let all = measures::exposure(&Crop { rgb: work.clone(), valid: vec![true; (work.width() * work.height()) as usize] });
+        measures.push(("frame_luma", all.mean));
+        issues.extend(below(IssueCode::TooDark, all.mean, FACE_DARK_FAIL, FACE_DARK_FAIL));
         return Analysis { issues, measures, marks };
     };
     measures.push(("face_score", main.score));

@@ -62,7 +62,7 @@ fn background(w: u32, h: u32, seed: u64) -> RgbImage {
     RgbImage::from_fn(w, h, |x, y| {
         let stripe = ((x as f32 * 0.05 + (y as f32 * 0.01).sin() * 6.0).sin() * 18.0) as i32;
         let n = rng.below(9) as i32 - 4;
-        let base = [120 + stripe + n, 85 + stripe + n, 60 + stripe / 2 + n];
+        let base = [95 + stripe + n, 65 + stripe + n, 45 + stripe / 2 + n];
         Rgb(base.map(|v| v.clamp(0, 255) as u8))
     })
 }
