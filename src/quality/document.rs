@@ -29,7 +29,10 @@ const CANNY_HI: f32 = 70.0;
 /// An edge pixel votes for line angles within this many degrees of its gradient direction.
 const VOTE_SPREAD_DEG: i32 = 6;
 /// Lines kept from the Hough accumulator (the document needs 4; the rest are text, texture).
-const MAX_LINES: usize = 40;
+const MAX_LINES: usize = 48;
+/// Non-maximum suppression window of the accumulator: degrees and 2-px distance bins.
+const PEAK_DT: i32 = 2;
+const PEAK_DR: i32 = 3;
 /// A line needs this many votes per pixel of the copy's long side (a side of a document that
 /// covers 10 % of the frame's long side, fully visible, gets ~0.1 × 3 directions' worth).
 const MIN_VOTES_FRAC: f32 = 0.06;
@@ -240,7 +243,8 @@ fn hough_lines(g: &Gradients) -> Vec<Line> {
         }
     }
     let min_votes = (MIN_VOTES_FRAC * g.w.max(g.h) as f32) as u32;
-    // Peaks: local maxima over ±4° (wrapping, with r mirrored) and ±5 bins.
+    // Peaks: local maxima over ±PEAK_DT° (wrapping, with r mirrored) and ±PEAK_DR bins. A small
+    // window: a document side often lies close, in (θ, r), to a longer texture line.
     let mut peaks = Vec::new();
     for t in 0..180usize {
         for b in 0..nr {
@@ -249,8 +253,8 @@ fn hough_lines(g: &Gradients) -> Vec<Line> {
                 continue;
             }
             let mut is_max = true;
-            'n: for dt in -4i32..=4 {
-                for db in -5i32..=5 {
+            'n: for dt in -PEAK_DT..=PEAK_DT {
+                for db in -PEAK_DR..=PEAK_DR {
                     if dt == 0 && db == 0 {
                         continue;
                     }
