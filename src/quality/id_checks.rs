@@ -210,8 +210,20 @@ pub fn analyse(input: &IdInput) -> Analysis {
     let det_scale = (document::DETECT_LONG as f32 / ww.max(wh) as f32).min(1.0);
     let dw = ((ww as f32 * det_scale).round() as u32).max(1);
     let dh = ((wh as f32 * det_scale).round() as u32).max(1);
-    let det_gray = imageops::thumbnail(&raster::to_luma(work), dw, dh);
-    let found: Option<Found> = document::find_document(&det_gray).map(|f| f.scaled(ww as f32 / dw as f32));
+    // Shrink the colour copy once, then try grey renderings in turn: Rec. 601 luma first; when
+    // that finds nothing, Rec. 709 luma (weighs green more) and the max channel (HSV value),
+    // which keep an outline whose two sides differ more in colour than in Rec. 601 brightness.
+    let det_rgb = imageops::thumbnail(work, dw, dh);
+    let renderings: [fn(&image::Rgb<u8>) -> u8; 3] = [
+        |p| raster::luma(p[0], p[1], p[2]).round().clamp(0.0, 255.0) as u8,
+        |p| (0.2126 * f32::from(p[0]) + 0.7152 * f32::from(p[1]) + 0.0722 * f32::from(p[2])).round().clamp(0.0, 255.0) as u8,
+        |p| p[0].max(p[1]).max(p[2]),
+    ];
+    let found: Option<Found> = renderings.iter().find_map(|render| {
+        let gray = image::GrayImage::from_fn(dw, dh, |x, y| image::Luma([render(det_rgb.get_pixel(x, y))]));
+        document::find_document(&gray)
+    });
+    let found = found.map(|f| f.scaled(ww as f32 / dw as f32));
 
     // 2. The measuring crop: the flattened document, or the whole frame when none was found.
     let (crop, to_work) = match &found {
