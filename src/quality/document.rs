@@ -72,6 +72,8 @@ const MIN_AREA_FRAC: f64 = 0.015;
 /// A corner within this fraction of the frame's long side of the border (or beyond it) means the
 /// document reaches the border: cut off.
 pub const BORDER_TOL_FRAC: f32 = 0.006;
+/// A quad cut by two opposite frame sides must cover at least this share of the frame.
+const OPPOSITE_CUT_MIN_AREA: f64 = 0.5;
 /// Document aspect (long/short side of the quad) must be plausible: ID-1 is 1.586, ID-3 1.42, and
 /// tilt squeezes or stretches it; only slivers and squares far from any document are rejected.
 const ASPECT_RANGE: (f64, f64) = (1.05, 3.0);
@@ -494,6 +496,12 @@ pub fn find_document(gray: &GrayImage) -> Option<Found> {
                 quad.iter().any(|p| p.1 >= hf - 1.0 - tol),
                 quad.iter().any(|p| p.0 <= tol),
             ];
+            // Cut on two opposite sides means the document is larger than the frame in that
+            // direction: only plausible when it also fills most of the picture. Otherwise it is a
+            // band of background texture (a brick column, a plank) closed by the frame.
+            if ((on_border[0] && on_border[2]) || (on_border[1] && on_border[3])) && area_frac < OPPOSITE_CUT_MIN_AREA {
+                continue;
+            }
             // Larger outlines win (the document contains smaller rectangles: its photo, text
             // blocks), whole ones over cut ones, well-supported over weak.
             let cut_penalty = if on_border.iter().any(|b| *b) { 0.8 } else { 1.0 };
