@@ -65,7 +65,7 @@ fn vm_hwm_kib() -> Option<u64> {
 fn main() {
     const RUNS: usize = 7;
     let opts = CheckOptions::default();
-    let jpeg12 = encode(&scene(4000, 3000, 3, 42), 92);
+    let jpeg12 = encode(&scene(4000, 3000, 6, 42), 92);
     println!("12 MP JPEG: 4000 × 3000, {:.1} MB", jpeg12.len() as f64 / 1e6);
     // Warm up both paths once (page faults, the allocator).
     let _ = image::load_from_memory(&jpeg12).expect("decode");
@@ -87,9 +87,19 @@ fn main() {
     println!("full id check:             {c:.1} ms");
     println!("ratio check / decode:      {:.2} (target ≤ 1.30)", c / d);
 
-    // ~20 MB: high-quality JPEG of a noisy 24 MP scene (noise defeats compression).
-    let big = encode(&scene(6000, 4000, 40, 7), 100);
-    println!("\nlarge JPEG: 6000 × 4000, {:.1} MB", big.len() as f64 / 1e6);
+    // ~20 MB: high-quality JPEG of a noisy scene (noise defeats compression), shrunk until it
+    // fits under the 20 MiB limit (Telegram's getFile maximum).
+    let (mut w, mut h) = (6000u32, 4500u32);
+    let big = loop {
+        let bytes = encode(&scene(w, h, 40, 7), 100);
+        if bytes.len() <= opts.max_bytes || w < 2000 {
+            break bytes;
+        }
+        let f = (opts.max_bytes as f64 * 0.97 / bytes.len() as f64).sqrt();
+        w = (f64::from(w) * f) as u32;
+        h = (f64::from(h) * f) as u32;
+    };
+    println!("\nlarge JPEG: {w} × {h}, {:.1} MB", big.len() as f64 / 1e6);
     let before = vm_hwm_kib().unwrap_or(0);
     // Reset the high-water mark (Linux ≥ 4.0), so it reflects the check alone plus the bytes held.
     let _ = std::fs::write("/proc/self/clear_refs", "5");
