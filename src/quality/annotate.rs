@@ -2,8 +2,7 @@
 //! (the bot sends them back from memory; only the CLI ever writes a file).
 
 use image::{Rgb, RgbImage, codecs::jpeg::JpegEncoder, imageops};
-use imageproc::drawing::{draw_hollow_polygon_mut, draw_hollow_rect_mut, draw_line_segment_mut};
-use imageproc::point::Point;
+use imageproc::drawing::{draw_hollow_rect_mut, draw_line_segment_mut};
 use imageproc::rect::Rect;
 
 use super::Marks;
@@ -18,21 +17,14 @@ const RED: Rgb<u8> = Rgb([240, 30, 30]);
 const YELLOW: Rgb<u8> = Rgb([255, 210, 0]);
 const BLUE: Rgb<u8> = Rgb([40, 140, 255]);
 
-/// A polygon drawn `thick` times, offset by one pixel each, so it stays visible after JPEG.
+/// A closed polygon outline, `thick` pixels wide. Drawn as segments (not imageproc's hollow
+/// polygon, which refuses repeated points that a clipped outline can contain).
 fn thick_polygon(img: &mut RgbImage, pts: &[(f32, f32)], color: Rgb<u8>, thick: i32) {
-    if pts.len() < 3 {
+    if pts.len() < 2 {
         return;
     }
-    for d in 0..thick {
-        let off = (d - thick / 2) as f32;
-        let mut poly: Vec<Point<f32>> = pts.iter().map(|p| Point::new(p.0 + off, p.1 + off)).collect();
-        // imageproc rejects a polygon whose first and last points coincide.
-        if poly.first() == poly.last() {
-            poly.pop();
-        }
-        if poly.len() >= 2 {
-            draw_hollow_polygon_mut(img, &poly, color);
-        }
+    for i in 0..pts.len() {
+        thick_line(img, pts[i], pts[(i + 1) % pts.len()], color, thick);
     }
 }
 

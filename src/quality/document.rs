@@ -68,7 +68,7 @@ const MIN_STEP_SHARE: f64 = 0.5;
 
 /// Smallest quad considered, as a fraction of the frame (far below `too_small`'s fail limit, so a
 /// small document is found and called too small rather than missing).
-const MIN_AREA_FRAC: f64 = 0.015;
+pub const MIN_AREA_FRAC: f64 = 0.015;
 /// A corner within this fraction of the frame's long side of the border (or beyond it) means the
 /// document reaches the border: cut off.
 pub const BORDER_TOL_FRAC: f32 = 0.006;
@@ -124,6 +124,24 @@ pub fn quad_aspect(q: &[(f32, f32); 4]) -> f64 {
     let vert = f64::from(dist(q[0], q[3]) + dist(q[1], q[2])) / 2.0;
     let (l, s) = if horiz >= vert { (horiz, vert) } else { (vert, horiz) };
     if s <= 0.0 { f64::INFINITY } else { l / s }
+}
+
+/// All cross products of consecutive edges share a sign.
+fn is_convex(q: &[(f32, f32); 4]) -> bool {
+    let mut sign = 0f32;
+    for i in 0..4 {
+        let (o, p1, p2) = (q[i], q[(i + 1) % 4], q[(i + 2) % 4]);
+        let cr = (p1.0 - o.0) * (p2.1 - p1.1) - (p1.1 - o.1) * (p2.0 - p1.0);
+        if !cr.is_finite() {
+            return false;
+        }
+        if sign == 0.0 {
+            sign = cr.signum();
+        } else if cr.signum() != sign {
+            return false;
+        }
+    }
+    true
 }
 
 fn polygon_area(p: &[(f32, f32)]) -> f64 {
@@ -435,6 +453,11 @@ pub fn find_document(gray: &GrayImage) -> Option<Found> {
             if corners.iter().any(|c| c.0 < -0.5 * wf || c.0 > 1.5 * wf || c.1 < -0.5 * hf || c.1 > 1.5 * hf || !c.0.is_finite() || !c.1.is_finite()) {
                 continue;
             }
+            // Cheap rejections first, on the corners in their natural cyclic order (a∩c, c∩b,
+            // b∩d, d∩a): most line combinations are tiny or self-crossing.
+            if polygon_area(&corners) / frame_area < MIN_AREA_FRAC || !is_convex(&corners) {
+                continue;
+            }
             let quad = order_quad(corners);
             let visible = clip_to_frame(&quad, wf - 1.0, hf - 1.0);
             let area_frac = polygon_area(&visible) / frame_area;
@@ -445,19 +468,7 @@ pub fn find_document(gray: &GrayImage) -> Option<Found> {
             if !(ASPECT_RANGE.0..=ASPECT_RANGE.1).contains(&aspect) {
                 continue;
             }
-            // Convexity: all cross products of consecutive edges share a sign.
-            let mut sign = 0f32;
-            let mut convex = true;
-            for i in 0..4 {
-                let (o, p1, p2) = (quad[i], quad[(i + 1) % 4], quad[(i + 2) % 4]);
-                let cr = (p1.0 - o.0) * (p2.1 - p1.1) - (p1.1 - o.1) * (p2.0 - p1.0);
-                if sign == 0.0 {
-                    sign = cr.signum();
-                } else if cr.signum() != sign {
-                    convex = false;
-                }
-            }
-            if !convex {
+            if !is_convex(&quad) {
                 continue;
             }
             // Score the four sides. The end test only matters for quads the frame closes.

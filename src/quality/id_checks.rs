@@ -21,7 +21,7 @@ pub const DOC_CROP_LONG: u32 = 800;
 const MIN_CROP_LONG: u32 = 200;
 
 // --- no_document -------------------------------------------------------------------------------
-// value: area share of the best outline (0 when none); limit: document::MIN_AREA_FRAC.
+// value: 0 (no outline found); limit: document::MIN_AREA_FRAC, the smallest outline searched for.
 
 // --- cut_off -----------------------------------------------------------------------------------
 /// value: the smallest gap between the document's corners and the frame border, as a fraction of
@@ -57,9 +57,12 @@ const FOCAL_FRAC: f64 = 0.8;
 
 // --- blurry ------------------------------------------------------------------------------------
 /// value: re-blur sharpness of the document crop (share of pixel-to-pixel variation a 9-tap box
-/// removes; 0..1, lower = blurrier). Calibrated on quality-dev (see examples/quality-eval.rs).
-const BLUR_FAIL: f64 = 0.625;
-const BLUR_WARN: f64 = 0.66;
+/// removes; 0..1, lower = blurrier), taken at the card's own resolution capped at 800 px. On
+/// quality-dev (examples/quality-eval.rs) sharp cards give 0.71–0.79 and blurred ones (defocus
+/// σ ≥ 0.6 % or motion ≥ 2.4 % of the card width) 0.44–0.60: fail below 0.64, near the middle of
+/// the gap, warn below 0.68.
+const BLUR_FAIL: f64 = 0.64;
+const BLUR_WARN: f64 = 0.68;
 
 // --- glare -------------------------------------------------------------------------------------
 /// value: share of the document covered by bright colourless blobs. Methods doc: 1–1.5 %; laminated
@@ -84,10 +87,11 @@ const BRIGHT_WARN: f64 = 222.0;
 
 // --- grayscale ---------------------------------------------------------------------------------
 /// value: cast-free chroma spread (95th percentile, 0..255 levels) of the document. 0 when the
-/// file has one channel or R = G = B. Colour cards print bands and a colour portrait (≥ 15); a
-/// black-and-white photo keeps only JPEG noise (< 4).
-const GRAY_FAIL: f64 = 6.0;
-const GRAY_WARN: f64 = 9.0;
+/// file has one channel or R = G = B. Colour cards print bands and a colour portrait: 44–97 on
+/// quality-dev, but one pale passport page gave 6.6; a black-and-white photo keeps only JPEG and
+/// demosaicing noise (< 3). Fail below 3, warn below 6.
+const GRAY_FAIL: f64 = 3.0;
+const GRAY_WARN: f64 = 6.0;
 
 // --- screen_photo ------------------------------------------------------------------------------
 /// value: the number of screen cues found (limit: cues for a fail; one cue alone is a warning).
@@ -254,7 +258,7 @@ pub fn analyse(input: &IdInput) -> Analysis {
     match &found {
         None => {
             measures.push(("doc_area", 0.0));
-            issues.push(issue(IssueCode::NoDocument, Severity::Fail, 0.0, 0.02, None));
+            issues.push(issue(IssueCode::NoDocument, Severity::Fail, 0.0, document::MIN_AREA_FRAC, None));
         }
         Some(f) => {
             let quad_orig: [(f64, f64); 4] = f.quad.map(|(x, y)| (f64::from(x * k), f64::from(y * k)));

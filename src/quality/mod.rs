@@ -6,6 +6,36 @@
 //! `document::find_document` on a 640-px grey copy, the document flattened to an 800-px crop and
 //! measured there (`id_checks`); for a selfie, `face::detect` and a 224-px face crop
 //! (`selfie_checks`) → `Report`, `phash::dhash`, optional `annotate`.
+//!
+//! ## `value` / `limit` units (for the README; each constant's comment says how it was chosen)
+//! Luma is Rec. 601 on 0–255. "fail < a, warn < b" means value below a fails, below b warns.
+//!
+//! `--kind id` (measured on the document flattened to ≤ 800 px unless said otherwise):
+//! - `blurry`: re-blur sharpness 0–1 (share of pixel-to-pixel variation a 9-tap box removes); fail < 0.64, warn < 0.68
+//! - `glare`: share of the document covered by bright (luma ≥ 240) colourless blobs; warn ≥ 0.012, fail ≥ 0.03; `region` = where on the document
+//! - `too_dark`: 90th luma percentile of the document (paper brightness); fail < 80, warn < 110
+//! - `too_bright`: median luma of the document; fail ≥ 235, warn ≥ 222
+//! - `cut_off`: smallest gap between a document corner and the frame border / frame short side (negative = outside); fail when the outline runs off the frame (limit 0), warn < 0.01; `region` = the frame side(s) it leaves through
+//! - `too_small`: visible document area / frame area; fail < 0.10, warn < 0.18
+//! - `low_resolution`: document long side in original pixels; fail < 600, warn < 800 (no document: the picture's long side, fail < 600)
+//! - `tilted`: degrees, the larger of the out-of-plane angle (from the outline's vanishing points) and the in-plane rotation folded to 0–45°; warn ≥ 20, fail ≥ 28
+//! - `grayscale`: cast-free chroma spread (95th percentile, 0–255; 0 = one channel or R = G = B); fail < 3, warn < 6
+//! - `screen_photo`: number of screen cues (native screen size, PNG without camera EXIF, exactly flat blocks ≥ 8 %, periodic fine texture); 1 cue warns (limit 1), 2 fail (limit 2)
+//! - `no_document`: 0; limit 0.015 (smallest outline searched for, as a share of the frame)
+//!
+//! `--kind selfie` (measured on the face box resampled to 224 × 224):
+//! - `no_face`: 0 faces; limit 1
+//! - `multiple_faces`: sqrt(area of the second largest face / area of the largest); fail ≥ 0.55
+//! - `face_too_small`: face-box width / frame short side; fail < 0.15, warn < 0.22
+//! - `face_cut_off`: share of the face box outside the frame; warn ≥ 0.03, fail ≥ 0.10; `region` = where the face is
+//! - `face_off_center`: face-centre offset from the frame centre / frame side (larger of x, y); warn ≥ 0.25, fail ≥ 0.35; `region`
+//! - `blurry`: re-blur sharpness 0–1 of the face crop; fail < 0.58, warn < 0.60
+//! - `too_dark`: mean face luma; fail < 70, warn < 90 (no face found: mean frame luma, fail < 70)
+//! - `too_bright`: mean face luma; warn ≥ 205, fail ≥ 225
+//! - `grayscale`: chroma spread of the face; fail < 3.5, warn < 5
+//! - `low_resolution`: estimated inter-eye distance in original pixels (0.4 × face-box width); fail < 40, warn < 60
+//! - `backlit`: mean background luma / mean face luma; warn ≥ 1.7, fail ≥ 2.2
+//! - `uneven_light`: darker cheek zone / brighter one (mean luma); fail < 0.5, warn < 0.65; `region` = the darker side
 
 pub mod annotate;
 pub mod decode;
