@@ -14,9 +14,10 @@ use super::{Analysis, Marks};
 
 /// Long side of the flattened document crop. Every document measure is taken at this size, so a
 /// 12 MP photo and a Telegram-compressed 1280-px one are judged on the same scale (methods §1
-/// proposes 1000; 800 keeps the crop no larger than the card is in most working copies, so it is
-/// sharpened by nothing and downsampled in most photos).
-pub const DOC_CROP_LONG: u32 = 800;
+/// proposes 1000; 640 is below the card's size in every acceptable photo, even a Telegram one, so
+/// the crop is always downsampled and the softness of resampling and recompression weighs little,
+/// while a defocus of 0.6 % of the card width is still ~4 px).
+pub const DOC_CROP_LONG: u32 = 640;
 /// Smallest crop: below this the measures have too few pixels to mean anything.
 const MIN_CROP_LONG: u32 = 200;
 
@@ -57,12 +58,12 @@ const FOCAL_FRAC: f64 = 0.8;
 
 // --- blurry ------------------------------------------------------------------------------------
 /// value: re-blur sharpness of the document crop (share of pixel-to-pixel variation a 9-tap box
-/// removes; 0..1, lower = blurrier), taken at the card's own resolution capped at 800 px. On
-/// quality-dev (examples/quality-eval.rs) sharp cards give 0.71–0.79 and blurred ones (defocus
-/// σ ≥ 0.6 % or motion ≥ 2.4 % of the card width) 0.44–0.60: fail below 0.64, near the middle of
-/// the gap, warn below 0.68.
-const BLUR_FAIL: f64 = 0.64;
-const BLUR_WARN: f64 = 0.68;
+/// removes; 0..1, lower = blurrier), taken at the card's own resolution capped at 640 px. On
+/// quality-dev (examples/quality-eval.rs) sharp cards give 0.71–0.83 and blurred ones (defocus
+/// σ ≥ 0.6 % or motion ≥ 2.4 % of the card width) 0.45–0.65; a sharp synthetic card resized to
+/// a Telegram photo (1280 px, JPEG quality 80) gives 0.665. Fail below 0.655, warn below 0.69.
+const BLUR_FAIL: f64 = 0.655;
+const BLUR_WARN: f64 = 0.69;
 
 // --- glare -------------------------------------------------------------------------------------
 /// value: share of the document covered by bright colourless blobs. Methods doc: 1–1.5 %; laminated
@@ -211,13 +212,14 @@ pub fn analyse(input: &IdInput) -> Analysis {
 
     // 1. Find the document on a small grey copy.
     let (ww, wh) = work.dimensions();
-    let det_scale = (document::DETECT_LONG as f32 / ww.max(wh) as f32).min(1.0);
-    let dw = ((ww as f32 * det_scale).round() as u32).max(1);
-    let dh = ((wh as f32 * det_scale).round() as u32).max(1);
+    // An integer area-average shrink to about DETECT_LONG (533–700 px for working copies of
+    // 1200–2400 px): five times cheaper than a resampling thumbnail, which matters on 12 MP photos.
+    let det_k = ((ww.max(wh) as f32 / document::DETECT_LONG as f32).round() as u32).max(1);
     // Shrink the colour copy once, then try grey renderings in turn: Rec. 601 luma first; when
     // that finds nothing, Rec. 709 luma (weighs green more) and the max channel (HSV value),
     // which keep an outline whose two sides differ more in colour than in Rec. 601 brightness.
-    let det_rgb = imageops::thumbnail(work, dw, dh);
+    let det_rgb = raster::shrink(work, det_k);
+    let (dw, dh) = det_rgb.dimensions();
     let renderings: [fn(&image::Rgb<u8>) -> u8; 3] = [
         |p| raster::luma(p[0], p[1], p[2]).round().clamp(0.0, 255.0) as u8,
         |p| (0.2126 * f32::from(p[0]) + 0.7152 * f32::from(p[1]) + 0.0722 * f32::from(p[2])).round().clamp(0.0, 255.0) as u8,
@@ -385,7 +387,10 @@ pub fn analyse(input: &IdInput) -> Analysis {
     if sc.png && !sc.camera_exif {
         cues += 1.0;
     }
-    if sc.flat_share >= FLAT_SHARE_SCREEN {
+    // JPEG flattens smooth areas of recompressed photos (a Telegram "photo" at quality ~80) into
+    // exactly flat blocks too: count flatness only in lossless files or at a screen's exact size.
+    let lossless = matches!(input.format, ImageFormat::Png | ImageFormat::WebP | ImageFormat::Gif);
+    if sc.flat_share >= FLAT_SHARE_SCREEN && (lossless || sc.screen_size) {
         cues += 1.0;
     }
     if sc.periodicity >= PERIODICITY_SCREEN {

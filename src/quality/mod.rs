@@ -3,15 +3,15 @@
 //! blocking thread.
 //!
 //! Pipeline: `decode` → one integer `raster::working_copy` (long side 1200–2400 px) → for an ID,
-//! `document::find_document` on a 640-px grey copy, the document flattened to an 800-px crop and
+//! `document::find_document` on a 640-px grey copy, the document flattened to a ≤ 640-px crop and
 //! measured there (`id_checks`); for a selfie, `face::detect` and a 224-px face crop
 //! (`selfie_checks`) → `Report`, `phash::dhash`, optional `annotate`.
 //!
 //! ## `value` / `limit` units (for the README; each constant's comment says how it was chosen)
 //! Luma is Rec. 601 on 0–255. "fail < a, warn < b" means value below a fails, below b warns.
 //!
-//! `--kind id` (measured on the document flattened to ≤ 800 px unless said otherwise):
-//! - `blurry`: re-blur sharpness 0–1 (share of pixel-to-pixel variation a 9-tap box removes); fail < 0.64, warn < 0.68
+//! `--kind id` (measured on the document flattened to ≤ 640 px unless said otherwise):
+//! - `blurry`: re-blur sharpness 0–1 (share of pixel-to-pixel variation a 9-tap box removes); fail < 0.655, warn < 0.69
 //! - `glare`: share of the document covered by bright (luma ≥ 240) colourless blobs; warn ≥ 0.012, fail ≥ 0.03; `region` = where on the document
 //! - `too_dark`: 90th luma percentile of the document (paper brightness); fail < 80, warn < 110
 //! - `too_bright`: median luma of the document; fail ≥ 235, warn ≥ 222
@@ -99,7 +99,7 @@ pub struct Analysis {
 }
 
 /// The working copy's long side is in [WORK_TARGET, 2 × WORK_TARGET): large enough for the
-/// document crop (800 px) to be cut without upsampling in a normal photo, small enough that a
+/// document crop (640 px) to be cut without upsampling in a normal photo, small enough that a
 /// 12 MP photo is shrunk 3× in one pass.
 const WORK_TARGET: u32 = 1200;
 

@@ -66,6 +66,14 @@ pub fn working_copy(img: &DynamicImage, target: u32) -> (RgbImage, u32) {
     }
 }
 
+/// Shrink an RGB image by the integer factor `k` (area average).
+pub fn shrink(img: &RgbImage, k: u32) -> RgbImage {
+    if k <= 1 {
+        return img.clone();
+    }
+    box_downscale_rgb(img.as_raw(), img.width(), img.height(), k)
+}
+
 pub fn to_luma(img: &RgbImage) -> GrayImage {
     let mut out = GrayImage::new(img.width(), img.height());
     for (o, p) in out.pixels_mut().zip(img.pixels()) {

@@ -107,7 +107,7 @@ fn card_quad(cx: f32, cy: f32, long: f32, roll_deg: f32) -> [(f32, f32); 4] {
 }
 
 fn scene(quad: [(f32, f32); 4]) -> RgbImage {
-    let mut img = compose(background(W, H, 7), &card(856, 540), quad);
+    let mut img = compose(background(W, H, 7), &card(1712, 1080), quad);
     add_noise(&mut img, 2, 11);
     img
 }
@@ -144,13 +144,26 @@ fn map_pixels(img: &RgbImage, f: impl Fn(u8) -> u8) -> RgbImage {
 
 #[test]
 fn a_good_card_photo_passes_and_every_id_code_stays_quiet() {
-    let r = id(&jpeg(&good_scene()));
+    let (c, m) = check_detailed(&jpeg(&good_scene()), Kind::Id, &CheckOptions::default()).unwrap();
+    eprintln!("{m:?}");
+    let r = c.report;
     assert!(r.ok, "{:?}", r.issues);
     for code in [IssueCode::Blurry, IssueCode::Glare, IssueCode::TooDark, IssueCode::TooBright, IssueCode::CutOff, IssueCode::TooSmall, IssueCode::LowResolution, IssueCode::Tilted, IssueCode::Grayscale, IssueCode::NoDocument] {
         assert!(!r.has(code), "{code:?} on a good photo: {:?}", r.issues);
     }
     assert!(!fails(&r, IssueCode::ScreenPhoto));
     assert_ne!(r.phash, 0);
+}
+
+/// A Telegram "photo" arrives recompressed at 1280 px on the long side: a good card must still
+/// pass (resolution is judged on the document's pixels, not the file's).
+#[test]
+fn telegram_sized_photo_of_a_good_card_passes() {
+    let small = image::imageops::resize(&good_scene(), 1280, 960, image::imageops::FilterType::Triangle);
+    let mut bytes = Vec::new();
+    image::codecs::jpeg::JpegEncoder::new_with_quality(&mut bytes, 80).encode_image(&small).unwrap();
+    let (c, m) = check_detailed(&bytes, Kind::Id, &CheckOptions::default()).unwrap();
+    assert!(c.report.ok, "{:?} {m:?}", c.report.issues);
 }
 
 #[test]
@@ -273,6 +286,12 @@ fn odd_inputs_give_a_result_or_a_clean_error() {
             assert!(res.is_ok(), "{:?} {kind:?}: {res:?}", img.color());
         }
     }
+    // WebP (lossless, as the image crate writes it).
+    let mut webp = Vec::new();
+    image::codecs::webp::WebPEncoder::new_lossless(&mut webp)
+        .encode(image::RgbImage::from_pixel(64, 48, Rgb([10, 20, 200])).as_raw(), 64, 48, image::ExtendedColorType::Rgb8)
+        .unwrap();
+    assert!(check(&webp, Kind::Id, &opts).is_ok());
     // An animated GIF: the first frame is checked.
     let mut gif = Vec::new();
     {
