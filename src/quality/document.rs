@@ -12,7 +12,6 @@
 
 use image::{GrayImage, imageops};
 use imageproc::edges::canny;
-use imageproc::filter::gaussian_blur_f32;
 use imageproc::gradients::{horizontal_sobel, vertical_sobel};
 
 /// Long side of the grey copy the detector runs on. Document outlines are large structures; at
@@ -42,8 +41,6 @@ const MAX_PARALLEL_DEG: f32 = 45.0;
 /// The two side directions of a document differ by at least this (a rectangle tilted 55° still
 /// keeps its corner angles above ~50°).
 const MIN_CORNER_DEG: f32 = 50.0;
-/// Sample points along each side for scoring.
-const SIDE_SAMPLES: usize = 48;
 /// A side point is supported when an edge pixel lies within this many pixels across the side …
 const SUPPORT_REACH: i32 = 2;
 /// … whose gradient points across the side (|cos| between gradient and side normal at least this).
@@ -109,7 +106,10 @@ pub fn order_quad(pts: [(f32, f32); 4]) -> [(f32, f32); 4] {
     let cx = pts.iter().map(|p| p.0).sum::<f32>() / 4.0;
     let cy = pts.iter().map(|p| p.1).sum::<f32>() / 4.0;
     let mut v = pts;
-    v.sort_by(|a, b| (a.1 - cy).atan2(a.0 - cx).total_cmp(&(b.1 - cy).atan2(b.0 - cx)));
+    v.sort_by_cached_key(|p| {
+        // Angle around the centre, as a sortable integer (atan2 once per point).
+        ((p.1 - cy).atan2(p.0 - cx) * 1.0e6) as i64
+    });
     let start = (0..4).min_by(|&i, &j| (v[i].0 + v[i].1).total_cmp(&(v[j].0 + v[j].1))).unwrap_or(0);
     [v[start % 4], v[(start + 1) % 4], v[(start + 2) % 4], v[(start + 3) % 4]]
 }
@@ -307,73 +307,148 @@ fn hough_lines(g: &Gradients) -> Vec<Line> {
     peaks
 }
 
-/// Support of the segment a→b: share of its in-frame sample points with an edge pixel of the
-/// right direction nearby, times the share agreeing on polarity (`outward` says which side is
-/// outside the quad). Returns (support, share of the side inside the frame).
-fn side_support(g: &Gradients, a: (f32, f32), b: (f32, f32), outward: (f32, f32), check_ends: bool) -> (f64, f64) {
-    let len = dist(a, b).max(1e-3);
-    let (nx, ny) = (-(b.1 - a.1) / len, (b.0 - a.0) / len);
-    let (nx, ny) = if nx * outward.0 + ny * outward.1 >= 0.0 { (nx, ny) } else { (-nx, -ny) };
-    let (mut inside, mut hits, mut pos) = (0usize, 0usize, 0usize);
-    let (mut step_pos, mut step_neg) = (0usize, 0usize);
-    // (in-frame samples, hits) in the first and last END_FRACTION of the side.
-    let mut ends = [(0usize, 0usize); 2];
-    for k in 0..SIDE_SAMPLES {
-        let t = (k as f32 + 0.5) / SIDE_SAMPLES as f32;
-        let (x, y) = (a.0 + (b.0 - a.0) * t, a.1 + (b.1 - a.1) * t);
-        if g.at(x.round() as i32, y.round() as i32).is_none() {
-            continue;
-        }
-        inside += 1;
-        let end = if t < END_FRACTION { Some(0) } else if t > 1.0 - END_FRACTION { Some(1) } else { None };
-        if let Some(e) = end {
-            ends[e].0 += 1;
-        }
-        let mut signs = [0i8; 2];
-        for (s, off) in signs.iter_mut().zip(STEP_OFFSETS) {
-            let (ix, iy) = ((x - nx * off).round() as i32, (y - ny * off).round() as i32);
-            let (ox, oy) = ((x + nx * off).round() as i32, (y + ny * off).round() as i32);
-            if let (Some(i_in), Some(i_out)) = (g.at(ix, iy), g.at(ox, oy)) {
-                let diff = g.luma[i_in] - g.luma[i_out];
-                *s = if diff >= STEP_MIN_LEVELS { 1 } else if diff <= -STEP_MIN_LEVELS { -1 } else { 0 };
-            }
-        }
-        match signs {
-            [1, 1] => step_pos += 1,
-            [-1, -1] => step_neg += 1,
-            _ => {}
-        }
-        for d in -SUPPORT_REACH..=SUPPORT_REACH {
-            let (px, py) = ((x + nx * d as f32).round() as i32, (y + ny * d as f32).round() as i32);
-            let Some(i) = g.at(px, py) else { continue };
-            if !g.edges[i] {
-                continue;
-            }
-            let (gx, gy) = (g.gx[i], g.gy[i]);
-            let m = (gx * gx + gy * gy).sqrt();
-            let along = (gx * nx + gy * ny) / m.max(1e-6);
-            if along.abs() >= SUPPORT_COS {
-                hits += 1;
-                if let Some(e) = end {
-                    ends[e].1 += 1;
+/// Round half up without a libm call (this runs a few million times per picture).
+#[inline]
+fn ri(v: f32) -> i32 {
+    let f = v + 0.5;
+    let i = f as i32;
+    if (i as f32) > f { i - 1 } else { i }
+}
+
+/// The evidence along one whole line, sampled every pixel, as prefix sums, so the support of any
+/// segment of it (a candidate side) costs O(1) instead of a fresh walk for each of the thousands
+/// of candidate quads.
+struct LineProfile {
+    /// Line origin (foot of the normal) and direction.
+    origin: (f32, f32),
+    dir: (f32, f32),
+    /// Parameter of sample 0 along `dir`.
+    u0: f32,
+    /// Prefix sums (length n + 1): in-frame samples, supported samples, supported with the
+    /// gradient along +normal, step brighter on the +normal side, step darker on it.
+    inside: Vec<u32>,
+    hits: Vec<u32>,
+    pos: Vec<u32>,
+    step_pos: Vec<u32>,
+    step_neg: Vec<u32>,
+}
+
+/// Counts over a segment of a line profile.
+#[derive(Default, Clone, Copy)]
+struct SegmentCounts {
+    inside: u32,
+    hits: u32,
+    pos: u32,
+    step_pos: u32,
+    step_neg: u32,
+}
+
+impl LineProfile {
+    fn build(g: &Gradients, line: &Line) -> LineProfile {
+        let (s, c) = line.theta.to_radians().sin_cos();
+        let (nx, ny) = (c, s);
+        let dir = (-s, c);
+        let origin = (c * line.r, s * line.r);
+        let reach = ((g.w * g.w + g.h * g.h) as f32).sqrt();
+        let u0 = -reach;
+        let n = (2.0 * reach) as usize + 1;
+        let mut p = LineProfile {
+            origin,
+            dir,
+            u0,
+            inside: vec![0; n + 1],
+            hits: vec![0; n + 1],
+            pos: vec![0; n + 1],
+            step_pos: vec![0; n + 1],
+            step_neg: vec![0; n + 1],
+        };
+        for k in 0..n {
+            let u = u0 + k as f32;
+            let (x, y) = (origin.0 + dir.0 * u, origin.1 + dir.1 * u);
+            let (mut ins, mut hit, mut pos, mut sp, mut sn) = (0, 0, 0, 0, 0);
+            if g.at(ri(x), ri(y)).is_some() {
+                ins = 1;
+                let mut signs = [0i8; 2];
+                for (sg, off) in signs.iter_mut().zip(STEP_OFFSETS) {
+                    // "+normal side" minus "−normal side".
+                    let a = g.at(ri(x + nx * off), ri(y + ny * off));
+                    let b = g.at(ri(x - nx * off), ri(y - ny * off));
+                    if let (Some(a), Some(b)) = (a, b) {
+                        let diff = g.luma[a] - g.luma[b];
+                        *sg = if diff >= STEP_MIN_LEVELS { 1 } else if diff <= -STEP_MIN_LEVELS { -1 } else { 0 };
+                    }
                 }
-                if along > 0.0 {
-                    pos += 1;
+                match signs {
+                    [1, 1] => sp = 1,
+                    [-1, -1] => sn = 1,
+                    _ => {}
                 }
-                break;
+                for d in 0..=2 * SUPPORT_REACH {
+                    // Nearest offsets first: 0, +1, −1, +2, −2.
+                    let d = if d % 2 == 1 { (d + 1) / 2 } else { -(d / 2) };
+                    let Some(i) = g.at(ri(x + nx * d as f32), ri(y + ny * d as f32)) else { continue };
+                    if !g.edges[i] {
+                        continue;
+                    }
+                    let (gx, gy) = (g.gx[i], g.gy[i]);
+                    let m = (gx * gx + gy * gy).sqrt();
+                    let along = (gx * nx + gy * ny) / m.max(1e-6);
+                    if along.abs() >= SUPPORT_COS {
+                        hit = 1;
+                        pos = u32::from(along > 0.0);
+                        break;
+                    }
+                }
             }
+            p.inside[k + 1] = p.inside[k] + ins;
+            p.hits[k + 1] = p.hits[k] + hit;
+            p.pos[k + 1] = p.pos[k] + pos;
+            p.step_pos[k + 1] = p.step_pos[k] + sp;
+            p.step_neg[k + 1] = p.step_neg[k] + sn;
+        }
+        p
+    }
+
+    /// Sample index of a point on (or near) the line.
+    fn index_of(&self, pt: (f32, f32)) -> f32 {
+        (pt.0 - self.origin.0) * self.dir.0 + (pt.1 - self.origin.1) * self.dir.1 - self.u0
+    }
+
+    /// Counts over samples [i0, i1) (clamped).
+    fn counts(&self, i0: f32, i1: f32) -> SegmentCounts {
+        let n = self.inside.len() - 1;
+        let a = (i0.max(0.0) as usize).min(n);
+        let b = (i1.max(0.0) as usize).min(n).max(a);
+        SegmentCounts {
+            inside: self.inside[b] - self.inside[a],
+            hits: self.hits[b] - self.hits[a],
+            pos: self.pos[b] - self.pos[a],
+            step_pos: self.step_pos[b] - self.step_pos[a],
+            step_neg: self.step_neg[b] - self.step_neg[a],
         }
     }
-    if inside == 0 {
-        return (0.0, 0.0);
+
+    /// Support of the side from `a` to `b` (both on this line), as `side_support` defines it.
+    fn side(&self, a: (f32, f32), b: (f32, f32), check_ends: bool) -> (f64, f64) {
+        let (ia, ib) = (self.index_of(a), self.index_of(b));
+        let (lo, hi) = if ia <= ib { (ia, ib) } else { (ib, ia) };
+        let len = (hi - lo).max(1.0);
+        let all = self.counts(lo, hi);
+        let vis = f64::from(all.inside) / f64::from(len);
+        if all.inside == 0 {
+            return (0.0, vis);
+        }
+        let step_share = f64::from(all.step_pos.max(all.step_neg)) / f64::from(all.inside);
+        let weak_end = check_ends
+            && [self.counts(lo, lo + END_FRACTION * len), self.counts(hi - END_FRACTION * len, hi)]
+                .iter()
+                .any(|e| e.inside >= 3 && f64::from(e.hits) < MIN_END_SUPPORT * f64::from(e.inside));
+        if step_share < MIN_STEP_SHARE || weak_end {
+            return (0.0, vis);
+        }
+        let polarity = f64::from(all.pos.max(all.hits - all.pos)) / f64::from(all.hits.max(1));
+        (f64::from(all.hits) / f64::from(all.inside) * polarity, vis)
     }
-    let polarity = pos.max(hits - pos) as f64 / hits.max(1) as f64;
-    let step_share = step_pos.max(step_neg) as f64 / inside as f64;
-    let weak_end = check_ends && ends.iter().any(|&(n, h)| n >= 3 && (h as f64) < MIN_END_SUPPORT * n as f64);
-    if step_share < MIN_STEP_SHARE || weak_end {
-        return (0.0, inside as f64 / SIDE_SAMPLES as f64);
-    }
-    (hits as f64 / inside as f64 * polarity, inside as f64 / SIDE_SAMPLES as f64)
 }
 
 /// Search `gray` (ideally ~`DETECT_LONG` px on the long side) for the document outline.
@@ -382,7 +457,8 @@ pub fn find_document(gray: &GrayImage) -> Option<Found> {
     if w < 32 || h < 32 {
         return None;
     }
-    let blurred = gaussian_blur_f32(gray, 1.4);
+    // The copy is an area-average shrink already: no further smoothing before the gradients.
+    let blurred = gray;
     let edges = canny(gray, CANNY_LO, CANNY_HI);
     let gx = horizontal_sobel(&blurred);
     let gy = vertical_sobel(&blurred);
@@ -402,6 +478,8 @@ pub fn find_document(gray: &GrayImage) -> Option<Found> {
     lines.push(Line { theta: 90.0, r: hf - 1.0, votes: 0, border: Some(2) });
     lines.push(Line { theta: 0.0, r: 0.0, votes: 0, border: Some(3) });
 
+    let profiles: Vec<Option<LineProfile>> =
+        lines.iter().map(|l| if l.border.is_some() { None } else { Some(LineProfile::build(&g, l)) }).collect();
     let min_sep = 0.08 * wf.min(hf);
     let mut pairs: Vec<(usize, usize)> = Vec::new();
     for i in 0..lines.len() {
@@ -471,22 +549,27 @@ pub fn find_document(gray: &GrayImage) -> Option<Found> {
             if !is_convex(&quad) {
                 continue;
             }
-            // Score the four sides. The end test only matters for quads the frame closes.
+            // Score the four sides, in the corners' cyclic order, where each side's line is
+            // known: p0→p1 lies on c, p1→p2 on b, p2→p3 on d, p3→p0 on a. The end test only
+            // matters for quads the frame closes.
             let cut = quad.iter().any(|p| p.1 <= tol || p.0 >= wf - 1.0 - tol || p.1 >= hf - 1.0 - tol || p.0 <= tol);
-            let centre = (quad.iter().map(|p| p.0).sum::<f32>() / 4.0, quad.iter().map(|p| p.1).sum::<f32>() / 4.0);
+            let side_lines = [c, b, d, a];
             let mut supports = Vec::with_capacity(4);
             let mut ok = true;
             let mut real_sides = 0;
             for i in 0..4 {
-                let (s0, s1) = (quad[i], quad[(i + 1) % 4]);
-                let mid = ((s0.0 + s1.0) / 2.0, (s0.1 + s1.1) / 2.0);
-                let outward = (mid.0 - centre.0, mid.1 - centre.1);
-                let on_border_line = [s0, s1].iter().all(|p| p.1 <= tol || p.0 >= wf - 1.0 - tol || p.1 >= hf - 1.0 - tol || p.0 <= tol)
-                    && (((s0.1 <= tol) && (s1.1 <= tol)) || ((s0.0 >= wf - 1.0 - tol) && (s1.0 >= wf - 1.0 - tol)) || ((s0.1 >= hf - 1.0 - tol) && (s1.1 >= hf - 1.0 - tol)) || ((s0.0 <= tol) && (s1.0 <= tol)));
+                let (s0, s1) = (corners[i], corners[(i + 1) % 4]);
+                let Some(profile) = &profiles[side_lines[i]] else {
+                    continue; // a frame border: the cut edge, not judged
+                };
+                let on_border_line = ((s0.1 <= tol) && (s1.1 <= tol))
+                    || ((s0.0 >= wf - 1.0 - tol) && (s1.0 >= wf - 1.0 - tol))
+                    || ((s0.1 >= hf - 1.0 - tol) && (s1.1 >= hf - 1.0 - tol))
+                    || ((s0.0 <= tol) && (s1.0 <= tol));
                 if on_border_line {
                     continue;
                 }
-                let (sup, vis) = side_support(&g, s0, s1, outward, cut);
+                let (sup, vis) = profile.side(s0, s1, cut);
                 if vis < 0.25 {
                     continue; // mostly outside the frame: a cut side, not judged
                 }
@@ -547,7 +630,7 @@ mod debug {
         let s = DETECT_LONG as f32 / w.max(h) as f32;
         let small = imageops::thumbnail(&img, (w as f32 * s) as u32, (h as f32 * s) as u32);
         println!("scale {s}");
-        let blurred = gaussian_blur_f32(&small, 1.4);
+        let blurred = small.clone();
         let edges = canny(&small, CANNY_LO, CANNY_HI);
         let gx = horizontal_sobel(&blurred);
         let gy = vertical_sobel(&blurred);

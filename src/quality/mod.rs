@@ -135,7 +135,7 @@ fn run(bytes: &[u8], kind: Kind, opts: &CheckOptions) -> Result<(Checked, Measur
         Kind::Selfie => selfie_checks::analyse(img, decoded.single_channel, &work, k),
     };
     // dHash needs 9 × 8 cells: hash an area-averaged thumbnail rather than walk the full copy.
-    let phash = phash::dhash(&image::imageops::thumbnail(&work, 144, 128));
+    let phash = phash::dhash(&raster::shrink(&work, (work.width().max(work.height()) / 144).max(1)));
     let annotated_jpeg = if opts.annotate { annotate::annotate(&work, w, h, &analysis.marks) } else { None };
     let report = Report::new(kind, w, h, analysis.issues, phash);
     Ok((Checked { report, annotated_jpeg }, analysis.measures))
