@@ -308,8 +308,9 @@ pub fn analyse(input: &IdInput) -> Analysis {
             marks.cut_sides = f.on_border;
         }
     }
-    if found.is_none() {
-        // Without an outline, judge resolution on the frame (a tiny file is still too small).
+    if found.as_ref().is_none_or(|f| f.is_cut()) {
+        // Without a whole outline, judge resolution on the frame: the document has at most the
+        // picture's pixels, so a tiny file is too small whatever was (or was not) found.
         let long = fw.max(fh);
         issues.extend(below(IssueCode::LowResolution, long, LOW_RES_FAIL_PX, LOW_RES_FAIL_PX, None));
     }
