@@ -699,25 +699,3 @@ pub fn find_in(gray_full: &GrayImage) -> Option<(Found, f32)> {
     let small = imageops::thumbnail(gray_full, dw, dh);
     find_document(&small).map(|f| (f, w as f32 / dw as f32))
 }
-
-#[cfg(test)]
-mod debug {
-    use super::*;
-    /// Manual probe: `DOC_DEBUG=path cargo test --lib doc_debug -- --ignored --nocapture`.
-    #[test]
-    #[ignore]
-    fn doc_debug() {
-        let Ok(path) = std::env::var("DOC_DEBUG") else { return };
-        let img = image::open(path).unwrap().to_luma8();
-        let (w, h) = img.dimensions();
-        let s = DETECT_LONG as f32 / w.max(h) as f32;
-        let small = imageops::thumbnail(&img, (w as f32 * s) as u32, (h as f32 * s) as u32);
-        println!("scale {s}");
-        let (edges, gx, gy, luma) = fast_canny(&small, CANNY_LO, CANNY_HI);
-        let g = Gradients { luma, gx, gy, edges, w: small.width() as usize, h: small.height() as usize };
-        for l in hough_lines(&g) {
-            println!("theta {} r {} votes {}", l.theta, l.r, l.votes);
-        }
-        println!("{:?}", find_document(&small));
-    }
-}
