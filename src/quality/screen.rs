@@ -6,19 +6,20 @@ use image::{DynamicImage, ImageFormat};
 use super::raster::luma;
 
 /// Native screen sizes of common phones, tablets and desktops (portrait; landscape is matched too).
-/// A camera never produces these (phone cameras give 4:3 or 16:9 frames of other sizes), except
-/// the 16:9 desktop sizes, which is why a size match alone is only a warning.
-const SCREEN_SIZES: [(u32, u32); 34] = [
+/// Cameras produce 4:3 and 16:9 frames, so screens of exactly those shapes at sizes cameras also
+/// use (iPad 1536 × 2048, 1920 × 1080) are left out: quality-dev's 2048 × 1536 camera photos
+/// matched them. Phones' tall 19.5:9 screens never come out of a camera.
+const SCREEN_SIZES: [(u32, u32); 30] = [
     // iPhone
     (750, 1334), (828, 1792), (1125, 2436), (1170, 2532), (1179, 2556), (1242, 2208),
     (1242, 2688), (1284, 2778), (1290, 2796), (1080, 2340), (1206, 2622), (1320, 2868),
     // Android
     (720, 1600), (1080, 2400), (1080, 2160), (1080, 2280), (1080, 2412), (1440, 3200),
     (1440, 3120), (1440, 2960), (1440, 3088), (1080, 2408), (1220, 2712),
-    // tablets
-    (1536, 2048), (1620, 2160), (1668, 2388), (2048, 2732), (1640, 2360),
-    // desktops
-    (1440, 2560), (1080, 1920), (900, 1440), (768, 1366), (1600, 2560), (1200, 1920),
+    // tablets (not 4:3)
+    (1668, 2388), (1640, 2360),
+    // desktops (16:10 and QHD)
+    (1440, 2560), (900, 1440), (768, 1366), (1600, 2560), (1200, 1920),
 ];
 
 pub fn is_screen_size(w: u32, h: u32) -> bool {
