@@ -32,11 +32,25 @@ fn split_csv(line: &str) -> Vec<String> {
     out
 }
 
+/// The picture as Telegram would deliver a photo: long side at most 1280 px, JPEG quality 80.
+fn telegram_copy(bytes: &[u8]) -> Option<Vec<u8>> {
+    let img = image::load_from_memory(bytes).ok()?.to_rgb8();
+    let (w, h) = img.dimensions();
+    let s = (1280.0 / f64::from(w.max(h))).min(1.0);
+    let small = image::imageops::resize(&img, ((f64::from(w) * s) as u32).max(1), ((f64::from(h) * s) as u32).max(1), image::imageops::FilterType::Triangle);
+    let mut out = Vec::new();
+    image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, 80).encode_image(&small).ok()?;
+    Some(out)
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let verbose = args.iter().any(|a| a == "--verbose" || a == "-v");
     // --annotate-png OUT: write each annotated picture as PNG into OUT (for looking at misses).
     let annotate_dir = args.iter().position(|a| a == "--annotate-png").and_then(|i| args.get(i + 1)).map(PathBuf::from);
+    // --telegram: first shrink every picture to 1280 px on the long side and re-encode it as
+    // JPEG quality 80 (what Telegram does to a photo), to see that judgements survive it.
+    let telegram = args.iter().any(|a| a == "--telegram");
     let only = args.iter().position(|a| a == "--only").and_then(|i| args.get(i + 1)).cloned();
     let Some(dir) = args.first().filter(|a| !a.starts_with('-')).map(PathBuf::from) else {
         eprintln!("usage: quality-eval DIR [--verbose]   (DIR holds labels.csv and the images)");
@@ -74,6 +88,7 @@ fn main() {
                 continue;
             }
         };
+        let bytes = if telegram { telegram_copy(&bytes).unwrap_or(bytes) } else { bytes };
         let t = Instant::now();
         let result = check_detailed(&bytes, kind, &opts);
         let ms = t.elapsed().as_millis();

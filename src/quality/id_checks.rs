@@ -39,11 +39,13 @@ const TOO_SMALL_FAIL: f64 = 0.10;
 const TOO_SMALL_WARN: f64 = 0.18;
 
 // --- low_resolution ----------------------------------------------------------------------------
-/// value: the document's long side in pixels of the original file. paytah's floor is a 640-px
-/// crop; a Telegram photo (1280 px) with the card across 75 % of it has ~960 px. Fail below 600
-/// (≈ 180 dpi for an ID-1 card), warn below 800 (≈ 240 dpi, OCR starts to lose small print).
-const LOW_RES_FAIL_PX: f64 = 600.0;
-const LOW_RES_WARN_PX: f64 = 800.0;
+/// value: the document's long side in pixels of the original file. A Telegram photo (1280 px on
+/// the long side) of a card held across a portrait frame gives the card only 380–540 px, and
+/// quality-dev's clean photos sent that way keep ≥ 540; its low-resolution ones have 207–380 px.
+/// Fail below 450 (≈ 135 dpi on an ID-1 card: small print starts to merge), warn below 640
+/// (paytah's document-crop floor, ≈ 190 dpi).
+const LOW_RES_FAIL_PX: f64 = 450.0;
+const LOW_RES_WARN_PX: f64 = 640.0;
 
 // --- tilted ------------------------------------------------------------------------------------
 /// value: the angle (degrees) between the document plane and the image plane, recovered from the
@@ -383,6 +385,10 @@ pub fn analyse(input: &IdInput) -> Analysis {
     ]);
     let mut cues = 0.0;
     if sc.screen_size {
+        cues += 1.0;
+    } else if sc.phone_shaped {
+        // A resized phone screenshot (Telegram shrinks it to 1280 px) loses its exact size but
+        // keeps the screen's shape.
         cues += 1.0;
     }
     if sc.png && !sc.camera_exif {

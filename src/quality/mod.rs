@@ -17,10 +17,10 @@
 //! - `too_bright`: median luma of the document; fail ≥ 235, warn ≥ 222
 //! - `cut_off`: smallest gap between a document corner and the frame border / frame short side (negative = outside); fail when the outline runs off the frame (limit 0), warn < 0.01; `region` = the frame side(s) it leaves through
 //! - `too_small`: visible document area / frame area; fail < 0.10, warn < 0.18
-//! - `low_resolution`: document long side in original pixels; fail < 600, warn < 800 (no document: the picture's long side, fail < 600)
+//! - `low_resolution`: document long side in original pixels; fail < 450, warn < 640 (no whole outline: the picture's long side, fail < 450)
 //! - `tilted`: degrees, the larger of the out-of-plane angle (from the outline's vanishing points) and the in-plane rotation folded to 0–45°; warn ≥ 20, fail ≥ 28
 //! - `grayscale`: cast-free chroma spread (95th percentile, 0–255; 0 = one channel or R = G = B); fail < 3, warn < 6
-//! - `screen_photo`: number of screen cues (native screen size, PNG without camera EXIF, exactly flat blocks ≥ 8 %, periodic fine texture); 1 cue warns (limit 1), 2 fail (limit 2)
+//! - `screen_photo`: number of screen cues (native screen size or a phone screen's 2.0–2.4 shape, PNG without camera EXIF, exactly flat blocks ≥ 8 %, periodic fine texture); 1 cue warns (limit 1), 2 fail (limit 2)
 //! - `no_document`: 0; limit 0.015 (smallest outline searched for, as a share of the frame)
 //!
 //! `--kind selfie` (measured on the face box resampled to 224 × 224):

@@ -22,6 +22,16 @@ const SCREEN_SIZES: [(u32, u32); 30] = [
     (1440, 2560), (900, 1440), (768, 1366), (1600, 2560), (1200, 1920),
 ];
 
+/// Long side / short side from which a picture has a phone screen's shape: 19.5:9 and 20:9 screens
+/// give 2.17–2.22; cameras give 4:3 (1.33) or 16:9 (1.78), panoramas far more (hence warn only).
+const PHONE_ASPECT_MIN: f64 = 2.0;
+const PHONE_ASPECT_MAX: f64 = 2.4;
+
+pub fn is_phone_shaped(w: u32, h: u32) -> bool {
+    let (s, l) = (f64::from(w.min(h)), f64::from(w.max(h)));
+    s > 0.0 && (PHONE_ASPECT_MIN..=PHONE_ASPECT_MAX).contains(&(l / s))
+}
+
 pub fn is_screen_size(w: u32, h: u32) -> bool {
     let (s, l) = (w.min(h), w.max(h));
     SCREEN_SIZES.iter().any(|&(a, b)| a == s && b == l)
@@ -113,6 +123,7 @@ pub fn periodicity(img: &DynamicImage, center: (f64, f64)) -> f64 {
 #[derive(Debug, Clone, Copy)]
 pub struct ScreenCues {
     pub screen_size: bool,
+    pub phone_shaped: bool,
     pub png: bool,
     pub camera_exif: bool,
     pub flat_share: f64,
@@ -122,6 +133,7 @@ pub struct ScreenCues {
 pub fn cues(img: &DynamicImage, format: ImageFormat, camera_exif: bool, doc_center: (f64, f64)) -> ScreenCues {
     ScreenCues {
         screen_size: is_screen_size(img.width(), img.height()),
+        phone_shaped: is_phone_shaped(img.width(), img.height()),
         png: format == ImageFormat::Png,
         camera_exif,
         flat_share: flat_share(img),
