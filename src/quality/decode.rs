@@ -41,8 +41,9 @@ fn unsupported_by_magic(bytes: &[u8]) -> Option<InputError> {
         if heif.iter().any(|b| &brand == b) {
             return Some(InputError::new(
                 InputErrorCode::UnsupportedFormat,
-                "HEIC/HEIF photos are not supported: on iPhone: Settings → Camera → Formats → Most \
-                 Compatible, or send it as a photo rather than a file (then Telegram sends a JPEG)",
+                "HEIC/HEIF photos are not supported, please send a JPEG instead: on iPhone: Settings → \
+                 Camera → Formats → Most Compatible, or send it as a photo rather than a file (then \
+                 Telegram sends a JPEG)",
             ));
         }
         return Some(InputError::new(
