@@ -221,17 +221,27 @@ pub fn analyse(input: &IdInput) -> Analysis {
     // that finds nothing, Rec. 709 luma (weighs green more) and the max channel (HSV value),
     // which keep an outline whose two sides differ more in colour than in Rec. 601 brightness.
     let det_rgb = raster::shrink(work, det_k);
-    let (dw, dh) = det_rgb.dimensions();
+    let dw = det_rgb.width();
     let renderings: [fn(&image::Rgb<u8>) -> u8; 3] = [
         |p| raster::luma(p[0], p[1], p[2]).round().clamp(0.0, 255.0) as u8,
         |p| (0.2126 * f32::from(p[0]) + 0.7152 * f32::from(p[1]) + 0.0722 * f32::from(p[2])).round().clamp(0.0, 255.0) as u8,
         |p| p[0].max(p[1]).max(p[2]),
     ];
-    let found: Option<Found> = renderings.iter().find_map(|render| {
-        let gray = image::GrayImage::from_fn(dw, dh, |x, y| image::Luma([render(det_rgb.get_pixel(x, y))]));
-        document::find_document(&gray)
-    });
-    let found = found.map(|f| f.scaled(ww as f32 / dw as f32));
+    let search = |rgb: &RgbImage| -> Option<Found> {
+        let (w, h) = rgb.dimensions();
+        renderings.iter().find_map(|render| {
+            let gray = image::GrayImage::from_fn(w, h, |x, y| image::Luma([render(rgb.get_pixel(x, y))]));
+            document::find_document(&gray)
+        })
+    };
+    let mut found = search(&det_rgb).map(|f| f.scaled(ww as f32 / dw as f32));
+    if found.is_none() && det_k >= 2 {
+        // Last try at twice the resolution: a small card on a busy background (gravel, print)
+        // has sides of ~100 px on the small copy, where texture edges crowd them out.
+        let fine = raster::shrink(work, det_k / 2);
+        let fw_ = fine.width();
+        found = search(&fine).map(|f| f.scaled(ww as f32 / fw_ as f32));
+    }
 
     // 2. The measuring crop: the flattened document, or the whole frame when none was found.
     let (crop, to_work) = match &found {
