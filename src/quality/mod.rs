@@ -1,8 +1,55 @@
 //! The shared photo-quality checker: decode (with limits, EXIF orientation), measure, detect the
-//! document or face, report, annotate. Pure: no Telegram, no async — callers run it on a blocking
-//! thread.
+//! document or face, report, annotate. Pure: no Telegram, no async, no files — callers run it on a
+//! blocking thread.
+//!
+//! Pipeline: `decode` → one integer `raster::working_copy` (long side 1200–2400 px) → for an ID,
+//! `document::find_document` on a 640-px grey copy, the document flattened to a ≤ 640-px crop and
+//! measured there (`id_checks`); for a selfie, `face::detect` and a 224-px face crop
+//! (`selfie_checks`) → `Report`, `phash::dhash`, optional `annotate`.
+//!
+//! ## `value` / `limit` units (for the README; each constant's comment says how it was chosen)
+//! Luma is Rec. 601 on 0–255. "fail < a, warn < b" means value below a fails, below b warns.
+//!
+//! `--kind id` (measured on the document flattened to ≤ 640 px unless said otherwise):
+//! - `blurry`: re-blur sharpness 0–1 (share of pixel-to-pixel variation a 9-tap box removes); fail < 0.655, warn < 0.69
+//! - `glare`: share of the document covered by bright (luma ≥ 240) colourless blobs; warn ≥ 0.012, fail ≥ 0.03; `region` = where on the document
+//! - `too_dark`: 90th luma percentile of the document (paper brightness); fail < 80, warn < 110
+//! - `too_bright`: median luma of the document; fail ≥ 235, warn ≥ 222
+//! - `cut_off`: smallest gap between a document corner and the frame border / frame short side (negative = outside); fail when the outline runs off the frame (limit 0), warn < 0.01; `region` = the frame side(s) it leaves through
+//! - `too_small`: visible document area / frame area; fail < 0.10, warn < 0.18
+//! - `low_resolution`: document long side in original pixels; fail < 450, warn < 640 (no whole outline: the picture's long side, fail < 450)
+//! - `tilted`: degrees, the larger of the out-of-plane angle (from the outline's vanishing points) and the in-plane rotation folded to 0–45°; warn ≥ 20, fail ≥ 28
+//! - `grayscale`: cast-free chroma spread (95th percentile, 0–255; 0 = one channel or R = G = B); fail < 3, warn < 6
+//! - `screen_photo`: number of screen cues (native screen size or a phone screen's 2.0–2.4 shape, PNG without camera EXIF, exactly flat blocks ≥ 8 %, periodic fine texture); 1 cue warns (limit 1), 2 fail (limit 2)
+//! - `no_document`: 0; limit 0.015 (smallest outline searched for, as a share of the frame)
+//!
+//! `--kind selfie` (measured on the face box resampled to 224 × 224):
+//! - `no_face`: 0 faces; limit 1
+//! - `multiple_faces`: sqrt(area of the second largest face / area of the largest); fail ≥ 0.55
+//! - `face_too_small`: face-box width / frame short side; fail < 0.15, warn < 0.22
+//! - `face_cut_off`: share of the face box outside the frame; warn ≥ 0.03, fail ≥ 0.10; `region` = where the face is
+//! - `face_off_center`: face-centre offset from the frame centre / frame side (larger of x, y); warn ≥ 0.25, fail ≥ 0.35; `region`
+//! - `blurry`: re-blur sharpness 0–1 of the face crop; fail < 0.58, warn < 0.60
+//! - `too_dark`: mean face luma; fail < 70, warn < 90 (no face found: mean frame luma, fail < 70)
+//! - `too_bright`: mean face luma; warn ≥ 205, fail ≥ 225
+//! - `grayscale`: chroma spread of the face; fail < 3.5, warn < 5
+//! - `low_resolution`: estimated inter-eye distance in original pixels (0.4 × face-box width); fail < 40, warn < 60
+//! - `backlit`: mean background luma / mean face luma; warn ≥ 1.7, fail ≥ 2.2
+//! - `uneven_light`: darker cheek zone / brighter one (mean luma); fail < 0.5, warn < 0.65; `region` = the darker side
 
+pub mod annotate;
+pub mod decode;
+pub mod document;
+pub mod face;
+pub mod id_checks;
+pub mod measures;
+pub mod phash;
+pub mod raster;
 pub mod report;
+pub mod screen;
+pub mod selfie_checks;
+
+use std::panic::{AssertUnwindSafe, catch_unwind};
 
 pub use report::{InputError, InputErrorCode, Issue, IssueCode, Kind, Region, Report, Severity};
 
@@ -30,16 +77,69 @@ pub struct Checked {
     pub annotated_jpeg: Option<Vec<u8>>,
 }
 
+/// The raw measurements behind a report (name, value), for calibration and debugging
+/// (`examples/quality-eval.rs`). Names and units are documented where each is computed.
+pub type Measures = Vec<(&'static str, f64)>;
+
+/// What a check found, in original-picture pixels, for the annotation.
+#[derive(Debug, Clone, Default)]
+pub struct Marks {
+    pub doc_polygon: Option<Vec<(f32, f32)>>,
+    /// Frame sides (top, right, bottom, left) the document runs off.
+    pub cut_sides: [bool; 4],
+    pub glare: Option<Vec<(f32, f32)>>,
+    pub faces: Vec<face::FaceBox>,
+}
+
+/// One kind's verdict before it becomes a `Report`.
+pub struct Analysis {
+    pub issues: Vec<Issue>,
+    pub measures: Measures,
+    pub marks: Marks,
+}
+
+/// The working copy's long side is in [WORK_TARGET, 2 × WORK_TARGET): large enough for the
+/// document crop (640 px) to be cut without upsampling in a normal photo, small enough that a
+/// 12 MP photo is shrunk 3× in one pass.
+const WORK_TARGET: u32 = 1200;
+
 /// Decode `bytes` and run every check of `kind` on the picture.
 pub fn check(bytes: &[u8], kind: Kind, opts: &CheckOptions) -> Result<Checked, InputError> {
-    // Walking-skeleton placeholder: replaced by the real pipeline in the quality work.
-    if bytes.len() > opts.max_bytes {
-        return Err(InputError::new(InputErrorCode::TooLarge, "file too large"));
-    }
-    let img = image::load_from_memory(bytes)
-        .map_err(|e| InputError::new(InputErrorCode::Corrupt, e.to_string()))?;
-    Ok(Checked {
-        report: Report::new(kind, img.width(), img.height(), Vec::new(), 0),
-        annotated_jpeg: None,
-    })
+    check_detailed(bytes, kind, opts).map(|(c, _)| c)
 }
+
+/// `check`, plus the raw measurements.
+pub fn check_detailed(bytes: &[u8], kind: Kind, opts: &CheckOptions) -> Result<(Checked, Measures), InputError> {
+    // Last guard: whatever a hostile file makes a library do, the caller gets an error, not a
+    // crashed thread. (The pipeline itself avoids data-driven unwraps and indexing.)
+    match catch_unwind(AssertUnwindSafe(|| run(bytes, kind, opts))) {
+        Ok(r) => r,
+        Err(_) => Err(InputError::new(InputErrorCode::Corrupt, "the picture could not be analysed")),
+    }
+}
+
+fn run(bytes: &[u8], kind: Kind, opts: &CheckOptions) -> Result<(Checked, Measures), InputError> {
+    let decoded = decode::decode(bytes, opts)?;
+    let img = &decoded.image;
+    let (w, h) = (img.width(), img.height());
+    let (work, k) = raster::working_copy(img, WORK_TARGET);
+    let analysis = match kind {
+        Kind::Id => id_checks::analyse(&id_checks::IdInput {
+            original: img,
+            format: decoded.format,
+            single_channel: decoded.single_channel,
+            camera_exif: decoded.camera_exif,
+            work: &work,
+            work_scale: k,
+        }),
+        Kind::Selfie => selfie_checks::analyse(img, decoded.single_channel, &work, k),
+    };
+    // dHash needs 9 × 8 cells: hash an area-averaged thumbnail rather than walk the full copy.
+    let phash = phash::dhash(&raster::shrink(&work, (work.width().max(work.height()) / 144).max(1)));
+    let annotated_jpeg = if opts.annotate { annotate::annotate(&work, w, h, &analysis.marks) } else { None };
+    let report = Report::new(kind, w, h, analysis.issues, phash);
+    Ok((Checked { report, annotated_jpeg }, analysis.measures))
+}
+
+#[cfg(test)]
+mod tests;

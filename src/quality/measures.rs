@@ -1,0 +1,237 @@
+//! Photometric measures on a working crop (the warped document or the face box), all normalised so
+//! their thresholds do not depend on the file's resolution: luma statistics on 0..255, shares of
+//! the crop, a contrast-free sharpness ratio, a cast-free chroma spread.
+
+use super::raster::{Crop, luma};
+use super::report::Region;
+
+/// Luma statistics of the valid pixels of a crop.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Exposure {
+    pub mean: f64,
+    pub p10: f64,
+    pub p50: f64,
+    pub p90: f64,
+    /// Share of pixels at or above `CLIP_LUMA` (blown out).
+    pub clipped: f64,
+    pub count: usize,
+}
+
+/// A pixel this bright has lost its detail (OFIQ's clipping band starts at 247 on linear Y; on the
+/// sRGB-coded luma of a JPEG, 250 is the usual "blown" floor, as in the dev labels' clip share).
+pub const CLIP_LUMA: f32 = 250.0;
+
+pub fn exposure(crop: &Crop) -> Exposure {
+    let mut hist = [0u32; 256];
+    let mut sum = 0f64;
+    let mut n = 0usize;
+    let mut clipped = 0usize;
+    for (p, ok) in crop.rgb.pixels().zip(crop.valid.iter()) {
+        if !ok {
+            continue;
+        }
+        let y = luma(p[0], p[1], p[2]);
+        hist[(y.round() as usize).min(255)] += 1;
+        sum += f64::from(y);
+        n += 1;
+        if y >= CLIP_LUMA {
+            clipped += 1;
+        }
+    }
+    if n == 0 {
+        return Exposure::default();
+    }
+    let pct = |q: f64| -> f64 {
+        let target = (q * n as f64).ceil().max(1.0) as u64;
+        let mut acc = 0u64;
+        for (v, c) in hist.iter().enumerate() {
+            acc += u64::from(*c);
+            if acc >= target {
+                return v as f64;
+            }
+        }
+        255.0
+    };
+    Exposure {
+        mean: sum / n as f64,
+        p10: pct(0.10),
+        p50: pct(0.50),
+        p90: pct(0.90),
+        clipped: clipped as f64 / n as f64,
+        count: n,
+    }
+}
+
+/// Luma plane of a crop as f32, invalid pixels replaced by the mean so they add no edges.
+fn luma_plane(crop: &Crop) -> Vec<f32> {
+    let mut v: Vec<f32> = crop.rgb.pixels().map(|p| luma(p[0], p[1], p[2])).collect();
+    let (s, n) = v.iter().zip(&crop.valid).filter(|(_, ok)| **ok).fold((0f64, 0usize), |(s, n), (y, _)| (s + f64::from(*y), n + 1));
+    let mean = if n == 0 { 0.0 } else { (s / n as f64) as f32 };
+    for (y, ok) in v.iter_mut().zip(&crop.valid) {
+        if !ok {
+            *y = mean;
+        }
+    }
+    v
+}
+
+/// Re-blur sharpness (Crete et al., 2007): blur the crop again with a 9-tap box along one axis and
+/// see how much of its pixel-to-pixel variation survives. A sharp picture loses most of it, a
+/// blurry one hardly changes. The ratio is free of contrast and exposure; taken on a crop warped
+/// to a fixed size, it is free of resolution too. Returns 0 (flat/blurry) … 1 (sharp), the
+/// minimum over the two axes so motion blur in either direction counts.
+pub fn sharpness(crop: &Crop) -> f64 {
+    let (w, h) = (crop.width() as usize, crop.height() as usize);
+    if w < 12 || h < 12 {
+        return 0.0;
+    }
+    let y = luma_plane(crop);
+    const R: usize = 4; // 9-tap box
+    let mut result = f64::INFINITY;
+    for axis in 0..2 {
+        let (len, lines) = if axis == 0 { (w, h) } else { (h, w) };
+        let at = |line: usize, i: usize| if axis == 0 { y[line * w + i] } else { y[i * w + line] };
+        let mut d_orig = 0f64;
+        let mut d_lost = 0f64;
+        let mut blurred = vec![0f32; len];
+        let mut line_vals = vec![0f32; len];
+        for line in 0..lines {
+            // 9-tap mean with clamped ends, from a running sum (O(1) a pixel).
+            for (i, v) in line_vals.iter_mut().enumerate() {
+                *v = at(line, i);
+            }
+            let tap = |j: isize| line_vals[j.clamp(0, len as isize - 1) as usize];
+            let mut s: f32 = (-(R as isize)..=R as isize).map(tap).sum();
+            for (i, b) in blurred.iter_mut().enumerate() {
+                *b = s / (2 * R + 1) as f32;
+                let i = i as isize;
+                s += tap(i + R as isize + 1) - tap(i - R as isize);
+            }
+            for i in 1..len {
+                let valid = if axis == 0 {
+                    crop.valid[line * w + i] && crop.valid[line * w + i - 1]
+                } else {
+                    crop.valid[i * w + line] && crop.valid[(i - 1) * w + line]
+                };
+                if !valid {
+                    continue;
+                }
+                let d = (at(line, i) - at(line, i - 1)).abs();
+                let db = (blurred[i] - blurred[i - 1]).abs();
+                d_orig += f64::from(d);
+                d_lost += f64::from((d - db).max(0.0));
+            }
+        }
+        let s = if d_orig <= 0.0 { 0.0 } else { d_lost / d_orig };
+        result = result.min(s);
+    }
+    if result.is_finite() { result } else { 0.0 }
+}
+
+/// Colour spread that ignores a uniform cast: opponent channels (R−G, (R+G)/2−B) minus their
+/// medians, and the 95th percentile of the remaining chroma magnitude. A black-and-white photo or
+/// copy stays near 0 even under a warm lamp; a printed colour card has bands and a portrait far
+/// above. Units: 0..255 levels.
+pub fn chroma_spread(crop: &Crop) -> f64 {
+    let mut rg = Vec::with_capacity(crop.valid_count());
+    let mut yb = Vec::with_capacity(crop.valid_count());
+    for (p, ok) in crop.rgb.pixels().zip(crop.valid.iter()) {
+        if *ok {
+            let (r, g, b) = (f32::from(p[0]), f32::from(p[1]), f32::from(p[2]));
+            rg.push(r - g);
+            yb.push((r + g) / 2.0 - b);
+        }
+    }
+    if rg.is_empty() {
+        return 0.0;
+    }
+    let median = |v: &mut Vec<f32>| {
+        let mid = v.len() / 2;
+        *v.select_nth_unstable_by(mid, |a, b| a.total_cmp(b)).1
+    };
+    let (mut rs, mut ys) = (rg.clone(), yb.clone());
+    let (mr, my) = (median(&mut rs), median(&mut ys));
+    let mut mags: Vec<f32> = rg.iter().zip(&yb).map(|(a, b)| ((a - mr).powi(2) + (b - my).powi(2)).sqrt()).collect();
+    let k = ((mags.len() as f64) * 0.95) as usize;
+    let k = k.min(mags.len() - 1);
+    f64::from(*mags.select_nth_unstable_by(k, |a, b| a.total_cmp(b)).1)
+}
+
+/// True when every pixel has R = G = B (within 2 levels for JPEG rounding): certainly grey.
+pub fn all_channels_equal(crop: &Crop) -> bool {
+    crop.rgb.pixels().zip(&crop.valid).filter(|(_, ok)| **ok).all(|(p, _)| {
+        let (mx, mn) = (p[0].max(p[1]).max(p[2]), p[0].min(p[1]).min(p[2]));
+        mx - mn <= 2
+    })
+}
+
+/// Glare: bright, colourless blobs. A cell of `GLARE_CELL` px counts when most of its pixels are
+/// near-white and unsaturated; isolated specks (white text, a white stripe) do not fill a cell.
+#[derive(Debug, Clone, Default)]
+pub struct Glare {
+    /// Glare cells / valid cells of the crop.
+    pub fraction: f64,
+    /// Where the glare's centre of mass sits on the crop.
+    pub region: Option<Region>,
+    /// Glare cells as rectangles (x, y, w, h) in crop pixels, for the annotation.
+    pub cells: Vec<(u32, u32, u32, u32)>,
+}
+
+/// Near-white: at this luma (of 255) printed paper under normal light does not get; a specular
+/// reflection does (the dev set's clean cards peak below 230, glare cores are clipped at 255).
+pub const GLARE_LUMA: f32 = 240.0;
+/// …and colourless: (max − min) / max of the RGB triplet, HSV saturation (methods doc: S < 0.15–0.2).
+pub const GLARE_MAX_SAT: f32 = 0.2;
+/// Cell side on the 800-px document crop (1 % of the card width: fine enough to place a spot,
+/// coarse enough that white text strokes never fill one).
+pub const GLARE_CELL: u32 = 8;
+/// Share of a cell's pixels that must be glare pixels for the cell to count.
+const GLARE_CELL_FILL: f64 = 0.75;
+
+pub fn glare(crop: &Crop) -> Glare {
+    let (w, h) = (crop.width(), crop.height());
+    let mut cells = Vec::new();
+    let mut valid_cells = 0usize;
+    let (mut sx, mut sy) = (0f64, 0f64);
+    let mut cy = 0;
+    while cy + GLARE_CELL <= h {
+        let mut cx = 0;
+        while cx + GLARE_CELL <= w {
+            let mut bright = 0usize;
+            let mut valid = 0usize;
+            for y in cy..cy + GLARE_CELL {
+                for x in cx..cx + GLARE_CELL {
+                    let i = (y * w + x) as usize;
+                    if !crop.valid.get(i).copied().unwrap_or(false) {
+                        continue;
+                    }
+                    valid += 1;
+                    let p = crop.rgb.get_pixel(x, y);
+                    let mx = f32::from(p[0].max(p[1]).max(p[2]));
+                    let mn = f32::from(p[0].min(p[1]).min(p[2]));
+                    let sat = if mx > 0.0 { (mx - mn) / mx } else { 0.0 };
+                    if luma(p[0], p[1], p[2]) >= GLARE_LUMA && sat <= GLARE_MAX_SAT {
+                        bright += 1;
+                    }
+                }
+            }
+            let cell_px = (GLARE_CELL * GLARE_CELL) as usize;
+            if valid * 2 >= cell_px {
+                valid_cells += 1;
+                if bright as f64 >= GLARE_CELL_FILL * valid as f64 {
+                    cells.push((cx, cy, GLARE_CELL, GLARE_CELL));
+                    sx += f64::from(cx + GLARE_CELL / 2);
+                    sy += f64::from(cy + GLARE_CELL / 2);
+                }
+            }
+            cx += GLARE_CELL;
+        }
+        cy += GLARE_CELL;
+    }
+    if valid_cells == 0 || cells.is_empty() {
+        return Glare::default();
+    }
+    let n = cells.len() as f64;
+    let region = Some(Region::of_point(sx / n / f64::from(w), sy / n / f64::from(h)));
+    Glare { fraction: n / valid_cells as f64, region, cells }
+}

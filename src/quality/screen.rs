@@ -1,0 +1,142 @@
+//! Screenshot and screen-recapture cues (quality-methods §2.5). Each cue is weak alone; the checker
+//! fails only on a combination and warns on single cues.
+
+use image::{DynamicImage, ImageFormat};
+
+use super::raster::luma;
+
+/// Native screen sizes of common phones, tablets and desktops (portrait; landscape is matched too).
+/// Cameras produce 4:3 and 16:9 frames, so screens of exactly those shapes at sizes cameras also
+/// use (iPad 1536 × 2048, 1920 × 1080) are left out: quality-dev's 2048 × 1536 camera photos
+/// matched them. Phones' tall 19.5:9 screens never come out of a camera.
+const SCREEN_SIZES: [(u32, u32); 30] = [
+    // iPhone
+    (750, 1334), (828, 1792), (1125, 2436), (1170, 2532), (1179, 2556), (1242, 2208),
+    (1242, 2688), (1284, 2778), (1290, 2796), (1080, 2340), (1206, 2622), (1320, 2868),
+    // Android
+    (720, 1600), (1080, 2400), (1080, 2160), (1080, 2280), (1080, 2412), (1440, 3200),
+    (1440, 3120), (1440, 2960), (1440, 3088), (1080, 2408), (1220, 2712),
+    // tablets (not 4:3)
+    (1668, 2388), (1640, 2360),
+    // desktops (16:10 and QHD)
+    (1440, 2560), (900, 1440), (768, 1366), (1600, 2560), (1200, 1920),
+];
+
+/// Long side / short side from which a picture has a phone screen's shape: 19.5:9 and 20:9 screens
+/// give 2.17–2.22; cameras give 4:3 (1.33) or 16:9 (1.78), panoramas far more (hence warn only).
+const PHONE_ASPECT_MIN: f64 = 2.0;
+const PHONE_ASPECT_MAX: f64 = 2.4;
+
+pub fn is_phone_shaped(w: u32, h: u32) -> bool {
+    let (s, l) = (f64::from(w.min(h)), f64::from(w.max(h)));
+    s > 0.0 && (PHONE_ASPECT_MIN..=PHONE_ASPECT_MAX).contains(&(l / s))
+}
+
+pub fn is_screen_size(w: u32, h: u32) -> bool {
+    let (s, l) = (w.min(h), w.max(h));
+    SCREEN_SIZES.iter().any(|&(a, b)| a == s && b == l)
+}
+
+/// Share of 4 × 4 blocks (sampled over the picture at its native resolution) whose pixels are all
+/// exactly equal, ignoring black and clipped white (a camera clips highlights to flat 255 too).
+/// A camera's sensor noise makes exactly flat blocks rare (< 2 %); screenshots' UI bars and plain
+/// backgrounds are flat by construction.
+pub fn flat_share(img: &DynamicImage) -> f64 {
+    let owned;
+    let rgb = match img {
+        DynamicImage::ImageRgb8(b) => b,
+        other => {
+            owned = other.to_rgb8();
+            &owned
+        }
+    };
+    let (w, h) = rgb.dimensions();
+    if w < 8 || h < 8 {
+        return 0.0;
+    }
+    // Sample about 4000 blocks on a regular grid.
+    let step = ((f64::from(w) * f64::from(h) / 16.0 / 4000.0).sqrt().max(1.0) * 4.0) as u32;
+    let step = step.max(4);
+    let (mut flat, mut total) = (0usize, 0usize);
+    let mut y = 0;
+    while y + 4 <= h {
+        let mut x = 0;
+        while x + 4 <= w {
+            let first = *rgb.get_pixel(x, y);
+            let level = luma(first[0], first[1], first[2]);
+            total += 1;
+            if level > 3.0 && level < 252.0 {
+                let same = (0..4).all(|dy| (0..4).all(|dx| *rgb.get_pixel(x + dx, y + dy) == first));
+                if same {
+                    flat += 1;
+                }
+            }
+            x += step;
+        }
+        y += step;
+    }
+    if total == 0 { 0.0 } else { flat as f64 / total as f64 }
+}
+
+/// Periodic fine texture: a photographed screen shows its pixel grid (or a moiré of it) as a
+/// regular ripple every 2–12 camera pixels. On a native-resolution patch, the autocorrelation of
+/// the row- and column-wise luma differences has a strong positive peak at the grid period;
+/// natural texture, text and noise do not repeat that regularly. Returns the peak (−1..1).
+pub fn periodicity(img: &DynamicImage, center: (f64, f64)) -> f64 {
+    const PATCH: u32 = 256;
+    let (w, h) = (img.width(), img.height());
+    if w < PATCH || h < PATCH {
+        return 0.0;
+    }
+    let cx = ((center.0 * f64::from(w)) as u32).clamp(PATCH / 2, w - PATCH / 2);
+    let cy = ((center.1 * f64::from(h)) as u32).clamp(PATCH / 2, h - PATCH / 2);
+    let (x0, y0) = (cx - PATCH / 2, cy - PATCH / 2);
+    let patch = img.crop_imm(x0, y0, PATCH, PATCH).to_rgb8();
+    let n = PATCH as usize;
+    let y: Vec<f32> = patch.pixels().map(|p| luma(p[0], p[1], p[2])).collect();
+    let mut best = 0f64;
+    for axis in 0..2 {
+        let at = |line: usize, i: usize| if axis == 0 { y[line * n + i] } else { y[i * n + line] };
+        let mut energy = 0f64;
+        let mut corr = [0f64; 13];
+        for line in 0..n {
+            let d: Vec<f32> = (1..n).map(|i| at(line, i) - at(line, i - 1)).collect();
+            for v in &d {
+                energy += f64::from(v * v);
+            }
+            for (lag, c) in corr.iter_mut().enumerate().skip(2) {
+                for i in 0..d.len().saturating_sub(lag) {
+                    *c += f64::from(d[i] * d[i + lag]);
+                }
+            }
+        }
+        if energy > 0.0 {
+            for c in corr.iter().skip(2) {
+                best = best.max(c / energy);
+            }
+        }
+    }
+    best
+}
+
+/// Everything the screen check looks at.
+#[derive(Debug, Clone, Copy)]
+pub struct ScreenCues {
+    pub screen_size: bool,
+    pub phone_shaped: bool,
+    pub png: bool,
+    pub camera_exif: bool,
+    pub flat_share: f64,
+    pub periodicity: f64,
+}
+
+pub fn cues(img: &DynamicImage, format: ImageFormat, camera_exif: bool, doc_center: (f64, f64)) -> ScreenCues {
+    ScreenCues {
+        screen_size: is_screen_size(img.width(), img.height()),
+        phone_shaped: is_phone_shaped(img.width(), img.height()),
+        png: format == ImageFormat::Png,
+        camera_exif,
+        flat_share: flat_share(img),
+        periodicity: periodicity(img, doc_center),
+    }
+}

@@ -1,0 +1,417 @@
+//! End-to-end tests of the checker on pictures drawn here (a synthetic card on a textured
+//! background, then blurred, darkened, cut, tilted…) and on small committed fixtures
+//! (tests/fixtures, see its README for sources and licences).
+
+use std::io::Cursor;
+
+use image::{DynamicImage, ImageFormat, Rgb, RgbImage};
+use imageproc::drawing::{draw_filled_ellipse_mut, draw_filled_rect_mut};
+use imageproc::geometric_transformations::{Interpolation, Projection, warp_into};
+use imageproc::rect::Rect;
+
+use super::*;
+
+/// Deterministic pseudo-random numbers (xorshift), so the pictures are the same on every run.
+struct Rng(u64);
+impl Rng {
+    fn next(&mut self) -> u32 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        (self.0 >> 32) as u32
+    }
+    fn below(&mut self, n: u32) -> u32 {
+        self.next() % n.max(1)
+    }
+}
+
+/// A fictitious ID card, flat: light paper, a coloured header band, a portrait block and lines of
+/// dark "text" strokes.
+fn card(w: u32, h: u32) -> RgbImage {
+    let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+    let mut img = RgbImage::from_pixel(w, h, Rgb([226, 222, 208]));
+    let u = |f: f32, s: u32| (f * s as f32) as i32;
+    draw_filled_rect_mut(&mut img, Rect::at(0, 0).of_size(w, (h as f32 * 0.16) as u32), Rgb([40, 90, 170]));
+    draw_filled_rect_mut(&mut img, Rect::at(0, u(0.9, h)).of_size(w, (h as f32 * 0.04) as u32), Rgb([200, 60, 70]));
+    // Portrait: skin-coloured block with a darker "head".
+    draw_filled_rect_mut(&mut img, Rect::at(u(0.05, w), u(0.24, h)).of_size(w / 4, (h as f32 * 0.6) as u32), Rgb([170, 190, 205]));
+    draw_filled_ellipse_mut(&mut img, (u(0.175, w), u(0.5, h)), u(0.07, w), u(0.14, h), Rgb([190, 140, 110]));
+    // Text lines: words of strokes.
+    let mut y = u(0.26, h);
+    while y < u(0.85, h) {
+        let mut x = u(0.36, w);
+        while x < u(0.94, w) {
+            let word = 20 + rng.below((w / 12).max(1));
+            let stroke_h = (h / 22).max(3);
+            let mut cx = x;
+            while cx < x + word as i32 {
+                let sw = 2 + rng.below(3);
+                draw_filled_rect_mut(&mut img, Rect::at(cx, y).of_size(sw, stroke_h), Rgb([30, 30, 40]));
+                cx += sw as i32 + 2 + rng.below(4) as i32;
+            }
+            x += word as i32 + (w / 40) as i32;
+        }
+        y += (h / 9) as i32;
+    }
+    img
+}
+
+/// A textured background (wood-like stripes plus noise), `w × h`.
+fn background(w: u32, h: u32, seed: u64) -> RgbImage {
+    let mut rng = Rng(seed | 1);
+    RgbImage::from_fn(w, h, |x, y| {
+        let stripe = ((x as f32 * 0.05 + (y as f32 * 0.01).sin() * 6.0).sin() * 18.0) as i32;
+        let n = rng.below(9) as i32 - 4;
+        let base = [95 + stripe + n, 65 + stripe + n, 45 + stripe / 2 + n];
+        Rgb(base.map(|v| v.clamp(0, 255) as u8))
+    })
+}
+
+/// Place `card` on `bg` at `quad` (TL, TR, BR, BL; may reach outside the frame).
+fn compose(mut bg: RgbImage, card: &RgbImage, quad: [(f32, f32); 4]) -> RgbImage {
+    let (cw, ch) = (card.width() as f32, card.height() as f32);
+    let proj = Projection::from_control_points([(0.0, 0.0), (cw, 0.0), (cw, ch), (0.0, ch)], quad).unwrap();
+    let mut warped = RgbImage::new(bg.width(), bg.height());
+    warp_into(card, &proj, Interpolation::Bilinear, Rgb([0, 0, 0]), &mut warped);
+    let mask_src = image::GrayImage::from_pixel(card.width(), card.height(), image::Luma([255]));
+    let mut mask = image::GrayImage::new(bg.width(), bg.height());
+    warp_into(&mask_src, &proj, Interpolation::Bilinear, image::Luma([0]), &mut mask);
+    for ((b, c), m) in bg.pixels_mut().zip(warped.pixels()).zip(mask.pixels()) {
+        let a = f32::from(m[0]) / 255.0;
+        for i in 0..3 {
+            b[i] = (f32::from(b[i]) * (1.0 - a) + f32::from(c[i]) * a).round() as u8;
+        }
+    }
+    bg
+}
+
+/// Mild camera noise so flat areas are not exactly flat (as in any real photo).
+fn add_noise(img: &mut RgbImage, amp: u32, seed: u64) {
+    let mut rng = Rng(seed | 1);
+    for p in img.pixels_mut() {
+        let n = rng.below(2 * amp + 1) as i32 - amp as i32;
+        for c in 0..3 {
+            p[c] = (i32::from(p[c]) + n).clamp(0, 255) as u8;
+        }
+    }
+}
+
+const W: u32 = 1600;
+const H: u32 = 1200;
+
+/// A card of long side `long` px centred at (cx, cy), rotated by `roll` degrees.
+fn card_quad(cx: f32, cy: f32, long: f32, roll_deg: f32) -> [(f32, f32); 4] {
+    let (hw, hh) = (long / 2.0, long / 1.586 / 2.0);
+    let (s, c) = roll_deg.to_radians().sin_cos();
+    [(-hw, -hh), (hw, -hh), (hw, hh), (-hw, hh)].map(|(x, y)| (cx + x * c - y * s, cy + x * s + y * c))
+}
+
+fn scene(quad: [(f32, f32); 4]) -> RgbImage {
+    let mut img = compose(background(W, H, 7), &card(1712, 1080), quad);
+    add_noise(&mut img, 2, 11);
+    img
+}
+
+fn good_scene() -> RgbImage {
+    scene(card_quad(800.0, 600.0, 1100.0, 3.0))
+}
+
+fn jpeg(img: &RgbImage) -> Vec<u8> {
+    let mut out = Vec::new();
+    image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, 90).encode_image(img).unwrap();
+    out
+}
+
+fn png(img: &DynamicImage) -> Vec<u8> {
+    let mut out = Vec::new();
+    img.write_to(&mut Cursor::new(&mut out), ImageFormat::Png).unwrap();
+    out
+}
+
+fn id(bytes: &[u8]) -> Report {
+    check(bytes, Kind::Id, &CheckOptions::default()).unwrap().report
+}
+
+fn fails(r: &Report, code: IssueCode) -> bool {
+    r.issues.iter().any(|i| i.code == code && i.severity == Severity::Fail)
+}
+
+fn map_pixels(img: &RgbImage, f: impl Fn(u8) -> u8) -> RgbImage {
+    let mut out = img.clone();
+    out.pixels_mut().for_each(|p| p.0 = p.0.map(&f));
+    out
+}
+
+#[test]
+fn a_good_card_photo_passes_and_every_id_code_stays_quiet() {
+    let (c, m) = check_detailed(&jpeg(&good_scene()), Kind::Id, &CheckOptions::default()).unwrap();
+    eprintln!("{m:?}");
+    let r = c.report;
+    assert!(r.ok, "{:?}", r.issues);
+    for code in [IssueCode::Blurry, IssueCode::Glare, IssueCode::TooDark, IssueCode::TooBright, IssueCode::CutOff, IssueCode::TooSmall, IssueCode::LowResolution, IssueCode::Tilted, IssueCode::Grayscale, IssueCode::NoDocument] {
+        assert!(!r.has(code), "{code:?} on a good photo: {:?}", r.issues);
+    }
+    assert!(!fails(&r, IssueCode::ScreenPhoto));
+    assert_ne!(r.phash, 0);
+}
+
+/// A Telegram "photo" arrives recompressed at 1280 px on the long side: a good card must still
+/// pass (resolution is judged on the document's pixels, not the file's).
+#[test]
+fn telegram_sized_photo_of_a_good_card_passes() {
+    let small = image::imageops::resize(&good_scene(), 1280, 960, image::imageops::FilterType::Triangle);
+    let mut bytes = Vec::new();
+    image::codecs::jpeg::JpegEncoder::new_with_quality(&mut bytes, 80).encode_image(&small).unwrap();
+    let (c, m) = check_detailed(&bytes, Kind::Id, &CheckOptions::default()).unwrap();
+    assert!(c.report.ok, "{:?} {m:?}", c.report.issues);
+}
+
+#[test]
+fn blurry_card() {
+    let blurred = imageproc::filter::gaussian_blur_f32(&good_scene(), 11.0);
+    let r = id(&jpeg(&blurred));
+    assert!(r.has(IssueCode::Blurry), "{:?}", r.issues);
+}
+
+#[test]
+fn glare_on_the_top_right_of_the_card() {
+    let mut img = good_scene();
+    // A soft-edged white spot over the card's upper right (its centre at 80 %, 30 % of the card).
+    let (cx, cy) = (250.0 + 0.8 * 1100.0, 253.0 + 0.3 * 694.0);
+    for (x, y, p) in img.enumerate_pixels_mut() {
+        let d = (((x as f32 - cx) / 130.0).powi(2) + ((y as f32 - cy) / 85.0).powi(2)).sqrt();
+        let a = (1.6 - d).clamp(0.0, 1.0);
+        for c in 0..3 {
+            p[c] = (f32::from(p[c]) * (1.0 - a) + 255.0 * a) as u8;
+        }
+    }
+    let r = id(&jpeg(&img));
+    let g = r.issues.iter().find(|i| i.code == IssueCode::Glare).unwrap_or_else(|| panic!("{:?}", r.issues));
+    assert_eq!(g.region, Some(Region::TopRight), "{g:?}");
+}
+
+#[test]
+fn too_dark_and_too_bright_cards() {
+    let dark = map_pixels(&good_scene(), |v| (f32::from(v) * 0.2) as u8);
+    assert!(id(&jpeg(&dark)).has(IssueCode::TooDark));
+    let bright = map_pixels(&good_scene(), |v| (f32::from(v) * 1.9).min(255.0) as u8);
+    let r = id(&jpeg(&bright));
+    assert!(r.has(IssueCode::TooBright), "{:?}", r.issues);
+    assert!(!id(&jpeg(&good_scene())).has(IssueCode::TooBright));
+}
+
+#[test]
+fn card_cut_off_at_the_right_edge() {
+    let r = id(&jpeg(&scene(card_quad(1400.0, 600.0, 1000.0, 2.0))));
+    let c = r.issues.iter().find(|i| i.code == IssueCode::CutOff).unwrap_or_else(|| panic!("{:?}", r.issues));
+    assert_eq!(c.severity, Severity::Fail);
+    assert!(matches!(c.region, Some(Region::Right | Region::TopRight | Region::BottomRight)), "{c:?}");
+}
+
+#[test]
+fn small_card_far_away() {
+    let r = id(&jpeg(&scene(card_quad(800.0, 600.0, 380.0, 0.0))));
+    assert!(fails(&r, IssueCode::TooSmall), "{:?}", r.issues);
+}
+
+#[test]
+fn low_resolution_photo() {
+    let small = image::imageops::thumbnail(&good_scene(), 480, 360);
+    let r = id(&jpeg(&small));
+    assert!(fails(&r, IssueCode::LowResolution), "{:?}", r.issues);
+}
+
+#[test]
+fn strongly_tilted_card() {
+    // The right edge much shorter than the left: the card turned ~45° away from the camera.
+    let r = id(&jpeg(&scene([(250.0, 250.0), (1200.0, 420.0), (1200.0, 800.0), (250.0, 970.0)])));
+    assert!(r.has(IssueCode::Tilted), "{:?}", r.issues);
+}
+
+#[test]
+fn black_and_white_copy() {
+    let gray = DynamicImage::ImageRgb8(good_scene()).to_luma8();
+    let mut bytes = Vec::new();
+    image::codecs::jpeg::JpegEncoder::new_with_quality(&mut bytes, 90).encode_image(&gray).unwrap();
+    assert!(fails(&id(&bytes), IssueCode::Grayscale));
+    // Grey content stored as RGB is caught too.
+    let rgb = DynamicImage::ImageLuma8(gray).to_rgb8();
+    assert!(fails(&id(&jpeg(&rgb)), IssueCode::Grayscale));
+}
+
+#[test]
+fn screenshot_at_a_phone_screen_size() {
+    // A phone screenshot: flat UI bars and a photo of the card in the middle, saved as PNG.
+    let mut shot = RgbImage::from_pixel(1080, 2340, Rgb([245, 245, 247]));
+    draw_filled_rect_mut(&mut shot, Rect::at(0, 0).of_size(1080, 180), Rgb([30, 120, 220]));
+    let photo = image::imageops::thumbnail(&good_scene(), 1080, 810);
+    image::imageops::replace(&mut shot, &photo, 0, 800);
+    let r = id(&png(&DynamicImage::ImageRgb8(shot)));
+    assert!(fails(&r, IssueCode::ScreenPhoto), "{:?}", r.issues);
+}
+
+#[test]
+fn no_document_in_a_picture_of_a_table() {
+    let mut bg = background(W, H, 3);
+    add_noise(&mut bg, 2, 5);
+    let r = id(&jpeg(&bg));
+    assert!(fails(&r, IssueCode::NoDocument), "{:?}", r.issues);
+}
+
+#[test]
+fn annotation_is_a_jpeg_and_not_written_anywhere() {
+    let opts = CheckOptions { annotate: true, ..CheckOptions::default() };
+    let c = check(&jpeg(&scene(card_quad(1400.0, 600.0, 1000.0, 2.0))), Kind::Id, &opts).unwrap();
+    let bytes = c.annotated_jpeg.expect("annotated picture");
+    assert_eq!(image::guess_format(&bytes).unwrap(), ImageFormat::Jpeg);
+    let img = image::load_from_memory(&bytes).unwrap();
+    assert!(img.width().max(img.height()) <= 1600);
+    assert!(check(&jpeg(&good_scene()), Kind::Id, &CheckOptions::default()).unwrap().annotated_jpeg.is_none());
+}
+
+#[test]
+fn odd_inputs_give_a_result_or_a_clean_error() {
+    let opts = CheckOptions::default();
+    let cases: Vec<DynamicImage> = vec![
+        DynamicImage::new_rgb8(1, 1),
+        DynamicImage::new_rgb8(4000, 3),
+        DynamicImage::new_luma8(3, 2000),
+        DynamicImage::ImageRgba8(image::RgbaImage::from_pixel(300, 200, image::Rgba([200, 10, 10, 0]))),
+        DynamicImage::ImageRgb16(image::ImageBuffer::from_pixel(320, 240, Rgb([60000u16, 30000, 100]))),
+        DynamicImage::ImageLumaA16(image::ImageBuffer::from_pixel(50, 70, image::LumaA([1000u16, 65535]))),
+    ];
+    for img in cases {
+        for kind in [Kind::Id, Kind::Selfie] {
+            let res = check(&png(&img), kind, &opts);
+            assert!(res.is_ok(), "{:?} {kind:?}: {res:?}", img.color());
+        }
+    }
+    // WebP (lossless, as the image crate writes it).
+    let mut webp = Vec::new();
+    image::codecs::webp::WebPEncoder::new_lossless(&mut webp)
+        .encode(image::RgbImage::from_pixel(64, 48, Rgb([10, 20, 200])).as_raw(), 64, 48, image::ExtendedColorType::Rgb8)
+        .unwrap();
+    assert!(check(&webp, Kind::Id, &opts).is_ok());
+    // An animated GIF: the first frame is checked.
+    let mut gif = Vec::new();
+    {
+        let mut enc = image::codecs::gif::GifEncoder::new(&mut gif);
+        let frame = image::Frame::new(image::RgbaImage::from_pixel(64, 48, image::Rgba([10, 200, 30, 255])));
+        enc.encode_frames(vec![frame.clone(), frame]).unwrap();
+    }
+    assert!(check(&gif, Kind::Id, &opts).is_ok());
+}
+
+// --- selfies -----------------------------------------------------------------------------------
+
+/// A real portrait (see tests/fixtures/README.md): one face, centred, well lit.
+fn portrait() -> RgbImage {
+    image::load_from_memory(include_bytes!("../../tests/fixtures/selfie_ok.jpg")).unwrap().to_rgb8()
+}
+
+fn selfie(img: &RgbImage) -> Report {
+    check(&jpeg(img), Kind::Selfie, &CheckOptions::default()).unwrap().report
+}
+
+#[test]
+fn good_selfie_passes() {
+    let r = selfie(&portrait());
+    assert!(r.ok, "{:?}", r.issues);
+    for code in [IssueCode::NoFace, IssueCode::MultipleFaces, IssueCode::FaceTooSmall, IssueCode::FaceCutOff, IssueCode::FaceOffCenter, IssueCode::Blurry, IssueCode::TooDark, IssueCode::TooBright, IssueCode::Backlit, IssueCode::UnevenLight, IssueCode::Grayscale, IssueCode::LowResolution] {
+        assert!(!r.has(code), "{code:?}: {:?}", r.issues);
+    }
+}
+
+#[test]
+fn no_face_in_a_background() {
+    let mut bg = background(900, 1200, 9);
+    add_noise(&mut bg, 2, 4);
+    assert!(fails(&selfie(&bg), IssueCode::NoFace));
+}
+
+#[test]
+fn two_people_are_multiple_faces_but_a_small_id_portrait_is_not() {
+    let p = portrait();
+    let (w, h) = p.dimensions();
+    let mut two = RgbImage::from_pixel(w * 2, h, Rgb([150, 150, 150]));
+    image::imageops::replace(&mut two, &p, 0, 0);
+    image::imageops::replace(&mut two, &p, i64::from(w), 0);
+    assert!(fails(&selfie(&two), IssueCode::MultipleFaces));
+    // The same person holding an "ID" with a photo a quarter of the face size.
+    let mut holding = p.clone();
+    let small = image::imageops::thumbnail(&p, w / 5, h / 5);
+    image::imageops::replace(&mut holding, &small, i64::from(w - w / 5 - 4), i64::from(h - h / 5 - 4));
+    assert!(!selfie(&holding).has(IssueCode::MultipleFaces));
+}
+
+#[test]
+fn distant_face_is_too_small_and_off_centre() {
+    let p = portrait();
+    let (w, h) = p.dimensions();
+    let mut far = RgbImage::from_pixel(w * 4, h * 4, Rgb([140, 135, 130]));
+    add_noise(&mut far, 2, 8);
+    image::imageops::replace(&mut far, &p, 0, 0);
+    let r = selfie(&far);
+    assert!(fails(&r, IssueCode::FaceTooSmall), "{:?}", r.issues);
+    assert!(r.has(IssueCode::FaceOffCenter), "{:?}", r.issues);
+}
+
+#[test]
+fn face_cut_by_the_top_edge() {
+    let p = portrait();
+    let (w, h) = p.dimensions();
+    let r0 = selfie(&p);
+    assert!(!r0.has(IssueCode::FaceCutOff));
+    // Drop the top 40 % of the picture: the forehead and eyes leave the frame.
+    let cut = image::imageops::crop_imm(&p, 0, h * 2 / 5, w, h - h * 2 / 5).to_image();
+    let r = selfie(&cut);
+    assert!(r.has(IssueCode::FaceCutOff) || r.has(IssueCode::NoFace), "{:?}", r.issues);
+}
+
+#[test]
+fn blurry_dark_bright_grey_selfies() {
+    let p = portrait();
+    assert!(selfie(&imageproc::filter::gaussian_blur_f32(&p, 6.0)).has(IssueCode::Blurry));
+    assert!(selfie(&map_pixels(&p, |v| (f32::from(v) * 0.25) as u8)).has(IssueCode::TooDark));
+    assert!(selfie(&map_pixels(&p, |v| (f32::from(v) * 1.8).min(255.0) as u8)).has(IssueCode::TooBright));
+    let grey = DynamicImage::ImageLuma8(DynamicImage::ImageRgb8(p).to_luma8()).to_rgb8();
+    assert!(fails(&selfie(&grey), IssueCode::Grayscale));
+}
+
+#[test]
+fn backlit_and_unevenly_lit_faces() {
+    let bl = image::load_from_memory(include_bytes!("../../tests/fixtures/selfie_backlit.jpg")).unwrap().to_rgb8();
+    assert!(selfie(&bl).has(IssueCode::Backlit));
+    // A lamp from the right: the left half of the picture at a third of its light.
+    let mut uneven = portrait();
+    let w = uneven.width();
+    for (x, _, p) in uneven.enumerate_pixels_mut() {
+        let g = 0.3 + 0.7 * (x as f32 / w as f32).powf(0.5).min(1.0);
+        let g = if x < w / 2 { g * 0.6 } else { 1.0 };
+        p.0 = p.0.map(|v| (f32::from(v) * g) as u8);
+    }
+    let r = selfie(&uneven);
+    assert!(r.has(IssueCode::UnevenLight), "{:?}", r.issues);
+}
+
+#[test]
+fn low_resolution_selfie() {
+    let small = image::imageops::thumbnail(&portrait(), 120, 160);
+    let r = selfie(&small);
+    assert!(r.has(IssueCode::LowResolution) || r.has(IssueCode::NoFace), "{:?}", r.issues);
+    assert!(!selfie(&portrait()).has(IssueCode::LowResolution));
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::test_runner::Config { cases: 64, ..Default::default() })]
+    /// Arbitrary bytes — and arbitrary bytes behind a valid image signature — never panic.
+    #[test]
+    fn arbitrary_bytes_never_panic(mut bytes in proptest::collection::vec(proptest::num::u8::ANY, 0..2048), prefix in 0usize..5) {
+        let heads: [&[u8]; 5] = [b"", b"\xFF\xD8\xFF\xE0", b"\x89PNG\r\n\x1a\n", b"RIFF\0\0\0\0WEBPVP8 ", b"GIF89a"];
+        let mut data = heads[prefix].to_vec();
+        data.append(&mut bytes);
+        for kind in [Kind::Id, Kind::Selfie] {
+            let _ = run(&data, kind, &CheckOptions { annotate: true, ..CheckOptions::default() });
+        }
+    }
+}
