@@ -10,7 +10,7 @@
 //! far more robust than tracing contours, which merge with texture. A side on a frame border is a
 //! cut edge.
 
-use image::{GrayImage, imageops};
+use image::GrayImage;
 
 /// Long side of the grey copy the detector runs on. Document outlines are large structures; at
 /// ~640 px the card edge is still several pixels of clean gradient while paper texture, text and
@@ -689,13 +689,4 @@ pub fn find_document(gray: &GrayImage) -> Option<Found> {
         }
     }
     best.map(|(_, f)| f)
-}
-
-/// Convenience for callers holding a colour working copy: shrink to `DETECT_LONG` and search.
-pub fn find_in(gray_full: &GrayImage) -> Option<(Found, f32)> {
-    let (w, h) = gray_full.dimensions();
-    let s = (DETECT_LONG as f32 / w.max(h) as f32).min(1.0);
-    let (dw, dh) = (((w as f32 * s).round() as u32).max(1), ((h as f32 * s).round() as u32).max(1));
-    let small = imageops::thumbnail(gray_full, dw, dh);
-    find_document(&small).map(|f| (f, w as f32 / dw as f32))
 }
