@@ -43,7 +43,7 @@ fn box_downscale_rgb(src: &[u8], w: u32, h: u32, k: u32) -> RgbImage {
                 a[2] += b;
             }
         }
-        let out_row = &mut out.as_mut()[oy as usize * ow as usize * 3..(oy as usize + 1) * ow as usize * 3];
+        let out_row = &mut (*out)[oy as usize * ow as usize * 3..(oy as usize + 1) * ow as usize * 3];
         for (o, a) in out_row.iter_mut().zip(acc.iter()) {
             *o = ((a + norm / 2) / norm).min(255) as u8;
         }
@@ -116,7 +116,7 @@ pub fn warp_quad(src: &RgbImage, quad: [(f32, f32); 4], out_w: u32, out_h: u32) 
     let raw = src.as_raw();
     let mut rgb = RgbImage::new(out_w, out_h);
     let mut valid = vec![false; (out_w * out_h) as usize];
-    let out = rgb.as_mut();
+    let out: &mut [u8] = &mut rgb;
     for y in 0..out_h as usize {
         for x in 0..out_w as usize {
             let (fx, fy) = proj * (x as f32 + 0.5, y as f32 + 0.5);

@@ -78,16 +78,22 @@ impl RunningBot {
         (RunningBot { token, handle }, addr)
     }
 
-    /// Stops like SIGTERM does: in-flight updates finish, then the dispatcher returns.
+    /// Stops like SIGTERM does: in-flight updates finish, then the dispatcher returns. A stop
+    /// that takes longer than 15 s is reported and the dispatcher aborted, so a test never hangs.
     pub async fn stop(self) {
-        loop {
-            match self.token.shutdown() {
-                Ok(done) => {
-                    done.await;
-                    break;
+        let token = self.token.clone();
+        let graceful = async move {
+            loop {
+                match token.shutdown() {
+                    Ok(done) => break done.await,
+                    Err(_) => tokio::time::sleep(Duration::from_millis(50)).await,
                 }
-                Err(_) => tokio::time::sleep(Duration::from_millis(50)).await,
             }
+        };
+        if tokio::time::timeout(Duration::from_secs(15), graceful).await.is_err() {
+            eprintln!("warning: graceful shutdown took over 15 s; aborting the dispatcher");
+            self.handle.abort();
+            return;
         }
         let _ = tokio::time::timeout(Duration::from_secs(10), self.handle).await;
     }
