@@ -185,7 +185,7 @@ impl View {
     pub fn summary(&self, case: &Case) -> Reply {
         let mut text = self.t("summary-title");
         for slot in case.slots() {
-            let name = self.slot_name(slot);
+            let name = capitalized(&self.slot_name(slot));
             let line = match case.photo(slot).map(PhotoRecord::worst) {
                 None if case.skipped.contains(&slot) || case.photo(slot).is_none() => {
                     self.ta("summary-slot-skipped", &fluent_args!["slot" => name])
@@ -204,7 +204,7 @@ impl View {
         let mut rows: Vec<Vec<Button>> = vec![
             case.slots()
                 .into_iter()
-                .map(|s| Button::new(self.ta("btn-retake", &fluent_args!["slot" => self.slot_name(s)]), Action::Retake(s)))
+                .map(|s| Button::new(self.ta("btn-retake", &fluent_args!["slot" => capitalized(&self.slot_name(s))]), Action::Retake(s)))
                 .collect(),
         ];
         rows.push(vec![self.button("btn-expiry", Action::Expiry), self.button("btn-next-steps", Action::NextSteps)]);
@@ -258,6 +258,16 @@ impl View {
 
 fn faq_id(id: &str) -> &'static str {
     faq::FAQ_IDS.iter().find(|x| **x == id).copied().unwrap_or("common_causes")
+}
+
+/// The text with its first letter upper-cased (for a slot name that starts a line); scripts
+/// without case are unchanged.
+fn capitalized(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
 }
 
 fn numbered(steps: &[String]) -> String {

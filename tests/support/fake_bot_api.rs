@@ -78,6 +78,8 @@ struct Inner {
     files: HashMap<String, Vec<u8>>,
     next_message_id: i64,
     faults: HashMap<String, Vec<Fault>>,
+    /// Messages and photos sent per chat, and a wake-up per chat, for closed-loop load.
+    sent_per_chat: HashMap<i64, (usize, Arc<Notify>)>,
 }
 
 #[derive(Clone)]
@@ -182,9 +184,44 @@ impl FakeBotApi {
         .collect()
     }
 
+    /// Messages and photos sent to one chat so far.
+    pub fn sent_to(&self, chat: i64) -> usize {
+        self.inner.lock().unwrap().sent_per_chat.get(&chat).map_or(0, |e| e.0)
+    }
+
+    /// Waits until at least `n` messages or photos were sent to `chat` (cheap: wakes only for it).
+    pub async fn wait_sent_to(&self, chat: i64, n: usize, timeout: Duration) -> bool {
+        let deadline = tokio::time::Instant::now() + timeout;
+        loop {
+            let notify = {
+                let mut inner = self.inner.lock().unwrap();
+                let entry = inner.sent_per_chat.entry(chat).or_insert_with(|| (0, Arc::new(Notify::new())));
+                if entry.0 >= n {
+                    return true;
+                }
+                entry.1.clone()
+            };
+            let notified = notify.notified();
+            if self.sent_to(chat) >= n {
+                return true;
+            }
+            if tokio::time::timeout_at(deadline, notified).await.is_err() {
+                return self.sent_to(chat) >= n;
+            }
+        }
+    }
+
     fn record(&self, method: &str, params: Value) -> Option<Fault> {
         let fault = {
             let mut inner = self.inner.lock().unwrap();
+            if method == "sendMessage" || method == "sendPhoto" {
+                let chat = params.get("chat_id").and_then(|v| v.as_i64().or_else(|| v.as_str().and_then(|s| s.parse().ok())));
+                if let Some(chat) = chat {
+                    let entry = inner.sent_per_chat.entry(chat).or_insert_with(|| (0, Arc::new(Notify::new())));
+                    entry.0 += 1;
+                    entry.1.notify_waiters();
+                }
+            }
             inner.calls.push(Call { method: method.to_owned(), params, at: std::time::Instant::now() });
             inner.faults.get_mut(method).and_then(|f| if f.is_empty() { None } else { Some(f.remove(0)) })
         };
