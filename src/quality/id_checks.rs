@@ -8,7 +8,7 @@ use imageproc::geometric_transformations::Projection;
 use super::document::{self, Found};
 use super::measures;
 use super::raster::{self, Crop};
-use super::report::{Issue, IssueCode, Region, Severity};
+use super::report::{IssueCode, Region, Severity, above, below, issue};
 use super::screen;
 use super::{Analysis, Marks};
 
@@ -105,31 +105,6 @@ const GRAY_WARN: f64 = 6.0;
 const FLAT_SHARE_SCREEN: f64 = 0.08;
 const PERIODICITY_SCREEN: f64 = 0.25;
 const SCREEN_FAIL_CUES: f64 = 2.0;
-
-fn issue(code: IssueCode, severity: Severity, value: f64, limit: f64, region: Option<Region>) -> Issue {
-    Issue { code, severity, value, limit, region }
-}
-
-/// Low-is-bad threshold pair → an issue (fail below `fail`, warn below `warn`).
-fn below(code: IssueCode, value: f64, fail: f64, warn: f64, region: Option<Region>) -> Option<Issue> {
-    if value < fail {
-        Some(issue(code, Severity::Fail, value, fail, region))
-    } else if value < warn {
-        Some(issue(code, Severity::Warn, value, warn, region))
-    } else {
-        None
-    }
-}
-
-fn above(code: IssueCode, value: f64, fail: f64, warn: f64, region: Option<Region>) -> Option<Issue> {
-    if value >= fail {
-        Some(issue(code, Severity::Fail, value, fail, region))
-    } else if value >= warn {
-        Some(issue(code, Severity::Warn, value, warn, region))
-    } else {
-        None
-    }
-}
 
 fn dist(a: (f64, f64), b: (f64, f64)) -> f64 {
     ((a.0 - b.0).powi(2) + (a.1 - b.1).powi(2)).sqrt()

@@ -166,6 +166,32 @@ pub struct Issue {
     pub region: Option<Region>,
 }
 
+pub(crate) fn issue(code: IssueCode, severity: Severity, value: f64, limit: f64, region: Option<Region>) -> Issue {
+    Issue { code, severity, value, limit, region }
+}
+
+/// Low-is-bad threshold pair → an issue (fail below `fail`, warn below `warn`).
+pub(crate) fn below(code: IssueCode, value: f64, fail: f64, warn: f64, region: Option<Region>) -> Option<Issue> {
+    if value < fail {
+        Some(issue(code, Severity::Fail, value, fail, region))
+    } else if value < warn {
+        Some(issue(code, Severity::Warn, value, warn, region))
+    } else {
+        None
+    }
+}
+
+/// High-is-bad threshold pair → an issue (fail at or above `fail`, warn at or above `warn`).
+pub(crate) fn above(code: IssueCode, value: f64, fail: f64, warn: f64, region: Option<Region>) -> Option<Issue> {
+    if value >= fail {
+        Some(issue(code, Severity::Fail, value, fail, region))
+    } else if value >= warn {
+        Some(issue(code, Severity::Warn, value, warn, region))
+    } else {
+        None
+    }
+}
+
 /// The checker's verdict on one picture.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Report {

@@ -6,7 +6,7 @@ use image::{DynamicImage, RgbImage};
 use super::face::{self, FaceBox};
 use super::measures;
 use super::raster::{self, Crop, luma};
-use super::report::{Issue, IssueCode, Region, Severity};
+use super::report::{IssueCode, Region, Severity, above, below, issue};
 use super::{Analysis, Marks};
 
 /// Side of the square face crop every face measure is taken on (methods §1: 224 px).
@@ -81,30 +81,6 @@ const UNEVEN_WARN: f64 = 0.65;
 const FACE_GRAY_FAIL: f64 = 3.5;
 const FACE_GRAY_WARN: f64 = 5.0;
 
-fn issue(code: IssueCode, severity: Severity, value: f64, limit: f64, region: Option<Region>) -> Issue {
-    Issue { code, severity, value, limit, region }
-}
-
-fn below(code: IssueCode, value: f64, fail: f64, warn: f64) -> Option<Issue> {
-    if value < fail {
-        Some(issue(code, Severity::Fail, value, fail, None))
-    } else if value < warn {
-        Some(issue(code, Severity::Warn, value, warn, None))
-    } else {
-        None
-    }
-}
-
-fn above(code: IssueCode, value: f64, fail: f64, warn: f64, region: Option<Region>) -> Option<Issue> {
-    if value >= fail {
-        Some(issue(code, Severity::Fail, value, fail, region))
-    } else if value >= warn {
-        Some(issue(code, Severity::Warn, value, warn, region))
-    } else {
-        None
-    }
-}
-
 /// Mean luma of the work image outside `exclude` (x0, y0, x1, y1 in work pixels), sampled.
 fn mean_luma_outside(work: &RgbImage, exclude: (f32, f32, f32, f32)) -> Option<f64> {
     let (mut s, mut n) = (0f64, 0usize);
@@ -157,7 +133,7 @@ pub fn analyse(original: &DynamicImage, single_channel: bool, work: &RgbImage, w
         // judged on the whole frame, so the first advice is the useful one.
         let all = measures::exposure(&Crop { rgb: work.clone(), valid: vec![true; (work.width() * work.height()) as usize] });
         measures.push(("frame_luma", all.mean));
-        issues.extend(below(IssueCode::TooDark, all.mean, FACE_DARK_FAIL, FACE_DARK_FAIL));
+        issues.extend(below(IssueCode::TooDark, all.mean, FACE_DARK_FAIL, FACE_DARK_FAIL, None));
         return Analysis { issues, measures, marks };
     };
     measures.push(("face_score", main.score));
@@ -174,7 +150,7 @@ pub fn analyse(original: &DynamicImage, single_channel: bool, work: &RgbImage, w
     // Size and placement, in frame fractions.
     let width_frac = f64::from(main.w) / f64::from(ww.min(wh));
     measures.push(("face_width_frac", width_frac));
-    issues.extend(below(IssueCode::FaceTooSmall, width_frac, FACE_SMALL_FAIL, FACE_SMALL_WARN));
+    issues.extend(below(IssueCode::FaceTooSmall, width_frac, FACE_SMALL_FAIL, FACE_SMALL_WARN, None));
     let inside_w = (main.x + main.w).min(ww) - main.x.max(0.0);
     let inside_h = (main.y + main.h).min(wh) - main.y.max(0.0);
     let out = 1.0 - f64::from(inside_w.max(0.0) * inside_h.max(0.0)) / f64::from(main.area()).max(1.0);
@@ -188,7 +164,7 @@ pub fn analyse(original: &DynamicImage, single_channel: bool, work: &RgbImage, w
     issues.extend(above(IssueCode::FaceOffCenter, off, OFF_CENTER_FAIL, OFF_CENTER_WARN, Some(where_)));
     let ied = IED_PER_BOX_WIDTH * f64::from(main.w * k);
     measures.push(("ied_px", ied));
-    issues.extend(below(IssueCode::LowResolution, ied, IED_FAIL_PX, IED_WARN_PX));
+    issues.extend(below(IssueCode::LowResolution, ied, IED_FAIL_PX, IED_WARN_PX, None));
     let _ = (fw, fh);
 
     // Light and focus on the face crop.
@@ -216,20 +192,20 @@ pub fn analyse(original: &DynamicImage, single_channel: bool, work: &RgbImage, w
         ("bg_luma", bg),
         ("backlit", backlit),
     ]);
-    let dark = below(IssueCode::TooDark, exp.mean, FACE_DARK_FAIL, FACE_DARK_WARN);
+    let dark = below(IssueCode::TooDark, exp.mean, FACE_DARK_FAIL, FACE_DARK_WARN, None);
     let dark_fail = dark.as_ref().is_some_and(|i| i.severity == Severity::Fail);
     issues.extend(dark);
     issues.extend(above(IssueCode::TooBright, exp.mean, FACE_BRIGHT_FAIL, FACE_BRIGHT_WARN, None));
     issues.extend(above(IssueCode::Backlit, backlit, BACKLIT_FAIL, BACKLIT_WARN, None));
     if !dark_fail {
-        issues.extend(below(IssueCode::Blurry, sharp, FACE_BLUR_FAIL, FACE_BLUR_WARN));
+        issues.extend(below(IssueCode::Blurry, sharp, FACE_BLUR_FAIL, FACE_BLUR_WARN, None));
         let side = if left < right { Region::Left } else { Region::Right };
         if uneven < UNEVEN_WARN {
             let sev = if uneven < UNEVEN_FAIL { Severity::Fail } else { Severity::Warn };
             let lim = if uneven < UNEVEN_FAIL { UNEVEN_FAIL } else { UNEVEN_WARN };
             issues.push(issue(IssueCode::UnevenLight, sev, uneven, lim, Some(side)));
         }
-        issues.extend(below(IssueCode::Grayscale, chroma, FACE_GRAY_FAIL, FACE_GRAY_WARN));
+        issues.extend(below(IssueCode::Grayscale, chroma, FACE_GRAY_FAIL, FACE_GRAY_WARN, None));
     } else if chroma == 0.0 {
         issues.push(issue(IssueCode::Grayscale, Severity::Fail, 0.0, FACE_GRAY_FAIL, None));
     }
