@@ -53,7 +53,7 @@ where
     };
     tracing::error!(chat = %tag, error = %failure, "handler failed");
     let apology = localizer().text(lang, "error-apology");
-    if let Err(e) = bot.send_message(chat, apology).await {
+    if let Err(e) = bot.send_text(chat, apology).await {
         tracing::warn!(chat = %tag, error = %redact(&e.to_string(), &app.token), "could not send the apology");
     }
 }
@@ -65,7 +65,7 @@ async fn on_message(bot: TgBot, msg: Message, app: Arc<App>) -> Result<(), Handl
     if !msg.chat.is_private() {
         // Never look at photos outside a private chat. Say so once per group; stay silent in channels.
         if (msg.chat.is_group() || msg.chat.is_supergroup()) && app.groups_told.insert(chat.0) {
-            let _ = bot.send_message(chat, localizer().text(lang, "group-private-only")).await;
+            let _ = bot.send_text(chat, localizer().text(lang, "group-private-only")).await;
         }
         return Ok(());
     }
@@ -81,7 +81,7 @@ async fn handle_private_message(bot: &TgBot, app: &App, msg: &Message, code: Opt
     let lang = loaded.state.language(&context(code.as_deref()));
     if !app.messages.allow(chat.0) {
         tracing::info!(chat = %tag, "rate limited");
-        bot.send_message(chat, localizer().text(lang, "rate-limited")).await?;
+        bot.send_text(chat, localizer().text(lang, "rate-limited")).await?;
         return Ok(());
     }
     let mut before = Vec::new();
@@ -111,10 +111,10 @@ async fn handle_private_message(bot: &TgBot, app: &App, msg: &Message, code: Opt
             None => Event::UnexpectedPhoto,
             Some(slot) => {
                 if !app.checks.allow(chat.0) {
-                    bot.send_message(chat, localizer().text(lang, "rate-limited")).await?;
+                    bot.send_text(chat, localizer().text(lang, "rate-limited")).await?;
                     return Ok(());
                 }
-                let _ = bot.send_chat_action(chat, ChatAction::UploadPhoto).await;
+                let _ = bot.api().send_chat_action(chat, ChatAction::UploadPhoto).await;
                 match photos::download(bot, &file).await {
                     Err(FetchError::TooLarge) => {
                         Event::PhotoRejected(InputError::new(InputErrorCode::TooLarge, "over 20 MB"))
@@ -124,7 +124,7 @@ async fn handle_private_message(bot: &TgBot, app: &App, msg: &Message, code: Opt
                         let permit = match app.checker.try_slot() {
                             Some(permit) => permit,
                             None => {
-                                bot.send_message(chat, localizer().text(lang, "photo-queued")).await?;
+                                bot.send_text(chat, localizer().text(lang, "photo-queued")).await?;
                                 app.checker.wait().await.ok_or_else(|| anyhow::anyhow!("checker closed"))?
                             }
                         };
@@ -206,7 +206,7 @@ async fn on_edited_message(bot: TgBot, msg: Message, app: Arc<App>) -> Result<()
     guarded(&bot, &app, chat, lang, async {
         let state = app.store.load(chat).await?.state;
         let lang = state.language(&context(language_code(msg.from.as_ref()).as_deref()));
-        bot.send_message(chat, localizer().text(lang, "edit-not-seen")).await?;
+        bot.send_text(chat, localizer().text(lang, "edit-not-seen")).await?;
         Ok(())
     })
     .await;
@@ -215,7 +215,7 @@ async fn on_edited_message(bot: TgBot, msg: Message, app: Arc<App>) -> Result<()
 
 async fn on_callback(bot: TgBot, q: CallbackQuery, app: Arc<App>) -> Result<(), HandlerError> {
     // Always answer, or the button keeps spinning on the phone.
-    if let Err(e) = bot.answer_callback_query(q.id.clone()).await {
+    if let Err(e) = bot.api().answer_callback_query(q.id.clone()).await {
         tracing::debug!(error = %redact(&e.to_string(), &app.token), "answer_callback_query failed");
     }
     let Some(message) = q.regular_message() else { return Ok(()) };
@@ -231,7 +231,7 @@ async fn on_callback(bot: TgBot, q: CallbackQuery, app: Arc<App>) -> Result<(), 
         let loaded = app.store.load(chat).await?;
         let lang = loaded.state.language(&context(code.as_deref()));
         if !app.messages.allow(chat.0) {
-            bot.send_message(chat, localizer().text(lang, "rate-limited")).await?;
+            bot.send_text(chat, localizer().text(lang, "rate-limited")).await?;
             return Ok(());
         }
         let mut before = Vec::new();
@@ -242,7 +242,7 @@ async fn on_callback(bot: TgBot, q: CallbackQuery, app: Arc<App>) -> Result<(), 
         let action = q.data.as_deref().and_then(Action::decode).unwrap_or(Action::Menu);
         // The pressed keyboard has done its job; removing it keeps old buttons from being pressed
         // out of turn. Failing to (message too old, already removed) is fine.
-        let _ = bot.edit_message_reply_markup(chat, message_id).await;
+        let _ = bot.api().edit_message_reply_markup(chat, message_id).await;
         respond(&bot, &app, chat, loaded.state, Event::Button(action), code.as_deref(), before, Vec::new(), None).await
     })
     .await;

@@ -10,6 +10,7 @@ pub mod outgoing;
 pub mod photos;
 pub mod privacy;
 pub mod store;
+pub mod throttle;
 pub mod webhook;
 
 use std::{sync::Arc, time::Duration};
@@ -17,10 +18,11 @@ use std::{sync::Arc, time::Duration};
 use anyhow::Context as _;
 use dashmap::DashSet;
 use teloxide::{
-    adaptors::{Throttle, throttle::Limits},
+    RequestError,
     dispatching::{DefaultKey, Dispatcher, ShutdownToken},
     error_handlers::LoggingErrorHandler,
     prelude::*,
+    requests::{Output, Request},
     types::BotCommand,
     update_listeners::Polling,
 };
@@ -32,9 +34,38 @@ use crate::{
 };
 
 pub use store::DialogueStore;
+pub use throttle::SendLimits;
 
-/// The bot as handlers see it: every send goes through Telegram's rate limits.
-pub type TgBot = Throttle<Bot>;
+/// The bot as handlers see it: the Bot API client, and Telegram's send limits that every message
+/// goes through (`send`, `send_text`). Requests that are not messages (downloads, callback
+/// answers, chat actions, menus) use `api()` directly.
+#[derive(Clone)]
+pub struct TgBot {
+    api: Bot,
+    throttle: Arc<throttle::SendThrottle>,
+}
+
+impl TgBot {
+    pub fn new(api: Bot, limits: SendLimits) -> TgBot {
+        TgBot { api, throttle: Arc::new(throttle::SendThrottle::new(limits)) }
+    }
+
+    pub fn api(&self) -> &Bot {
+        &self.api
+    }
+
+    /// Sends a message-like request to `chat` within the limits (see `throttle`).
+    pub async fn send<R>(&self, chat: ChatId, request: R) -> Result<Output<R>, RequestError>
+    where
+        R: Request<Err = RequestError>,
+    {
+        self.throttle.send(chat, request).await
+    }
+
+    pub async fn send_text(&self, chat: ChatId, text: String) -> Result<Message, RequestError> {
+        self.send(chat, self.api.send_message(chat, text)).await
+    }
+}
 
 /// What every handler shares.
 pub struct App {
@@ -80,7 +111,7 @@ impl App {
 
 /// A bot client for `config`: Telegram's API or `TELOXIDE_API_URL`, with a client timeout longer
 /// than the polling timeout (teloxide #223).
-pub fn build_bot(config: &Config, limits: Limits) -> anyhow::Result<TgBot> {
+pub fn build_bot(config: &Config, limits: SendLimits) -> anyhow::Result<TgBot> {
     let token = config.token.clone().context("TELOXIDE_TOKEN is not set")?;
     let client = teloxide::net::default_reqwest_settings()
         .timeout(Duration::from_secs(30))
@@ -90,12 +121,12 @@ pub fn build_bot(config: &Config, limits: Limits) -> anyhow::Result<TgBot> {
     if let Some(url) = &config.api_url {
         bot = bot.set_api_url(url.parse().with_context(|| format!("TELOXIDE_API_URL is not a URL: {url}"))?);
     }
-    Ok(bot.throttle(limits))
+    Ok(TgBot::new(bot, limits))
 }
 
-pub fn build_dispatcher(bot: TgBot, app: Arc<App>) -> Dispatcher<TgBot, handlers::HandlerError, DefaultKey> {
-    Dispatcher::builder(bot, handlers::schema())
-        .dependencies(dptree::deps![app])
+pub fn build_dispatcher(bot: TgBot, app: Arc<App>) -> Dispatcher<Bot, handlers::HandlerError, DefaultKey> {
+    Dispatcher::builder(bot.api().clone(), handlers::schema())
+        .dependencies(dptree::deps![app, bot])
         .default_handler(|update| async move {
             tracing::debug!(id = update.id.0, "update of a kind the bot does not use");
         })
@@ -113,11 +144,11 @@ pub async fn set_command_menus(bot: &TgBot) {
             .collect();
         let code = lang.tag();
         let result = if lang == Lang::EN {
-            bot.set_my_commands(commands).await
+            bot.api().set_my_commands(commands).await
         } else if code.len() == 2 {
-            bot.set_my_commands(commands).language_code(code).await
+            bot.api().set_my_commands(commands).language_code(code).await
         } else if code == "zh-CN" {
-            bot.set_my_commands(commands).language_code("zh").await
+            bot.api().set_my_commands(commands).language_code("zh").await
         } else {
             continue;
         };
@@ -177,8 +208,8 @@ pub async fn coordinator_for(config: &Config) -> anyhow::Result<coordination::Co
 pub async fn run(config: Config) -> anyhow::Result<()> {
     // Build the FAQ index now rather than on the first question.
     crate::content::faq::prepare();
-    let bot = build_bot(&config, Limits::default())?;
-    let me = bot.get_me().await.map_err(|e| anyhow::anyhow!(privacy::redact(&e.to_string(), config.token.as_deref().unwrap_or(""))))?;
+    let bot = build_bot(&config, SendLimits::default())?;
+    let me = bot.api().get_me().await.map_err(|e| anyhow::anyhow!(privacy::redact(&e.to_string(), config.token.as_deref().unwrap_or(""))))?;
     let store = DialogueStore::open(&config.storage, &config.redis_prefix, config.redis_ttl).await?;
     let coordinator = Arc::new(coordinator_for(&config).await?);
     let app = Arc::new(App::new(&config, store, coordinator.clone(), me.username.clone()));
@@ -188,7 +219,7 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
     match &config.webhook {
         None => {
             tracing::info!(storage = ?config.storage, "starting (long polling)");
-            let listener = Polling::builder(bot).timeout(Duration::from_secs(10)).delete_webhook().await.build();
+            let listener = Polling::builder(bot.api().clone()).timeout(Duration::from_secs(10)).delete_webhook().await.build();
             dispatcher.dispatch_with_listener(listener, LoggingErrorHandler::with_custom_text("update listener")).await;
         }
         Some(webhook) => {

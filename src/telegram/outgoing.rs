@@ -58,16 +58,16 @@ async fn send_reply(bot: &TgBot, chat: ChatId, reply: Reply) -> Result<(), telox
     let markup = keyboard(&reply);
     let mut text = reply.text;
     if let Some(jpeg) = reply.photo {
-        let photo = bot.send_photo(chat, InputFile::memory(jpeg).file_name("checked.jpg"));
+        let photo = bot.api().send_photo(chat, InputFile::memory(jpeg).file_name("checked.jpg"));
         if text.chars().count() <= MAX_CAPTION_CHARS {
             let photo = photo.caption(text);
             match markup {
-                Some(m) => photo.reply_markup(m).await?,
-                None => photo.await?,
+                Some(m) => bot.send(chat, photo.reply_markup(m)).await?,
+                None => bot.send(chat, photo).await?,
             };
             return Ok(());
         }
-        photo.await?;
+        bot.send(chat, photo).await?;
     }
     if text.is_empty() {
         text = "…".into();
@@ -75,10 +75,10 @@ async fn send_reply(bot: &TgBot, chat: ChatId, reply: Reply) -> Result<(), telox
     let parts = split_text(&text, MAX_TEXT_CHARS);
     let last = parts.len() - 1;
     for (i, part) in parts.into_iter().enumerate() {
-        let message = bot.send_message(chat, part);
+        let message = bot.api().send_message(chat, part);
         match (&markup, i == last) {
-            (Some(m), true) => message.reply_markup(m.clone()).await?,
-            _ => message.await?,
+            (Some(m), true) => bot.send(chat, message.reply_markup(m.clone())).await?,
+            _ => bot.send(chat, message).await?,
         };
     }
     Ok(())

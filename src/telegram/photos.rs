@@ -83,13 +83,13 @@ pub async fn download(bot: &TgBot, file: &FileMeta) -> Result<Vec<u8>, FetchErro
     if file.size as usize > MAX_DOWNLOAD_BYTES {
         return Err(FetchError::TooLarge);
     }
-    let info = bot.get_file(file.id.clone()).await.map_err(|e| FetchError::Failed(e.to_string()))?;
+    let info = bot.api().get_file(file.id.clone()).await.map_err(|e| FetchError::Failed(e.to_string()))?;
     if info.size as usize > MAX_DOWNLOAD_BYTES {
         return Err(FetchError::TooLarge);
     }
     let fetch = async {
         let mut bytes = Vec::with_capacity((info.size as usize).min(MAX_DOWNLOAD_BYTES));
-        let mut stream = bot.download_file_stream(&info.path);
+        let mut stream = bot.api().download_file_stream(&info.path);
         while let Some(chunk) = stream.next().await {
             // without_url: the file URL contains the bot token.
             let chunk = chunk.map_err(|e| FetchError::Failed(e.without_url().to_string()))?;

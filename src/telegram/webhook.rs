@@ -53,7 +53,7 @@ pub async fn start(
     coordinator: Arc<Coordinator>,
 ) -> anyhow::Result<impl UpdateListener<Err = std::convert::Infallible> + use<>> {
     let url: url::Url = config.url.parse().with_context(|| format!("WEBHOOK_URL is not a URL: {}", config.url))?;
-    bot.set_webhook(url.clone())
+    bot.api().set_webhook(url.clone())
         .secret_token(config.secret.clone())
         .allowed_updates(vec![AllowedUpdate::Message, AllowedUpdate::EditedMessage, AllowedUpdate::CallbackQuery])
         .await

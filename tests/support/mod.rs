@@ -11,7 +11,6 @@ use kyc_doctor::{
     telegram::{self, App, DialogueStore},
 };
 use teloxide::{
-    adaptors::throttle::Limits,
     dispatching::ShutdownToken,
     error_handlers::LoggingErrorHandler,
     update_listeners::Polling,
@@ -20,13 +19,8 @@ use teloxide::{
 use fake_bot_api::{BOT_USERNAME, FakeBotApi, TOKEN};
 
 /// Limits high enough that tests never wait on them.
-pub fn no_limits() -> Limits {
-    Limits {
-        messages_per_sec_chat: 10_000,
-        messages_per_min_chat: 1_000_000,
-        messages_per_min_channel_or_supergroup: 1_000_000,
-        messages_per_sec_overall: 10_000,
-    }
+pub fn no_limits() -> telegram::SendLimits {
+    telegram::SendLimits::unlimited()
 }
 
 pub fn config(api: &FakeBotApi, storage: StorageUrl) -> Config {
@@ -50,7 +44,7 @@ impl RunningBot {
         let app = Arc::new(App::new(&config, store, coordinator, Some(BOT_USERNAME.into())));
         let mut dispatcher = telegram::build_dispatcher(bot.clone(), app);
         let token = dispatcher.shutdown_token();
-        let listener = Polling::builder(bot).timeout(Duration::from_secs(1)).build();
+        let listener = Polling::builder(bot.api().clone()).timeout(Duration::from_secs(1)).build();
         let handle = tokio::spawn(async move {
             dispatcher.dispatch_with_listener(listener, LoggingErrorHandler::new()).await;
         });
