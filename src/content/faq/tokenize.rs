@@ -23,6 +23,70 @@ pub struct Token {
     pub is_bigram: bool,
 }
 
+/// The language-independent first half of analysis: the text normalised (NFKC, lower case), its
+/// words with synonyms folded and function words and long numbers dropped, and the character
+/// bigrams of scripts without spaces.
+pub struct Words {
+    words: Vec<Word>,
+    bigrams: Vec<Token>,
+}
+
+struct Word {
+    word: String,
+    /// `word` without accents.
+    unmarked: String,
+    chars: usize,
+}
+
+impl Words {
+    pub fn of(text: &str) -> Words {
+        let normalized: String = text.nfkc().flat_map(char::to_lowercase).collect();
+        let (rest, bigrams) = split_off_bigram_scripts(&normalized);
+        let mut words = Vec::new();
+        for word in rest.unicode_words() {
+            let word = canonical_synonym(word);
+            let unmarked = strip_marks(word);
+            if is_stopword(word) || is_stopword(&unmarked) {
+                continue;
+            }
+            if word.chars().all(|c| c.is_ascii_digit()) && word.len() > 4 {
+                continue; // long numbers (amounts, ids) carry no topic
+            }
+            words.push(Word { word: word.to_owned(), unmarked, chars: word.chars().count() });
+        }
+        Words { words, bigrams }
+    }
+}
+
+impl Words {
+    /// The scripts the words are written in (see `script_bits`).
+    pub fn scripts(&self) -> u32 {
+        let words = self.words.iter().flat_map(|w| [w.word.as_str(), w.unmarked.as_str()]);
+        let bigrams = self.bigrams.iter().flat_map(|t| t.terms.iter().map(String::as_str));
+        words.chain(bigrams).fold(0, |bits, w| bits | script_bits(w))
+    }
+}
+
+/// One bit per script (Latin, Greek, Cyrillic, Arabic, Devanagari, Thai, CJK and kana, Hangul,
+/// digits, anything else) that occurs in `text`. Stemming and accent stripping never change a
+/// letter's script, so a question and a vocabulary without a script in common share no term.
+pub fn script_bits(text: &str) -> u32 {
+    text.chars().fold(0, |bits, c| {
+        bits | 1 << match c as u32 {
+            0x30..=0x39 => 0,
+            0x41..=0x24F | 0x1E00..=0x1EFF => 1,
+            0x370..=0x3FF => 2,
+            0x400..=0x52F => 3,
+            0x600..=0x6FF => 4,
+            0x900..=0x97F => 5,
+            0xE00..=0xE7F => 6,
+            0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF => 7,
+            0xAC00..=0xD7AF | 0x1100..=0x11FF => 8,
+            _ => 9,
+        }
+    })
+}
+
 /// How one locale's text is analysed.
 pub struct Analyzer {
     stemmer: Option<Stemmer>,
@@ -65,32 +129,30 @@ impl Analyzer {
 
     /// The tokens of `text`, in order, without function words.
     pub fn tokens(&self, text: &str) -> Vec<Token> {
-        let normalized: String = text.nfkc().flat_map(char::to_lowercase).collect();
-        let (rest, mut bigrams) = split_off_bigram_scripts(&normalized);
-        let mut tokens = Vec::new();
-        for word in rest.unicode_words() {
-            let word = canonical_synonym(word);
-            if is_stopword(word) || is_stopword(&strip_marks(word)) {
-                continue;
-            }
-            if word.chars().all(|c| c.is_ascii_digit()) && word.len() > 4 {
-                continue; // long numbers (amounts, ids) carry no topic
-            }
-            let stem = self.stem(word);
+        self.tokens_of(&Words::of(text))
+    }
+
+    /// The tokens of text already split into `words` (which is the same for every language, so a
+    /// question scored in every locale is split only once).
+    pub fn tokens_of(&self, words: &Words) -> Vec<Token> {
+        let mut tokens = Vec::with_capacity(words.words.len() + words.bigrams.len());
+        for word in &words.words {
+            let stem = self.stem(&word.word);
             if self.stop_stems.contains(&stem) {
                 continue;
             }
             let mut terms = Vec::with_capacity(2);
-            for term in [strip_marks(&stem), self.stem(&strip_marks(word))] {
+            let unmarked_stem = if word.unmarked == word.word { stem.clone() } else { self.stem(&word.unmarked) };
+            for term in [strip_marks(&stem), unmarked_stem] {
                 if !term.is_empty() && !terms.contains(&term) {
                     terms.push(term);
                 }
             }
             if !terms.is_empty() {
-                tokens.push(Token { terms, chars: word.chars().count(), is_bigram: false });
+                tokens.push(Token { terms, chars: word.chars, is_bigram: false });
             }
         }
-        tokens.append(&mut bigrams);
+        tokens.extend(words.bigrams.iter().cloned());
         tokens
     }
 
@@ -157,6 +219,9 @@ fn split_off_bigram_scripts(text: &str) -> (String, Vec<Token>) {
 /// (people often type "verificacion", "ещё" as "еще", Arabic without short vowels); Indic and
 /// Thai marks are letters, not decoration, so they stay.
 pub fn strip_marks(word: &str) -> String {
+    if word.is_ascii() {
+        return word.to_owned(); // nothing to strip, and most words are
+    }
     word.nfd()
         .filter(|c| !matches!(*c as u32, 0x0300..=0x036F | 0x064B..=0x065F | 0x0670))
         .map(|c| if c == 'ı' { 'i' } else { c })
