@@ -1,9 +1,13 @@
 //! Load benchmark: the real dispatcher long-polling a Bot API on 127.0.0.1, many simulated users
-//! mixing text and photos. Text users are closed-loop (each sends, waits for the answer, sends
-//! again), while photo users keep the check pool saturated the whole time. Prints text
-//! updates/s, p50/p99 text reply latency, photo throughput, and RSS (idle and peak).
+//! mixing text and photos, while photo users keep the check pool saturated the whole time.
 //!
-//!     cargo run --release --example load -- [TEXT_USERS] [MESSAGES_EACH] [PHOTO_USERS]
+//!     cargo run --release --example load -- [USERS] [RATE] [SECONDS] [PHOTO_USERS]
+//!
+//! Phase 1 (latency): USERS people send text at a combined RATE updates/s for SECONDS, each on a
+//! fixed schedule (open loop). Latency runs from the scheduled time to the first reply message,
+//! so a slow reply that delays that person's next message is counted, not hidden.
+//! Phase 2 (capacity): 200 people each send as fast as they get answers (closed loop); the
+//! updates/s there is the most the bot handles on this machine.
 //!
 //! Telegram's own send limits (about 30 messages/s per bot) are switched off here: this measures
 //! what the bot can process, not what Telegram lets it send.
@@ -12,7 +16,10 @@
 mod support;
 
 use std::{
-    sync::Arc,
+    sync::{
+        Arc,
+        atomic::{AtomicBool, AtomicUsize, Ordering::Relaxed},
+    },
     time::{Duration, Instant},
 };
 
@@ -24,6 +31,18 @@ fn rss_kb(field: &str) -> u64 {
         .ok()
         .and_then(|s| s.lines().find(|l| l.starts_with(field)).and_then(|l| l.split_whitespace().nth(1)?.parse().ok()))
         .unwrap_or(0)
+}
+
+/// CPU time (user + system) this process has used so far.
+fn cpu_time() -> Duration {
+    // SAFETY: getrusage writes into the zeroed struct we own.
+    let usage = unsafe {
+        let mut usage: libc::rusage = std::mem::zeroed();
+        libc::getrusage(libc::RUSAGE_SELF, &mut usage);
+        usage
+    };
+    let tv = |t: libc::timeval| Duration::from_secs(t.tv_sec as u64) + Duration::from_micros(t.tv_usec as u64);
+    tv(usage.ru_utime) + tv(usage.ru_stime)
 }
 
 fn percentile(sorted: &[Duration], p: f64) -> Duration {
@@ -39,9 +58,10 @@ const WAIT: Duration = Duration::from_secs(60);
 #[tokio::main(flavor = "multi_thread")]
 async fn main() {
     let args: Vec<usize> = std::env::args().skip(1).filter_map(|a| a.parse().ok()).collect();
-    let text_users = args.first().copied().unwrap_or(200);
-    let per_user = args.get(1).copied().unwrap_or(25);
-    let photo_users = args.get(2).copied().unwrap_or(20);
+    let users = args.first().copied().unwrap_or(1000).max(1);
+    let rate = args.get(1).copied().unwrap_or(2000).max(1);
+    let seconds = args.get(2).copied().unwrap_or(5).max(1);
+    let photo_users = args.get(3).copied().unwrap_or(20);
     kyc_doctor::content::faq::prepare();
 
     let api = FakeBotApi::start().await;
@@ -62,40 +82,72 @@ async fn main() {
     for i in 0..photo_users {
         api.wait_sent_to(photo_chat(i), 3, WAIT).await;
     }
-    let stop_photos = Arc::new(std::sync::atomic::AtomicBool::new(false));
-    let photos_done = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let stop_photos = Arc::new(AtomicBool::new(false));
+    let photos_done = Arc::new(AtomicUsize::new(0));
     let mut photo_tasks = Vec::new();
     for i in 0..photo_users {
         let (api, stop, done, size) = (api.clone(), stop_photos.clone(), photos_done.clone(), jpeg.len());
         photo_tasks.push(tokio::spawn(async move {
             let chat = photo_chat(i);
-            while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+            while !stop.load(Relaxed) {
                 let before = api.sent_to(chat);
                 api.push_update(fake::photo_update(chat, "en", "load-photo", 1600, 1200, size));
                 // A failed photo gets its verdict and a retake hint; a good one the verdict and the next question.
                 if !api.wait_sent_to(chat, before + 2, WAIT).await {
                     break;
                 }
-                done.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                done.fetch_add(1, Relaxed);
                 tokio::time::sleep(Duration::from_millis(50)).await;
             }
         }));
     }
     tokio::time::sleep(Duration::from_secs(1)).await;
 
-    let started = Instant::now();
-    let photos_before = photos_done.load(std::sync::atomic::Ordering::Relaxed);
+    // Phase 1: open loop at `rate`.
+    let photos_before = photos_done.load(Relaxed);
+    let interval = Duration::from_secs_f64(users as f64 / rate as f64);
+    let per_user = (seconds as f64 / interval.as_secs_f64()).floor().max(1.0) as usize;
+    let started = Instant::now() + Duration::from_millis(100);
     let mut tasks = Vec::new();
-    for u in 0..text_users {
+    for u in 0..users {
         let api = api.clone();
+        // Spread the people evenly over one interval.
+        let offset = interval.mul_f64(u as f64 / users as f64);
         tasks.push(tokio::spawn(async move {
             let chat = 10 + u as i64;
             let mut latencies = Vec::with_capacity(per_user);
             for m in 0..per_user {
+                let scheduled = started + offset + interval * m as u32;
+                tokio::time::sleep_until(scheduled.into()).await;
                 let before = api.sent_to(chat);
-                let update = if m % 5 == 4 { fake::callback_update(chat, "en", "qm") } else { fake::text_update(chat, "en", TEXTS[(u + m) % TEXTS.len()]) };
+                api.push_update(text(chat, u + m));
+                if !api.wait_sent_to(chat, before + 1, WAIT).await {
+                    break;
+                }
+                latencies.push(scheduled.elapsed());
+            }
+            latencies
+        }));
+    }
+    let latencies = collect(tasks).await;
+    let elapsed = started.elapsed();
+    let photos = photos_done.load(Relaxed) - photos_before;
+
+    // Phase 2: closed loop, as fast as replies come.
+    let capacity_users = 200;
+    let capacity_each = 25;
+    let capacity_started = Instant::now();
+    let capacity_cpu = cpu_time();
+    let mut tasks = Vec::new();
+    for u in 0..capacity_users {
+        let api = api.clone();
+        tasks.push(tokio::spawn(async move {
+            let chat = 500_000 + u as i64;
+            let mut latencies = Vec::with_capacity(capacity_each);
+            for m in 0..capacity_each {
+                let before = api.sent_to(chat);
                 let sent_at = Instant::now();
-                api.push_update(update);
+                api.push_update(text(chat, u + m));
                 if !api.wait_sent_to(chat, before + 1, WAIT).await {
                     break;
                 }
@@ -104,28 +156,56 @@ async fn main() {
             latencies
         }));
     }
-    let mut latencies = Vec::new();
-    for t in tasks {
-        latencies.extend(t.await.unwrap_or_default());
-    }
-    let elapsed = started.elapsed();
-    let photos = photos_done.load(std::sync::atomic::Ordering::Relaxed) - photos_before;
-    stop_photos.store(true, std::sync::atomic::Ordering::Relaxed);
+    let capacity = collect(tasks).await;
+    let capacity_elapsed = capacity_started.elapsed();
+    let capacity_cpu = cpu_time() - capacity_cpu;
+
+    stop_photos.store(true, Relaxed);
     for t in photo_tasks {
         let _ = t.await;
     }
     let peak_rss = rss_kb("VmHWM:");
     bot.stop().await;
-    latencies.sort();
 
-    println!("{text_users} text users x {per_user} messages (closed loop), {photo_users} photo users keeping a check pool of 2 busy");
-    println!("text updates: {:.0} updates/s ({} answered in {:.2} s)", latencies.len() as f64 / elapsed.as_secs_f64(), latencies.len(), elapsed.as_secs_f64());
+    println!("{users} text users at {rate} updates/s for {seconds} s (open loop), {photo_users} photo users keeping a check pool of 2 busy");
+    println!(
+        "text updates: {:.0} updates/s ({} of {} answered in {:.2} s)",
+        latencies.len() as f64 / elapsed.as_secs_f64(),
+        latencies.len(),
+        users * per_user,
+        elapsed.as_secs_f64()
+    );
     println!(
         "text reply latency: p50 {:.1} ms, p99 {:.1} ms, max {:.1} ms",
-        percentile(&latencies, 0.50).as_secs_f64() * 1e3,
-        percentile(&latencies, 0.99).as_secs_f64() * 1e3,
-        latencies.last().copied().unwrap_or_default().as_secs_f64() * 1e3
+        ms(percentile(&latencies, 0.50)),
+        ms(percentile(&latencies, 0.99)),
+        ms(latencies.last().copied().unwrap_or_default())
     );
     println!("photo checks meanwhile: {photos} ({:.1}/s)", photos as f64 / elapsed.as_secs_f64());
+    println!(
+        "capacity (closed loop, {capacity_users} users): {:.0} updates/s, p50 {:.1} ms, p99 {:.1} ms; CPU {:.0} µs per update (bot, API and load generator, checks included)",
+        capacity.len() as f64 / capacity_elapsed.as_secs_f64(),
+        ms(percentile(&capacity, 0.50)),
+        ms(percentile(&capacity, 0.99)),
+        capacity_cpu.as_secs_f64() * 1e6 / capacity.len().max(1) as f64
+    );
     println!("RSS: idle {:.1} MB, peak {:.1} MB (bot, fake Bot API and load generator in one process)", idle_rss as f64 / 1024.0, peak_rss as f64 / 1024.0);
+}
+
+/// Every fifth update is a button press, the rest a mix of commands and FAQ questions.
+fn text(chat: i64, n: usize) -> serde_json::Value {
+    if n % 5 == 4 { fake::callback_update(chat, "en", "qm") } else { fake::text_update(chat, "en", TEXTS[n % TEXTS.len()]) }
+}
+
+async fn collect(tasks: Vec<tokio::task::JoinHandle<Vec<Duration>>>) -> Vec<Duration> {
+    let mut all = Vec::new();
+    for t in tasks {
+        all.extend(t.await.unwrap_or_default());
+    }
+    all.sort();
+    all
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1e3
 }
