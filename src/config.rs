@@ -49,7 +49,13 @@ pub struct Config {
     pub checks_per_minute: u32,
     /// Messages per person per minute.
     pub messages_per_minute: u32,
+    /// How long one Bot API request may take before it is given up (and retried where that is
+    /// safe). Longer than the long-polling timeout, or every poll would time out.
+    pub api_timeout: Duration,
 }
+
+/// The long-polling timeout asked of Telegram; `api_timeout` must exceed it.
+pub const POLL_TIMEOUT: Duration = Duration::from_secs(10);
 
 #[derive(Clone)]
 pub struct WebhookConfig {
@@ -96,6 +102,7 @@ impl Config {
             log_salt: random_salt(),
             checks_per_minute: 10,
             messages_per_minute: 40,
+            api_timeout: Duration::from_secs(30),
         }
     }
 
@@ -127,6 +134,7 @@ impl Config {
             log_salt: var("LOG_SALT").unwrap_or_else(random_salt),
             checks_per_minute: number("CHECKS_PER_MINUTE", 10)?,
             messages_per_minute: number("MESSAGES_PER_MINUTE", 40)?,
+            api_timeout: Duration::from_secs(30),
         })
     }
 }

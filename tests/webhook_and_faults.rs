@@ -99,3 +99,32 @@ async fn a_429_is_waited_out_and_the_reply_still_arrives() {
         .await;
     bot.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn timeouts_and_dropped_connections_lose_no_update() {
+    let api = FakeBotApi::start().await;
+    // Polls that hang past the client's timeout or lose their connection are polled again with
+    // the same offset, so the updates waiting behind them are still delivered.
+    api.fail_next("getUpdates", vec![Fault::DropConnection, Fault::Hang(Duration::from_secs(4))]);
+    let mut cfg = config(&api, StorageUrl::Memory);
+    cfg.api_timeout = Duration::from_secs(2);
+    let bot = RunningBot::start(&api, cfg).await;
+    api.push_update(fake::text_update(9301, "en", "/start"));
+    api.push_update(fake::text_update(9302, "en", "/start"));
+    assert!(api.wait_sent_to(9301, 1, Duration::from_secs(30)).await, "first update lost");
+    assert!(api.wait_sent_to(9302, 1, Duration::from_secs(30)).await, "second update lost");
+
+    // A send whose connection drops, and one that times out, are sent again.
+    let privacy = localizer().text(Lang::EN, "privacy-text");
+    let help = localizer().text(Lang::EN, "help-text");
+    api.fail_next("sendMessage", vec![Fault::DropConnection, Fault::Hang(Duration::from_secs(4))]);
+    api.push_update(fake::text_update(9301, "en", "/privacy"));
+    api.wait_for("the privacy text, sent again", Duration::from_secs(30), |calls| {
+        calls.iter().filter(|c| c.text() == Some(privacy.as_str())).count() >= 3
+    })
+    .await;
+    // And the bot goes on as usual.
+    api.push_update(fake::text_update(9302, "en", "/help"));
+    api.wait_for("the help text", Duration::from_secs(30), |calls| calls.iter().any(|c| c.text() == Some(help.as_str()))).await;
+    bot.stop().await;
+}

@@ -110,11 +110,11 @@ impl App {
 }
 
 /// A bot client for `config`: Telegram's API or `TELOXIDE_API_URL`, with a client timeout longer
-/// than the polling timeout (teloxide #223).
+/// than the polling timeout (teloxide #223), so a hung connection is given up and polled again.
 pub fn build_bot(config: &Config, limits: SendLimits) -> anyhow::Result<TgBot> {
     let token = config.token.clone().context("TELOXIDE_TOKEN is not set")?;
     let client = teloxide::net::default_reqwest_settings()
-        .timeout(Duration::from_secs(30))
+        .timeout(config.api_timeout)
         .build()
         .context("cannot build the HTTP client")?;
     let mut bot = Bot::with_client(token, client);
@@ -219,7 +219,7 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
     match &config.webhook {
         None => {
             tracing::info!(storage = ?config.storage, "starting (long polling)");
-            let listener = Polling::builder(bot.api().clone()).timeout(Duration::from_secs(10)).delete_webhook().await.build();
+            let listener = Polling::builder(bot.api().clone()).timeout(crate::config::POLL_TIMEOUT).delete_webhook().await.build();
             dispatcher.dispatch_with_listener(listener, LoggingErrorHandler::with_custom_text("update listener")).await;
         }
         Some(webhook) => {

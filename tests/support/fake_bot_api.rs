@@ -68,6 +68,10 @@ pub enum Fault {
     TooManyRequests(u32),
     ServerError,
     MalformedJson,
+    /// No answer for this long (longer than the client's timeout), then a 502.
+    Hang(Duration),
+    /// The connection is closed without an answer.
+    DropConnection,
 }
 
 #[derive(Default)]
@@ -211,6 +215,11 @@ impl FakeBotApi {
         }
     }
 
+    fn take_fault(&self, method: &str) -> Option<Fault> {
+        let mut inner = self.inner.lock().unwrap();
+        inner.faults.get_mut(method).and_then(|f| if f.is_empty() { None } else { Some(f.remove(0)) })
+    }
+
     fn record(&self, method: &str, params: Value) -> Option<Fault> {
         let fault = {
             let mut inner = self.inner.lock().unwrap();
@@ -252,18 +261,14 @@ async fn method(State(api): State<FakeBotApi>, Path((bot, method)): Path<(String
     };
     let params = parse_params(request).await;
     if method == "getUpdates" {
-        return get_updates(&api, &params).await;
+        // Polls are not recorded (there are thousands), but they can fail like any call.
+        return match api.take_fault(&method) {
+            Some(fault) => fault_response(fault).await,
+            None => get_updates(&api, &params).await,
+        };
     }
     if let Some(fault) = api.record(&method, params.clone()) {
-        return match fault {
-            Fault::TooManyRequests(secs) => (
-                StatusCode::TOO_MANY_REQUESTS,
-                Json(json!({"ok": false, "error_code": 429, "description": "Too Many Requests: retry later", "parameters": {"retry_after": secs}})),
-            )
-                .into_response(),
-            Fault::ServerError => (StatusCode::INTERNAL_SERVER_ERROR, "Internal Server Error").into_response(),
-            Fault::MalformedJson => (StatusCode::OK, "{\"ok\": tru").into_response(),
-        };
+        return fault_response(fault).await;
     }
     let chat_id = params.get("chat_id").and_then(|v| v.as_i64().or_else(|| v.as_str().and_then(|s| s.parse().ok()))).unwrap_or(0);
     match method.as_str() {
@@ -293,6 +298,25 @@ async fn method(State(api): State<FakeBotApi>, Path((bot, method)): Path<(String
             }
         }
         _ => ok(json!(true)),
+    }
+}
+
+async fn fault_response(fault: Fault) -> Response {
+    match fault {
+        Fault::TooManyRequests(secs) => (
+            StatusCode::TOO_MANY_REQUESTS,
+            Json(json!({"ok": false, "error_code": 429, "description": "Too Many Requests: retry later", "parameters": {"retry_after": secs}})),
+        )
+            .into_response(),
+        Fault::ServerError => (StatusCode::INTERNAL_SERVER_ERROR, "Internal Server Error").into_response(),
+        Fault::MalformedJson => (StatusCode::OK, "{\"ok\": tru").into_response(),
+        Fault::Hang(duration) => {
+            tokio::time::sleep(duration).await;
+            (StatusCode::BAD_GATEWAY, "Bad Gateway").into_response()
+        }
+        // Unwinding out of the handler ends the connection's task, which closes the socket
+        // without a response; `resume_unwind` skips the panic hook, so nothing is printed.
+        Fault::DropConnection => std::panic::resume_unwind(Box::new("connection dropped on purpose")),
     }
 }
 
