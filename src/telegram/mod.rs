@@ -158,28 +158,59 @@ pub async fn set_command_menus(bot: &TgBot) {
     }
 }
 
-/// Stops the dispatcher on Ctrl-C or SIGTERM (Docker and systemd send SIGTERM); in-flight
-/// handlers finish and their state is stored.
-fn stop_on_signals(token: ShutdownToken) {
-    tokio::spawn(async move {
-        let ctrl_c = tokio::signal::ctrl_c();
+/// Ctrl-C and SIGTERM (Docker and systemd send SIGTERM), listened for from the first moment of
+/// `run`: a signal that arrives while the bot is still starting must not kill it the hard way.
+struct StopSignals {
+    #[cfg(unix)]
+    interrupt: Option<tokio::signal::unix::Signal>,
+    #[cfg(unix)]
+    terminate: Option<tokio::signal::unix::Signal>,
+}
+
+impl StopSignals {
+    fn listen() -> StopSignals {
         #[cfg(unix)]
         {
-            let mut term = match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-                Ok(s) => s,
-                Err(e) => {
-                    tracing::warn!(error = %e, "cannot listen for SIGTERM");
-                    let _ = ctrl_c.await;
-                    return shutdown(token).await;
+            use tokio::signal::unix::{SignalKind, signal};
+            let listen = |kind: SignalKind, name: &str| {
+                signal(kind).map_err(|e| tracing::warn!(error = %e, "cannot listen for {name}")).ok()
+            };
+            StopSignals { interrupt: listen(SignalKind::interrupt(), "Ctrl-C"), terminate: listen(SignalKind::terminate(), "SIGTERM") }
+        }
+        #[cfg(not(unix))]
+        StopSignals {}
+    }
+
+    async fn recv(self) {
+        #[cfg(unix)]
+        {
+            let (mut interrupt, mut terminate) = (self.interrupt, self.terminate);
+            let interrupted = async {
+                match interrupt.as_mut() {
+                    Some(s) => s.recv().await,
+                    None => std::future::pending().await,
+                }
+            };
+            let terminated = async {
+                match terminate.as_mut() {
+                    Some(s) => s.recv().await,
+                    None => std::future::pending().await,
                 }
             };
             tokio::select! {
-                _ = ctrl_c => {},
-                _ = term.recv() => {},
+                _ = interrupted => {},
+                _ = terminated => {},
             }
         }
         #[cfg(not(unix))]
-        let _ = ctrl_c.await;
+        let _ = tokio::signal::ctrl_c().await;
+    }
+}
+
+/// Stops the dispatcher on the first signal; in-flight handlers finish and their state is stored.
+fn stop_on_signals(signals: StopSignals, token: ShutdownToken) {
+    tokio::spawn(async move {
+        signals.recv().await;
         shutdown(token).await;
     });
 }
@@ -206,6 +237,7 @@ pub async fn coordinator_for(config: &Config) -> anyhow::Result<coordination::Co
 
 /// Runs the bot until a shutdown signal.
 pub async fn run(config: Config) -> anyhow::Result<()> {
+    let signals = StopSignals::listen();
     // Build the FAQ index now rather than on the first question.
     crate::content::faq::prepare();
     let bot = build_bot(&config, SendLimits::default())?;
@@ -215,7 +247,7 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
     let app = Arc::new(App::new(&config, store, coordinator.clone(), me.username.clone()));
     set_command_menus(&bot).await;
     let mut dispatcher = build_dispatcher(bot.clone(), app);
-    stop_on_signals(dispatcher.shutdown_token());
+    stop_on_signals(signals, dispatcher.shutdown_token());
     match &config.webhook {
         None => {
             tracing::info!(storage = ?config.storage, "starting (long polling)");
