@@ -2,6 +2,7 @@
 
 #![allow(dead_code)]
 
+pub mod bad_files;
 pub mod fake_bot_api;
 
 use std::{sync::Arc, time::Duration};
