@@ -41,9 +41,9 @@ fn signal(child: &Child, signal: libc::c_int) {
 }
 
 async fn exits_cleanly(child: &mut Child, what: &str) {
-    let status = tokio::time::timeout(Duration::from_secs(30), child.wait())
+    let status = tokio::time::timeout(Duration::from_secs(90), child.wait())
         .await
-        .unwrap_or_else(|_| panic!("the bot did not exit within 30 s of {what}"))
+        .unwrap_or_else(|_| panic!("the bot did not exit within 90 s of {what}"))
         .expect("wait");
     assert!(status.success(), "exit after {what}: {status}");
 }

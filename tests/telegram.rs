@@ -55,7 +55,7 @@ async fn start_reason_photo_reply() {
     let before = api.sent().len();
     api.push_update(fake::photo_update(chat, "en", "front-1", 1600, 1200, jpeg.len()));
     let sent = api
-        .wait_for("the photo verdict", Duration::from_secs(30), |calls| {
+        .wait_for("the photo verdict", Duration::from_secs(90), |calls| {
             calls.iter().filter(|c| c.method == "sendMessage" || c.method == "sendPhoto").count() > before + 1
         })
         .await;
@@ -180,7 +180,7 @@ async fn an_album_fills_the_slots_in_order_with_one_combined_reply() {
     }
     let header = localizer().text_args(Lang::EN, "album-received", &kyc_doctor::fluent_args!["count" => 3]);
     let calls = api
-        .wait_for("the combined album reply", Duration::from_secs(30), |calls| {
+        .wait_for("the combined album reply", Duration::from_secs(90), |calls| {
             calls.iter().any(|c| c.text().is_some_and(|t| t.starts_with(&header)))
         })
         .await;

@@ -94,7 +94,7 @@ impl Lang {
         let mut parts = code.split('-');
         let primary = parts.next().unwrap_or("");
         let rest: Vec<&str> = parts.collect();
-        let has = |s: &str| rest.iter().any(|p| *p == s);
+        let has = |s: &str| rest.contains(&s);
         let tag = match primary {
             // Scripts and regions decide Chinese: Traditional in Taiwan, Hong Kong and Macau.
             "zh" if has("hant") || has("tw") || has("hk") || has("mo") => "zh-TW",

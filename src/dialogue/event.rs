@@ -45,16 +45,16 @@ impl Command {
     /// Parses `/name`, `/name@SomeBot` and `/name args`. `bot_name` is our username, when known:
     /// a command addressed to another bot is not ours.
     pub fn parse(text: &str, bot_name: Option<&str>) -> Option<Command> {
-        let first = text.trim().split_whitespace().next()?;
+        let first = text.split_whitespace().next()?;
         let body = first.strip_prefix('/')?;
         let (name, target) = match body.split_once('@') {
             Some((n, t)) => (n, Some(t)),
             None => (body, None),
         };
-        if let (Some(target), Some(me)) = (target, bot_name) {
-            if !target.eq_ignore_ascii_case(me) {
-                return None;
-            }
+        if let (Some(target), Some(me)) = (target, bot_name)
+            && !target.eq_ignore_ascii_case(me)
+        {
+            return None;
         }
         Command::ALL.into_iter().find(|c| c.name().eq_ignore_ascii_case(name))
     }

@@ -153,7 +153,7 @@ impl View {
             Some(Severity::Fail) => self.ta("photo-fail", &fluent_args!["slot" => slot]),
         };
         for issue in &record.issues {
-            text.push_str("\n");
+            text.push('\n');
             text.push_str(&self.issue_line(record.slot.kind(), issue));
         }
         if same_again {
