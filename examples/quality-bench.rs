@@ -1,6 +1,6 @@
 //! Speed and memory of the photo checker (a benchmark, not a test).
 //!
-//! `CARGO_TARGET_DIR=/work/main/target taskset -c 0 cargo run --release --example quality-bench`
+//! `taskset -c 0 cargo run --release --example quality-bench` (from the repository root)
 //!
 //! Generates, in memory, a 12 MP JPEG of a card on a textured table (4000 × 3000, quality 92) and
 //! times (a) the bare decode with the `image` crate and (b) the full `id` check of the same bytes,

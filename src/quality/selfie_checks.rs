@@ -1,7 +1,7 @@
 //! The checks of a selfie (`--kind selfie`): find the face, then judge its size, position and
 //! light on a fixed-size crop of the face box.
 
-use image::{DynamicImage, RgbImage};
+use image::RgbImage;
 
 use super::face::{self, FaceBox};
 use super::measures;
@@ -116,13 +116,13 @@ fn zone_mean(crop: &Crop, fx0: f32, fy0: f32, fx1: f32, fy1: f32) -> f64 {
     if n == 0 { 0.0 } else { s / n as f64 }
 }
 
-pub fn analyse(original: &DynamicImage, single_channel: bool, work: &RgbImage, work_scale: u32) -> Analysis {
+pub fn analyse(original_size: (u32, u32), single_channel: bool, work: &RgbImage, work_scale: f32) -> Analysis {
     let mut issues = Vec::new();
     let mut measures: Vec<(&'static str, f64)> = Vec::new();
     let mut marks = Marks::default();
     let (ww, wh) = (work.width() as f32, work.height() as f32);
-    let k = work_scale as f32;
-    let (fw, fh) = (f64::from(original.width()), f64::from(original.height()));
+    let k = work_scale;
+    let (fw, fh) = (f64::from(original_size.0), f64::from(original_size.1));
 
     let faces: Vec<FaceBox> = face::detect(&raster::to_luma(work));
     marks.faces = faces.iter().map(|f| FaceBox { x: f.x * k, y: f.y * k, w: f.w * k, h: f.h * k, ..*f }).collect();
