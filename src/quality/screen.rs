@@ -37,7 +37,9 @@ pub fn is_screen_size(w: u32, h: u32) -> bool {
     SCREEN_SIZES.iter().any(|&(a, b)| a == s && b == l)
 }
 
-/// Share of 4 × 4 blocks (sampled over the picture at its native resolution) whose pixels are all
+/// Share of 4 × 4 blocks (sampled over the working copy: native pixels for PNG and small JPEGs, a
+/// DCT-domain reduction of a large JPEG, where an 8 × 8 block with only a DC term stays exactly
+/// flat) whose pixels are all
 /// exactly equal, ignoring black and clipped white (a camera clips highlights to flat 255 too).
 /// A camera's sensor noise makes exactly flat blocks rare (< 2 %); screenshots' UI bars and plain
 /// backgrounds are flat by construction.
@@ -71,7 +73,9 @@ pub fn flat_share(rgb: &RgbImage) -> f64 {
 }
 
 /// Periodic fine texture: a photographed screen shows its pixel grid (or a moiré of it) as a
-/// regular ripple every 2–12 camera pixels. On a native-resolution patch, the autocorrelation of
+/// regular ripple every 2–12 camera pixels. On a patch of the working copy (native pixels for PNG
+/// and JPEGs with a short side below 1440 px; a large JPEG is decoded at 1/2–1/8 scale, which
+/// removes a fine pixel grid and leaves only a coarse moiré to see), the autocorrelation of
 /// the row- and column-wise luma differences has a strong positive peak at the grid period;
 /// natural texture, text and noise do not repeat that regularly. Returns the peak (−1..1).
 pub fn periodicity(img: &RgbImage, center: (f64, f64)) -> f64 {
