@@ -11,7 +11,16 @@ use super::{CheckOptions, InputError, InputErrorCode};
 /// What the rest of the checker needs to know about the file besides its pixels.
 #[derive(Debug, Clone)]
 pub struct Decoded {
+    /// The pixels, EXIF orientation applied; smaller than the file's own size by `scale` when a
+    /// reduced decode was asked for (`decode_for_work`).
     pub image: DynamicImage,
+    /// The picture's real size in the file's own pixels (after orientation): what resolution is
+    /// judged on, whatever size `image` was decoded at.
+    pub width: u32,
+    pub height: u32,
+    /// Original pixels per pixel of `image` (1 for a full decode; about 2, 4 or 8 for a JPEG
+    /// decoded at a reduced scale).
+    pub scale: f32,
     pub format: ImageFormat,
     /// True when the file itself stores no colour (1-channel JPEG/PNG): grayscale for certain.
     pub single_channel: bool,
@@ -109,9 +118,8 @@ fn exif_names_camera(exif: &[u8]) -> bool {
     (0..n as usize).any(|k| matches!(u16_at(ifd + 2 + 12 * k), Some(0x010F) | Some(0x0110)))
 }
 
-/// Decode `bytes` with every guard of the contract. The pixel count is checked on the header,
-/// before any pixel buffer exists, so a decompression bomb costs nothing.
-pub fn decode(bytes: &[u8], opts: &CheckOptions) -> Result<Decoded, InputError> {
+/// The guards that need no decoder: byte count, empty file, formats we refuse by magic or by name.
+fn preflight(bytes: &[u8], opts: &CheckOptions) -> Result<ImageFormat, InputError> {
     if bytes.len() > opts.max_bytes {
         return Err(InputError::new(
             InputErrorCode::TooLarge,
@@ -136,18 +144,19 @@ pub fn decode(bytes: &[u8], opts: &CheckOptions) -> Result<Decoded, InputError> 
             format!("{format:?} pictures are not supported: {SEND_JPEG}"),
         ));
     }
+    Ok(format)
+}
 
-    let mut limits = Limits::default();
-    limits.max_image_width = Some(MAX_SIDE);
-    limits.max_image_height = Some(MAX_SIDE);
-    limits.max_alloc = Some(opts.max_pixels.saturating_mul(ALLOC_BYTES_PER_PIXEL).max(1 << 20));
-    let mut reader = ImageReader::with_format(Cursor::new(bytes), format);
-    reader.limits(limits);
-    let mut decoder = reader.into_decoder().map_err(map_image_error)?;
-
-    let (w, h) = decoder.dimensions();
+/// Refuse a picture whose header announces too many pixels (before any pixel buffer exists).
+fn check_dimensions(w: u32, h: u32, opts: &CheckOptions) -> Result<(), InputError> {
     if w == 0 || h == 0 {
         return Err(corrupt("the picture has no pixels"));
+    }
+    if w > MAX_SIDE || h > MAX_SIDE {
+        return Err(InputError::new(
+            InputErrorCode::TooManyPixels,
+            format!("the picture is {w} × {h} pixels, a side longer than the {MAX_SIDE} accepted"),
+        ));
     }
     let pixels = u64::from(w) * u64::from(h);
     if pixels > opts.max_pixels {
@@ -156,12 +165,127 @@ pub fn decode(bytes: &[u8], opts: &CheckOptions) -> Result<Decoded, InputError> 
             format!("the picture has {w} × {h} pixels, more than the {} accepted", opts.max_pixels),
         ));
     }
+    Ok(())
+}
+
+fn alloc_limit(opts: &CheckOptions) -> u64 {
+    opts.max_pixels.saturating_mul(ALLOC_BYTES_PER_PIXEL).max(1 << 20)
+}
+
+/// Decode `bytes` at full size with every guard of the contract. The pixel count is checked on
+/// the header, before any pixel buffer exists, so a decompression bomb costs nothing.
+pub fn decode(bytes: &[u8], opts: &CheckOptions) -> Result<Decoded, InputError> {
+    let format = preflight(bytes, opts)?;
+    decode_with_image(bytes, format, opts)
+}
+
+/// Decode for measuring: a JPEG is decoded in the DCT domain at the largest reduction (1/8, 1/4,
+/// 1/2) that keeps the picture's short side at or above `min_short` — the inverse transforms,
+/// upsampling and colour conversion then run on a quarter or a sixteenth of the pixels, and no
+/// full-size buffer is ever made. Other formats, JPEGs too small to reduce, and JPEGs the reduced
+/// decoder cannot read (CMYK, 12-bit, arithmetic coding) are decoded at full size by the `image`
+/// crate. Same guards
+/// as `decode`; `width`/`height` are always the file's own.
+pub fn decode_for_work(bytes: &[u8], opts: &CheckOptions, min_short: u32) -> Result<Decoded, InputError> {
+    let format = preflight(bytes, opts)?;
+    if format == ImageFormat::Jpeg {
+        if let Some(d) = decode_jpeg_reduced(bytes, opts, min_short)? {
+            return Ok(d);
+        }
+    }
+    decode_with_image(bytes, format, opts)
+}
+
+/// The reduced JPEG decode. `Ok(None)` means "let the `image` crate try" (a feature this decoder
+/// lacks, or an error it may classify better); an `Err` is final (too many pixels).
+fn decode_jpeg_reduced(bytes: &[u8], opts: &CheckOptions, min_short: u32) -> Result<Option<Decoded>, InputError> {
+    use jpeg_decoder::PixelFormat;
+    let mut dec = jpeg_decoder::Decoder::new(bytes);
+    dec.set_max_decoding_buffer_size(usize::try_from(alloc_limit(opts)).unwrap_or(usize::MAX));
+    if dec.read_info().is_err() {
+        return Ok(None);
+    }
+    let Some(info) = dec.info() else { return Ok(None) };
+    let (w, h) = (u32::from(info.width), u32::from(info.height));
+    check_dimensions(w, h, opts)?;
+    if !matches!(info.pixel_format, PixelFormat::L8 | PixelFormat::RGB24) {
+        return Ok(None);
+    }
+    // Largest reduction that keeps the short side ≥ min_short.
+    let short = w.min(h);
+    let div = [8u32, 4, 2].into_iter().find(|d| short / d >= min_short).unwrap_or(1);
+    if div == 1 {
+        // No reduction to gain: the `image` crate's decoder is as fast at full size.
+        return Ok(None);
+    }
+    let req = |v: u32| u16::try_from(v.div_ceil(div)).unwrap_or(u16::MAX);
+    let (sw, sh) = match dec.scale(req(w), req(h)) {
+        Ok((a, b)) => (u32::from(a), u32::from(b)),
+        Err(_) => return Ok(None),
+    };
+    let Ok(pixels) = dec.decode() else { return Ok(None) };
+    let single_channel = info.pixel_format == PixelFormat::L8;
+    let image = if single_channel {
+        image::GrayImage::from_raw(sw, sh, pixels).map(DynamicImage::ImageLuma8)
+    } else {
+        image::RgbImage::from_raw(sw, sh, pixels).map(DynamicImage::ImageRgb8)
+    };
+    let Some(mut image) = image else { return Ok(None) };
+    let exif = dec.exif_data();
+    let camera_exif = exif.is_some_and(exif_names_camera);
+    let orientation = exif
+        .and_then(exif_orientation)
+        .and_then(image::metadata::Orientation::from_exif)
+        .unwrap_or(image::metadata::Orientation::NoTransforms);
+    image.apply_orientation(orientation);
+    let (width, height) = if image.width() == sw { (w, h) } else { (h, w) };
+    let scale = w.max(h) as f32 / sw.max(sh) as f32;
+    Ok(Some(Decoded { image, width, height, scale, format: ImageFormat::Jpeg, single_channel, camera_exif }))
+}
+
+/// EXIF orientation (tag 0x0112, a SHORT in IFD0), read the same cheap way as the camera tags.
+fn exif_orientation(exif: &[u8]) -> Option<u8> {
+    let exif = exif.strip_prefix(b"Exif\0\0").unwrap_or(exif);
+    let le = match exif.get(..2)? {
+        b"II" => true,
+        b"MM" => false,
+        _ => return None,
+    };
+    let u16_at = |i: usize| -> Option<u16> {
+        let b = exif.get(i..i + 2)?;
+        Some(if le { u16::from_le_bytes([b[0], b[1]]) } else { u16::from_be_bytes([b[0], b[1]]) })
+    };
+    let ifd = {
+        let b = exif.get(4..8)?;
+        let a = [b[0], b[1], b[2], b[3]];
+        (if le { u32::from_le_bytes(a) } else { u32::from_be_bytes(a) }) as usize
+    };
+    let n = u16_at(ifd)? as usize;
+    (0..n).find_map(|k| {
+        let e = ifd + 2 + 12 * k;
+        (u16_at(e)? == 0x0112).then(|| u16_at(e + 8)).flatten().and_then(|v| u8::try_from(v).ok())
+    })
+}
+
+/// Full-size decode with the `image` crate and its limits.
+fn decode_with_image(bytes: &[u8], format: ImageFormat, opts: &CheckOptions) -> Result<Decoded, InputError> {
+    let mut limits = Limits::default();
+    limits.max_image_width = Some(MAX_SIDE);
+    limits.max_image_height = Some(MAX_SIDE);
+    limits.max_alloc = Some(alloc_limit(opts));
+    let mut reader = ImageReader::with_format(Cursor::new(bytes), format);
+    reader.limits(limits);
+    let mut decoder = reader.into_decoder().map_err(map_image_error)?;
+
+    let (w, h) = decoder.dimensions();
+    check_dimensions(w, h, opts)?;
     let single_channel = decoder.color_type().channel_count() <= 2;
     let orientation = decoder.orientation().unwrap_or(image::metadata::Orientation::NoTransforms);
     let camera_exif = matches!(decoder.exif_metadata(), Ok(Some(ref e)) if exif_names_camera(e));
     let mut image = DynamicImage::from_decoder(decoder).map_err(map_image_error)?;
     image.apply_orientation(orientation);
-    Ok(Decoded { image, format, single_channel, camera_exif })
+    let (width, height) = (image.width(), image.height());
+    Ok(Decoded { image, width, height, scale: 1.0, format, single_channel, camera_exif })
 }
 
 #[cfg(test)]
@@ -228,6 +352,39 @@ mod tests {
         !crc
     }
 
+    fn jpeg_of(w: u32, h: u32) -> Vec<u8> {
+        let mut jpeg = Vec::new();
+        image::RgbImage::from_fn(w, h, |x, y| image::Rgb([(x % 256) as u8, (y % 256) as u8, 90]))
+            .write_to(&mut Cursor::new(&mut jpeg), ImageFormat::Jpeg)
+            .unwrap();
+        jpeg
+    }
+
+    /// A big JPEG is decoded in the DCT domain at a reduced scale, but reports its own size.
+    #[test]
+    fn reduced_jpeg_decode_keeps_the_original_size() {
+        let jpeg = jpeg_of(1600, 1500);
+        let d = decode_for_work(&jpeg, &opts(), 720).unwrap();
+        assert_eq!((d.width, d.height), (1600, 1500));
+        assert_eq!((d.image.width(), d.image.height()), (800, 750));
+        assert!((d.scale - 2.0).abs() < 1e-6);
+        // Too small to reduce: the full-size decode.
+        let d = decode_for_work(&jpeg_of(1000, 700), &opts(), 720).unwrap();
+        assert_eq!((d.image.width(), d.image.height(), d.scale), (1000, 700, 1.0));
+    }
+
+    /// A JPEG whose frame header claims 60,000 × 60,000 pixels is refused from the header.
+    #[test]
+    fn jpeg_bomb_is_refused_from_the_header() {
+        let mut jpeg = jpeg_of(16, 16);
+        let sof = jpeg.windows(2).position(|w| w == [0xFF, 0xC0]).unwrap();
+        jpeg[sof + 5..sof + 9].copy_from_slice(&[0xEA, 0x60, 0xEA, 0x60]);
+        for reduced in [false, true] {
+            let r = if reduced { decode_for_work(&jpeg, &opts(), 720) } else { decode(&jpeg, &opts()) };
+            assert_eq!(r.unwrap_err().code, InputErrorCode::TooManyPixels);
+        }
+    }
+
     #[test]
     fn exif_orientation_is_applied() {
         // A 20 × 10 JPEG with an EXIF APP1 segment saying "rotate 90° clockwise" (orientation 6).
@@ -248,5 +405,6 @@ mod tests {
         with_exif.extend_from_slice(&jpeg[2..]);
         let d = decode(&with_exif, &opts()).unwrap();
         assert_eq!((d.image.width(), d.image.height()), (10, 20));
+        assert_eq!(exif_orientation(&app1[4..]), Some(6));
     }
 }

@@ -458,21 +458,31 @@ fn fast_canny(gray: &GrayImage, lo: f32, hi: f32) -> (Vec<bool>, Vec<f32>, Vec<f
     let (w, h) = (gray.width() as usize, gray.height() as usize);
     let src = gray.as_raw();
     let clampi = |v: isize, n: usize| v.clamp(0, n as isize - 1) as usize;
-    // Separable [1 4 6 4 1] / 16 blur applied twice: σ ≈ 1.4, as Canny's usual Gaussian.
+    // Separable [1 4 6 4 1] / 16 blur applied twice: σ ≈ 1.4, as Canny's usual Gaussian. The
+    // borders (2 px) clamp; the interior runs on plain slices.
     let mut blur: Vec<f32> = src.iter().map(|v| f32::from(*v)).collect();
     let mut tmp = vec![0f32; w * h];
     for _ in 0..2 {
         for y in 0..h {
             let row = &blur[y * w..(y + 1) * w];
-            for x in 0..w {
+            let out = &mut tmp[y * w..(y + 1) * w];
+            for x in (0..w.min(2)).chain(w.saturating_sub(2).max(2)..w) {
                 let at = |dx: isize| row[clampi(x as isize + dx, w)];
-                tmp[y * w + x] = (at(-2) + 4.0 * at(-1) + 6.0 * at(0) + 4.0 * at(1) + at(2)) / 16.0;
+                out[x] = (at(-2) + 4.0 * at(-1) + 6.0 * at(0) + 4.0 * at(1) + at(2)) / 16.0;
+            }
+            if w > 4 {
+                for (o, win) in out[2..w - 2].iter_mut().zip(row.windows(5)) {
+                    *o = (win[0] + 4.0 * win[1] + 6.0 * win[2] + 4.0 * win[3] + win[4]) * (1.0 / 16.0);
+                }
             }
         }
         for y in 0..h {
-            let (r2, r1, r0, r3, r4) = (clampi(y as isize - 2, h), clampi(y as isize - 1, h), y, clampi(y as isize + 1, h), clampi(y as isize + 2, h));
+            let r = |d: isize| clampi(y as isize + d, h) * w;
+            let (r2, r1, r0, r3, r4) = (r(-2), r(-1), y * w, r(1), r(2));
+            let out = &mut blur[y * w..(y + 1) * w];
+            let (a, b, c, d, e) = (&tmp[r2..r2 + w], &tmp[r1..r1 + w], &tmp[r0..r0 + w], &tmp[r3..r3 + w], &tmp[r4..r4 + w]);
             for x in 0..w {
-                blur[y * w + x] = (tmp[r2 * w + x] + 4.0 * tmp[r1 * w + x] + 6.0 * tmp[r0 * w + x] + 4.0 * tmp[r3 * w + x] + tmp[r4 * w + x]) / 16.0;
+                out[x] = (a[x] + 4.0 * b[x] + 6.0 * c[x] + 4.0 * d[x] + e[x]) * (1.0 / 16.0);
             }
         }
     }

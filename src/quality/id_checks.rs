@@ -2,7 +2,7 @@
 //! `too_small`, `tilted`, `low_resolution`; the document, warped flat to a fixed working size,
 //! is where blur, glare, exposure and colour are measured.
 
-use image::{DynamicImage, ImageFormat, RgbImage, imageops};
+use image::{ImageFormat, RgbImage, imageops};
 use imageproc::geometric_transformations::Projection;
 
 use super::document::{self, Found};
@@ -20,6 +20,11 @@ use super::{Analysis, Marks};
 pub const DOC_CROP_LONG: u32 = 640;
 /// Smallest crop: below this the measures have too few pixels to mean anything.
 const MIN_CROP_LONG: u32 = 200;
+
+/// Detector copy sizes (long side, px) reachable by an integer block average of the working copy
+/// without resampling: ±20 % around document::DETECT_LONG (the integer shrink was how the
+/// detector was calibrated; outside this range the copy is resized to DETECT_LONG instead).
+const DET_INT_RANGE: (u32, u32) = (520, 780);
 
 // --- no_document -------------------------------------------------------------------------------
 // value: 0 (no outline found); limit: document::MIN_AREA_FRAC, the smallest outline searched for.
@@ -169,13 +174,14 @@ fn crop_size(quad: &[(f32, f32); 4]) -> (u32, u32) {
 }
 
 pub struct IdInput<'a> {
-    pub original: &'a DynamicImage,
+    /// The picture's own size in pixels (it may have been decoded smaller).
+    pub original_size: (u32, u32),
     pub format: ImageFormat,
     pub single_channel: bool,
     pub camera_exif: bool,
-    /// Working copy and its integer shrink factor from the original.
+    /// Working copy and its scale: original pixels per working pixel.
     pub work: &'a RgbImage,
-    pub work_scale: u32,
+    pub work_scale: f32,
 }
 
 pub fn analyse(input: &IdInput) -> Analysis {
@@ -183,19 +189,28 @@ pub fn analyse(input: &IdInput) -> Analysis {
     let mut measures: Vec<(&'static str, f64)> = Vec::new();
     let mut marks = Marks::default();
     let work = input.work;
-    let (fw, fh) = (f64::from(input.original.width()), f64::from(input.original.height()));
+    let (fw, fh) = (f64::from(input.original_size.0), f64::from(input.original_size.1));
     // Work → original pixel factor (the box downscale drops a few remainder pixels; negligible).
-    let k = input.work_scale as f32;
+    let k = input.work_scale;
 
     // 1. Find the document on a small grey copy.
     let (ww, wh) = work.dimensions();
-    // An integer area-average shrink to about DETECT_LONG (533–700 px for working copies of
-    // 1200–2400 px): five times cheaper than a resampling thumbnail, which matters on 12 MP photos.
+    // The detector's copy, about DETECT_LONG on the long side (its thresholds — line votes, step
+    // offsets in pixels — were set at that size): an integer block average when one lands within
+    // DET_INT_RANGE of it (exact, one pass), otherwise an area resize to DETECT_LONG (a 1000-px
+    // working copy would give 500 px, where card edges of low contrast get lost).
     let det_k = ((ww.max(wh) as f32 / document::DETECT_LONG as f32).round() as u32).max(1);
+    let det_long = ww.max(wh) / det_k;
+    let det_s = det_long as f32 / ww.max(wh) as f32;
     // Shrink the colour copy once, then try grey renderings in turn: Rec. 601 luma first; when
     // that finds nothing, Rec. 709 luma (weighs green more) and the max channel (HSV value),
     // which keep an outline whose two sides differ more in colour than in Rec. 601 brightness.
-    let det_rgb = raster::shrink(work, det_k);
+    let det_rgb = if (DET_INT_RANGE.0..=DET_INT_RANGE.1).contains(&det_long) || ww.max(wh) <= document::DETECT_LONG {
+        raster::shrink(work, det_k)
+    } else {
+        let s = document::DETECT_LONG as f32 / ww.max(wh) as f32;
+        raster::resize_area(work, ((ww as f32 * s).round() as u32).max(1), ((wh as f32 * s).round() as u32).max(1))
+    };
     let dw = det_rgb.width();
     let renderings: [fn(&image::Rgb<u8>) -> u8; 3] = [
         |p| raster::luma(p[0], p[1], p[2]).round().clamp(0.0, 255.0) as u8,
@@ -210,10 +225,10 @@ pub fn analyse(input: &IdInput) -> Analysis {
         })
     };
     let mut found = search(&det_rgb).map(|f| f.scaled(ww as f32 / dw as f32));
-    if found.is_none() && det_k >= 2 {
-        // Last try at twice the resolution: a small card on a busy background (gravel, print)
-        // has sides of ~100 px on the small copy, where texture edges crowd them out.
-        let fine = raster::shrink(work, det_k / 2);
+    if found.is_none() && det_s <= 0.75 {
+        // Last try at about twice the resolution: a small card on a busy background (gravel,
+        // print) has sides of ~100 px on the small copy, where texture edges crowd them out.
+        let fine = raster::shrink(work, ((ww.max(wh) as f32 / (2 * document::DETECT_LONG) as f32).round() as u32).max(1));
         let fw_ = fine.width();
         found = search(&fine).map(|f| f.scaled(ww as f32 / fw_ as f32));
     }
@@ -361,7 +376,7 @@ pub fn analyse(input: &IdInput) -> Analysis {
             (f64::from(cx), f64::from(cy))
         })
         .unwrap_or((0.5, 0.5));
-    let sc = screen::cues(input.original, input.format, input.camera_exif, center);
+    let sc = screen::cues(work, input.original_size, input.format, input.camera_exif, center);
     measures.extend([
         ("screen_size", f64::from(u8::from(sc.screen_size))),
         ("png", f64::from(u8::from(sc.png))),

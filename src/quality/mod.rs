@@ -2,7 +2,8 @@
 //! document or face, report, annotate. Pure: no Telegram, no async, no files — callers run it on a
 //! blocking thread.
 //!
-//! Pipeline: `decode` → one integer `raster::working_copy` (long side 1200–2400 px) → for an ID,
+//! Pipeline: `decode::decode_for_work` (a JPEG straight to a 1/2–1/8 scale in the DCT domain, short
+//! side ≥ 720 px) → `raster::working_copy` (integer shrink, long side < 2400 px) → for an ID,
 //! `document::find_document` on a 640-px grey copy, the document flattened to a ≤ 640-px crop and
 //! measured there (`id_checks`); for a selfie, `face::detect` and a 224-px face crop
 //! (`selfie_checks`) → `Report`, `phash::dhash`, optional `annotate`.
@@ -98,10 +99,15 @@ pub struct Analysis {
     pub marks: Marks,
 }
 
-/// The working copy's long side is in [WORK_TARGET, 2 × WORK_TARGET): large enough for the
-/// document crop (640 px) to be cut without upsampling in a normal photo, small enough that a
-/// 12 MP photo is shrunk 3× in one pass.
+/// The working copy's long side is in [WORK_TARGET, 2 × WORK_TARGET) when the decoded picture
+/// is larger: an integer area-average shrink, one pass (large enough for the document crop,
+/// 640 px, to be cut without upsampling in a normal photo).
 const WORK_TARGET: u32 = 1200;
+/// A JPEG is decoded at the largest DCT-domain reduction (1/2, 1/4, 1/8) that keeps its short
+/// side at or above this: a 12 MP photo (4000 × 3000) comes out at 1000 × 750, where a card
+/// across half the short side still has ~400 px (the crop measures use ≤ 640 px, the detector
+/// 640 px on the long side), and the decode does a quarter of the inverse-DCT and colour work.
+const WORK_MIN_SHORT: u32 = 720;
 
 /// Decode `bytes` and run every check of `kind` on the picture.
 pub fn check(bytes: &[u8], kind: Kind, opts: &CheckOptions) -> Result<Checked, InputError> {
@@ -119,20 +125,22 @@ pub fn check_detailed(bytes: &[u8], kind: Kind, opts: &CheckOptions) -> Result<(
 }
 
 fn run(bytes: &[u8], kind: Kind, opts: &CheckOptions) -> Result<(Checked, Measures), InputError> {
-    let decoded = decode::decode(bytes, opts)?;
-    let img = &decoded.image;
-    let (w, h) = (img.width(), img.height());
-    let (work, k) = raster::working_copy(img, WORK_TARGET);
+    let decoded = decode::decode_for_work(bytes, opts, WORK_MIN_SHORT)?;
+    let (w, h) = (decoded.width, decoded.height);
+    let (format, single_channel, camera_exif) = (decoded.format, decoded.single_channel, decoded.camera_exif);
+    let (work, k) = raster::working_copy(decoded.image, WORK_TARGET);
+    // Work pixel → original pixel.
+    let k = decoded.scale * k as f32;
     let analysis = match kind {
         Kind::Id => id_checks::analyse(&id_checks::IdInput {
-            original: img,
-            format: decoded.format,
-            single_channel: decoded.single_channel,
-            camera_exif: decoded.camera_exif,
+            original_size: (w, h),
+            format,
+            single_channel,
+            camera_exif,
             work: &work,
             work_scale: k,
         }),
-        Kind::Selfie => selfie_checks::analyse(img, decoded.single_channel, &work, k),
+        Kind::Selfie => selfie_checks::analyse((w, h), single_channel, &work, k),
     };
     // dHash needs 9 × 8 cells: hash an area-averaged thumbnail rather than walk the full copy.
     let phash = phash::dhash(&raster::shrink(&work, (work.width().max(work.height()) / 144).max(1)));

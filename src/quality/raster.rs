@@ -3,7 +3,6 @@
 //! the document or face out into a fixed-size working crop.
 
 use image::{DynamicImage, GrayImage, Luma, RgbImage};
-use imageproc::geometric_transformations::Projection;
 
 /// Rec. 601 luma on 0..255 (the unit of every luma threshold in this module, as in the dev labels).
 #[inline]
@@ -52,19 +51,17 @@ fn box_downscale_rgb(src: &[u8], w: u32, h: u32, k: u32) -> RgbImage {
 }
 
 /// The working copy: the picture shrunk by an integer factor so its long side is below
-/// `2 × target` (and at least `target` unless the picture is smaller). Works straight on the
-/// decoder's buffer when it is 8-bit RGB (the JPEG case), so a 12 MP photo is read once, not copied.
-pub fn working_copy(img: &DynamicImage, target: u32) -> (RgbImage, u32) {
+/// `2 × target` (and at least `target` unless the picture is smaller). Takes the decoded picture
+/// by value: when it is 8-bit RGB and already small enough (a JPEG decoded at a reduced scale),
+/// its buffer becomes the working copy without a copy.
+pub fn working_copy(img: DynamicImage, target: u32) -> (RgbImage, u32) {
     let (w, h) = (img.width(), img.height());
     let k = (w.max(h) / target.max(1)).max(1);
-    match img {
-        DynamicImage::ImageRgb8(buf) if k == 1 => (buf.clone(), 1),
-        DynamicImage::ImageRgb8(buf) => (box_downscale_rgb(buf.as_raw(), w, h, k), k),
-        other => {
-            let rgb = other.to_rgb8();
-            if k == 1 { (rgb, 1) } else { (box_downscale_rgb(rgb.as_raw(), w, h, k), k) }
-        }
-    }
+    let rgb = match img {
+        DynamicImage::ImageRgb8(buf) => buf,
+        other => other.into_rgb8(),
+    };
+    if k == 1 { (rgb, 1) } else { (box_downscale_rgb(rgb.as_raw(), w, h, k), k) }
 }
 
 /// Shrink an RGB image by the integer factor `k` (area average).
@@ -73,6 +70,67 @@ pub fn shrink(img: &RgbImage, k: u32) -> RgbImage {
         return img.clone();
     }
     box_downscale_rgb(img.as_raw(), img.width(), img.height(), k)
+}
+
+/// Area-average resize of an RGB image to `ow × oh` (downscaling; exact box weights, fractional
+/// at the block edges), separable: rows first, then columns. For the detector's copy, whose size
+/// must not depend on what integer factor the working copy happens to allow.
+pub fn resize_area(img: &RgbImage, ow: u32, oh: u32) -> RgbImage {
+    let (w, h) = (img.width() as usize, img.height() as usize);
+    let (ow, oh) = (ow.max(1) as usize, oh.max(1) as usize);
+    if w == 0 || h == 0 {
+        return RgbImage::new(ow as u32, oh as u32);
+    }
+    // For each output index, the source taps and their weights (summing to 1).
+    let taps = |n: usize, on: usize| -> Vec<(usize, Vec<f32>)> {
+        let s = n as f32 / on as f32;
+        (0..on)
+            .map(|o| {
+                let (a, b) = (o as f32 * s, ((o + 1) as f32 * s).min(n as f32));
+                let first = a.floor() as usize;
+                let last = (b.ceil() as usize).clamp(first + 1, n);
+                let ws: Vec<f32> = (first..last)
+                    .map(|i| ((i + 1) as f32).min(b) - (i as f32).max(a))
+                    .map(|v| v.max(0.0))
+                    .collect();
+                let sum: f32 = ws.iter().sum::<f32>().max(1e-6);
+                (first, ws.into_iter().map(|v| v / sum).collect())
+            })
+            .collect()
+    };
+    let (tx, ty) = (taps(w, ow), taps(h, oh));
+    let raw = img.as_raw();
+    let mut rows = vec![0f32; ow * 3 * h];
+    for y in 0..h {
+        let src = &raw[y * w * 3..(y + 1) * w * 3];
+        let dst = &mut rows[y * ow * 3..(y + 1) * ow * 3];
+        for (o, (first, ws)) in tx.iter().enumerate() {
+            let mut acc = [0f32; 3];
+            for (j, wgt) in ws.iter().enumerate() {
+                let p = &src[(first + j) * 3..(first + j) * 3 + 3];
+                acc[0] += wgt * f32::from(p[0]);
+                acc[1] += wgt * f32::from(p[1]);
+                acc[2] += wgt * f32::from(p[2]);
+            }
+            dst[o * 3..o * 3 + 3].copy_from_slice(&acc);
+        }
+    }
+    let mut out = RgbImage::new(ow as u32, oh as u32);
+    let out_raw: &mut [u8] = &mut out;
+    let mut acc = vec![0f32; ow * 3];
+    for (o, (first, ws)) in ty.iter().enumerate() {
+        acc.iter_mut().for_each(|a| *a = 0.0);
+        for (j, wgt) in ws.iter().enumerate() {
+            let row = &rows[(first + j) * ow * 3..(first + j + 1) * ow * 3];
+            for (a, v) in acc.iter_mut().zip(row) {
+                *a += wgt * v;
+            }
+        }
+        for (d, a) in out_raw[o * ow * 3..(o + 1) * ow * 3].iter_mut().zip(&acc) {
+            *d = a.round().clamp(0.0, 255.0) as u8;
+        }
+    }
+    out
 }
 
 pub fn to_luma(img: &RgbImage) -> GrayImage {
@@ -102,43 +160,73 @@ impl Crop {
     }
 }
 
+/// The homography taking the unit square (0,0), (1,0), (1,1), (0,1) to `quad` (Heckbert's closed
+/// form): returns [a, b, c, d, e, f, g, h] with x = (a·u + b·v + c) / (g·u + h·v + 1) and
+/// y = (d·u + e·v + f) / (g·u + h·v + 1). None when the quad is degenerate.
+fn square_to_quad(q: [(f32, f32); 4]) -> Option<[f64; 8]> {
+    let p = q.map(|(x, y)| (f64::from(x), f64::from(y)));
+    let (x0, y0, x1, y1, x2, y2, x3, y3) = (p[0].0, p[0].1, p[1].0, p[1].1, p[2].0, p[2].1, p[3].0, p[3].1);
+    let (sx, sy) = (x0 - x1 + x2 - x3, y0 - y1 + y2 - y3);
+    let (g, h) = if sx.abs() < 1e-9 && sy.abs() < 1e-9 {
+        (0.0, 0.0)
+    } else {
+        let (dx1, dx2, dy1, dy2) = (x1 - x2, x3 - x2, y1 - y2, y3 - y2);
+        let den = dx1 * dy2 - dx2 * dy1;
+        if den.abs() < 1e-12 {
+            return None;
+        }
+        ((sx * dy2 - dx2 * sy) / den, (dx1 * sy - sx * dy1) / den)
+    };
+    let m = [x1 - x0 + g * x1, x3 - x0 + h * x3, x0, y1 - y0 + g * y1, y3 - y0 + h * y3, y0, g, h];
+    m.iter().all(|v| v.is_finite()).then_some(m)
+}
+
 /// Sample the quadrilateral `quad` (TL, TR, BR, BL in `src` pixel coordinates) into an
-/// `out_w × out_h` rectangle, bilinearly. imageproc's `Projection` gives the homography; the loop is
-/// ours because we also need the validity mask. Returns None for a degenerate quad.
+/// `out_w × out_h` rectangle, bilinearly. The homography is stepped along each output row (two
+/// additions and a division a pixel) and the bilinear weights are 8-bit fixed point. Returns None
+/// for a degenerate quad.
 pub fn warp_quad(src: &RgbImage, quad: [(f32, f32); 4], out_w: u32, out_h: u32) -> Option<Crop> {
     if out_w == 0 || out_h == 0 || src.width() < 2 || src.height() < 2 {
         return None;
     }
-    let (ow, oh) = (out_w as f32, out_h as f32);
-    // Map output rectangle → source quad (what the sampler needs).
-    let proj = Projection::from_control_points([(0.0, 0.0), (ow, 0.0), (ow, oh), (0.0, oh)], quad)?;
+    let m = square_to_quad(quad)?;
     let (sw, sh) = (src.width() as usize, src.height() as usize);
     let raw = src.as_raw();
+    let (ow, oh) = (out_w as usize, out_h as usize);
     let mut rgb = RgbImage::new(out_w, out_h);
-    let mut valid = vec![false; (out_w * out_h) as usize];
+    let mut valid = vec![false; ow * oh];
     let out: &mut [u8] = &mut rgb;
-    for y in 0..out_h as usize {
-        for x in 0..out_w as usize {
-            let (fx, fy) = proj * (x as f32 + 0.5, y as f32 + 0.5);
-            let (fx, fy) = (fx - 0.5, fy - 0.5);
-            if !(fx.is_finite() && fy.is_finite()) || fx < -0.5 || fy < -0.5 || fx > sw as f32 - 0.5 || fy > sh as f32 - 0.5 {
-                continue;
+    let du = 1.0 / ow as f64;
+    let (xmax, ymax) = (sw as f64 - 0.5, sh as f64 - 0.5);
+    for y in 0..oh {
+        let v = (y as f64 + 0.5) / oh as f64;
+        let u0 = 0.5 * du;
+        // Numerators and denominator at the row start, and their steps per output pixel.
+        let (mut nx, mut ny, mut dd) = (m[0] * u0 + m[1] * v + m[2], m[3] * u0 + m[4] * v + m[5], m[6] * u0 + m[7] * v + 1.0);
+        let (sx, sy, sd) = (m[0] * du, m[3] * du, m[6] * du);
+        for x in 0..ow {
+            let (fx, fy) = (nx / dd - 0.5, ny / dd - 0.5);
+            nx += sx;
+            ny += sy;
+            dd += sd;
+            if !(fx >= -0.5 && fy >= -0.5 && fx <= xmax && fy <= ymax) {
+                continue; // also rejects NaN
             }
-            let fx = fx.clamp(0.0, (sw - 1) as f32);
-            let fy = fy.clamp(0.0, (sh - 1) as f32);
-            let x0 = fx as usize;
-            let y0 = fy as usize;
+            let fx = fx.clamp(0.0, (sw - 1) as f64);
+            let fy = fy.clamp(0.0, (sh - 1) as f64);
+            let (x0, y0) = (fx as usize, fy as usize);
             let x1 = (x0 + 1).min(sw - 1);
             let y1 = (y0 + 1).min(sh - 1);
-            let (ax, ay) = (fx - x0 as f32, fy - y0 as f32);
-            let i = y * out_w as usize + x;
+            let ax = ((fx - x0 as f64) * 256.0) as u32;
+            let ay = ((fy - y0 as f64) * 256.0) as u32;
+            let (i00, i01, i10, i11) = ((y0 * sw + x0) * 3, (y0 * sw + x1) * 3, (y1 * sw + x0) * 3, (y1 * sw + x1) * 3);
+            let o = (y * ow + x) * 3;
             for c in 0..3 {
-                let p = |xx: usize, yy: usize| f32::from(raw[(yy * sw + xx) * 3 + c]);
-                let top = p(x0, y0) * (1.0 - ax) + p(x1, y0) * ax;
-                let bot = p(x0, y1) * (1.0 - ax) + p(x1, y1) * ax;
-                out[i * 3 + c] = (top * (1.0 - ay) + bot * ay).round().clamp(0.0, 255.0) as u8;
+                let top = u32::from(raw[i00 + c]) * (256 - ax) + u32::from(raw[i01 + c]) * ax;
+                let bot = u32::from(raw[i10 + c]) * (256 - ax) + u32::from(raw[i11 + c]) * ax;
+                out[o + c] = ((top * (256 - ay) + bot * ay + (1 << 15)) >> 16) as u8;
             }
-            valid[i] = true;
+            valid[y * ow + x] = true;
         }
     }
     Some(Crop { rgb, valid })

@@ -1,7 +1,7 @@
 //! Screenshot and screen-recapture cues (quality-methods §2.5). Each cue is weak alone; the checker
 //! fails only on a combination and warns on single cues.
 
-use image::{DynamicImage, ImageFormat};
+use image::{ImageFormat, RgbImage};
 
 use super::raster::luma;
 
@@ -37,19 +37,13 @@ pub fn is_screen_size(w: u32, h: u32) -> bool {
     SCREEN_SIZES.iter().any(|&(a, b)| a == s && b == l)
 }
 
-/// Share of 4 × 4 blocks (sampled over the picture at its native resolution) whose pixels are all
+/// Share of 4 × 4 blocks (sampled over the working copy: native pixels for PNG and small JPEGs, a
+/// DCT-domain reduction of a large JPEG, where an 8 × 8 block with only a DC term stays exactly
+/// flat) whose pixels are all
 /// exactly equal, ignoring black and clipped white (a camera clips highlights to flat 255 too).
 /// A camera's sensor noise makes exactly flat blocks rare (< 2 %); screenshots' UI bars and plain
 /// backgrounds are flat by construction.
-pub fn flat_share(img: &DynamicImage) -> f64 {
-    let owned;
-    let rgb = match img {
-        DynamicImage::ImageRgb8(b) => b,
-        other => {
-            owned = other.to_rgb8();
-            &owned
-        }
-    };
+pub fn flat_share(rgb: &RgbImage) -> f64 {
     let (w, h) = rgb.dimensions();
     if w < 8 || h < 8 {
         return 0.0;
@@ -79,10 +73,12 @@ pub fn flat_share(img: &DynamicImage) -> f64 {
 }
 
 /// Periodic fine texture: a photographed screen shows its pixel grid (or a moiré of it) as a
-/// regular ripple every 2–12 camera pixels. On a native-resolution patch, the autocorrelation of
+/// regular ripple every 2–12 camera pixels. On a patch of the working copy (native pixels for PNG
+/// and JPEGs with a short side below 1440 px; a large JPEG is decoded at 1/2–1/8 scale, which
+/// removes a fine pixel grid and leaves only a coarse moiré to see), the autocorrelation of
 /// the row- and column-wise luma differences has a strong positive peak at the grid period;
 /// natural texture, text and noise do not repeat that regularly. Returns the peak (−1..1).
-pub fn periodicity(img: &DynamicImage, center: (f64, f64)) -> f64 {
+pub fn periodicity(img: &RgbImage, center: (f64, f64)) -> f64 {
     const PATCH: u32 = 256;
     let (w, h) = (img.width(), img.height());
     if w < PATCH || h < PATCH {
@@ -91,7 +87,7 @@ pub fn periodicity(img: &DynamicImage, center: (f64, f64)) -> f64 {
     let cx = ((center.0 * f64::from(w)) as u32).clamp(PATCH / 2, w - PATCH / 2);
     let cy = ((center.1 * f64::from(h)) as u32).clamp(PATCH / 2, h - PATCH / 2);
     let (x0, y0) = (cx - PATCH / 2, cy - PATCH / 2);
-    let patch = img.crop_imm(x0, y0, PATCH, PATCH).to_rgb8();
+    let patch = image::imageops::crop_imm(img, x0, y0, PATCH, PATCH).to_image();
     let n = PATCH as usize;
     let y: Vec<f32> = patch.pixels().map(|p| luma(p[0], p[1], p[2])).collect();
     let mut best = 0f64;
@@ -130,10 +126,12 @@ pub struct ScreenCues {
     pub periodicity: f64,
 }
 
-pub fn cues(img: &DynamicImage, format: ImageFormat, camera_exif: bool, doc_center: (f64, f64)) -> ScreenCues {
+/// `work` is the working copy; `size` the picture's own size (screen sizes are judged on it).
+pub fn cues(work: &RgbImage, size: (u32, u32), format: ImageFormat, camera_exif: bool, doc_center: (f64, f64)) -> ScreenCues {
+    let img = work;
     ScreenCues {
-        screen_size: is_screen_size(img.width(), img.height()),
-        phone_shaped: is_phone_shaped(img.width(), img.height()),
+        screen_size: is_screen_size(size.0, size.1),
+        phone_shaped: is_phone_shaped(size.0, size.1),
         png: format == ImageFormat::Png,
         camera_exif,
         flat_share: flat_share(img),

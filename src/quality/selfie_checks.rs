@@ -1,7 +1,7 @@
 //! The checks of a selfie (`--kind selfie`): find the face, then judge its size, position and
 //! light on a fixed-size crop of the face box.
 
-use image::{DynamicImage, RgbImage};
+use image::RgbImage;
 
 use super::face::{self, FaceBox};
 use super::measures;
@@ -34,6 +34,8 @@ const FACE_OUT_FAIL: f64 = 0.10;
 // --- face_off_center ---------------------------------------------------------------------------
 /// value: distance of the face centre from the frame centre, as a fraction of the frame side
 /// (the larger of x and y). A face in the outer third is off centre: warn from 0.25, fail from 0.35.
+/// From the methods doc (§4: no standard; the form of OFIQ's crop measures), NOT calibrated on
+/// data: quality-dev has no off-centre selfie (its faces sit near the centre, offsets ≤ 0.1).
 const OFF_CENTER_WARN: f64 = 0.25;
 const OFF_CENTER_FAIL: f64 = 0.35;
 
@@ -55,7 +57,10 @@ const FACE_BLUR_WARN: f64 = 0.60;
 // --- too_dark / too_bright ---------------------------------------------------------------------
 /// value: mean luma of the face crop (0..255). OFIQ's good range is linear 0.3–0.7, sRGB ≈ 150–218
 /// on skin; darker skin sits lower, so fail below 70 (the dev set's dark faces: 30–43), warn
-/// below 90. Too bright: fail from 225, warn from 205 (skin is never near white when exposed well).
+/// below 90. Too bright: fail from 225, warn from 205 (skin is never near white when exposed well);
+/// the bright limits come from the methods doc (§2.1 OFIQ LuminanceMean 0.3–0.7 linear, i.e. up to
+/// sRGB ≈ 218 on skin), NOT calibrated on data: quality-dev has no over-exposed selfie (its good
+/// faces give 133–159).
 const FACE_DARK_FAIL: f64 = 70.0;
 const FACE_DARK_WARN: f64 = 90.0;
 const FACE_BRIGHT_FAIL: f64 = 225.0;
@@ -71,7 +76,9 @@ const BACKLIT_WARN: f64 = 1.7;
 // --- uneven_light ------------------------------------------------------------------------------
 /// value: mean luma of the darker cheek zone / the brighter one (OFIQ's IlluminationUniformity
 /// compares the cheeks). Even light gives 0.85–1.0; a lamp from one side 0.5. Fail below 0.5, warn
-/// below 0.65.
+/// below 0.65. From the methods doc (§4, OFIQ IlluminationUniformity's cheek zones) and first
+/// guesses, NOT calibrated on data: quality-dev has no unevenly lit selfie; the unit tests check a
+/// generated half-lit face against the clean one.
 const UNEVEN_FAIL: f64 = 0.5;
 const UNEVEN_WARN: f64 = 0.65;
 
@@ -116,13 +123,13 @@ fn zone_mean(crop: &Crop, fx0: f32, fy0: f32, fx1: f32, fy1: f32) -> f64 {
     if n == 0 { 0.0 } else { s / n as f64 }
 }
 
-pub fn analyse(original: &DynamicImage, single_channel: bool, work: &RgbImage, work_scale: u32) -> Analysis {
+pub fn analyse(original_size: (u32, u32), single_channel: bool, work: &RgbImage, work_scale: f32) -> Analysis {
     let mut issues = Vec::new();
     let mut measures: Vec<(&'static str, f64)> = Vec::new();
     let mut marks = Marks::default();
     let (ww, wh) = (work.width() as f32, work.height() as f32);
-    let k = work_scale as f32;
-    let (fw, fh) = (f64::from(original.width()), f64::from(original.height()));
+    let k = work_scale;
+    let (fw, fh) = (f64::from(original_size.0), f64::from(original_size.1));
 
     let faces: Vec<FaceBox> = face::detect(&raster::to_luma(work));
     marks.faces = faces.iter().map(|f| FaceBox { x: f.x * k, y: f.y * k, w: f.w * k, h: f.h * k, ..*f }).collect();

@@ -356,6 +356,28 @@ fn distant_face_is_too_small_and_off_centre() {
     assert!(r.has(IssueCode::FaceOffCenter), "{:?}", r.issues);
 }
 
+/// A normal-sized face placed near the left edge of a wide frame: off centre, not too small; the
+/// same portrait centred is not off centre (good_selfie_passes).
+#[test]
+fn face_near_the_side_is_off_centre() {
+    let p = portrait();
+    let (w, h) = p.dimensions();
+    let mut wide = RgbImage::from_pixel(w * 3, h, Rgb([140, 135, 130]));
+    add_noise(&mut wide, 2, 11);
+    image::imageops::replace(&mut wide, &p, 0, 0);
+    let r = selfie(&wide);
+    assert!(r.has(IssueCode::FaceOffCenter), "{:?}", r.issues);
+    assert!(!selfie(&p).has(IssueCode::FaceOffCenter));
+}
+
+/// Over-exposure and one-sided light each have a negative twin: the clean portrait reports
+/// neither (good_selfie_passes); a mildly brightened one is still not too bright.
+#[test]
+fn mildly_brighter_face_is_not_too_bright() {
+    let r = selfie(&map_pixels(&portrait(), |v| (f32::from(v) * 1.1).min(255.0) as u8));
+    assert!(!r.has(IssueCode::TooBright) && !r.has(IssueCode::UnevenLight), "{:?}", r.issues);
+}
+
 #[test]
 fn face_cut_by_the_top_edge() {
     let p = portrait();
