@@ -243,28 +243,11 @@ fn decode_jpeg_reduced(bytes: &[u8], opts: &CheckOptions, min_short: u32) -> Res
     Ok(Some(Decoded { image, width, height, scale, format: ImageFormat::Jpeg, single_channel, camera_exif }))
 }
 
-/// EXIF orientation (tag 0x0112, a SHORT in IFD0), read the same cheap way as the camera tags.
+/// EXIF orientation (tag 0x0112) of an APP1 payload, read by the `image` crate's own reader —
+/// the one its decoders use on the full-size path, so both paths agree.
 fn exif_orientation(exif: &[u8]) -> Option<u8> {
-    let exif = exif.strip_prefix(b"Exif\0\0").unwrap_or(exif);
-    let le = match exif.get(..2)? {
-        b"II" => true,
-        b"MM" => false,
-        _ => return None,
-    };
-    let u16_at = |i: usize| -> Option<u16> {
-        let b = exif.get(i..i + 2)?;
-        Some(if le { u16::from_le_bytes([b[0], b[1]]) } else { u16::from_be_bytes([b[0], b[1]]) })
-    };
-    let ifd = {
-        let b = exif.get(4..8)?;
-        let a = [b[0], b[1], b[2], b[3]];
-        (if le { u32::from_le_bytes(a) } else { u32::from_be_bytes(a) }) as usize
-    };
-    let n = u16_at(ifd)? as usize;
-    (0..n).find_map(|k| {
-        let e = ifd + 2 + 12 * k;
-        (u16_at(e)? == 0x0112).then(|| u16_at(e + 8)).flatten().and_then(|v| u8::try_from(v).ok())
-    })
+    let tiff = exif.strip_prefix(b"Exif\0\0").unwrap_or(exif);
+    image::metadata::Orientation::from_exif_chunk(tiff).map(image::metadata::Orientation::to_exif)
 }
 
 /// Full-size decode with the `image` crate and its limits.
