@@ -110,24 +110,10 @@ async fn main() {
     let started = Instant::now() + Duration::from_millis(100);
     let mut tasks = Vec::new();
     for u in 0..users {
-        let api = api.clone();
         // Spread the people evenly over one interval.
         let offset = interval.mul_f64(u as f64 / users as f64);
-        tasks.push(tokio::spawn(async move {
-            let chat = 10 + u as i64;
-            let mut latencies = Vec::with_capacity(per_user);
-            for m in 0..per_user {
-                let scheduled = started + offset + interval * m as u32;
-                tokio::time::sleep_until(scheduled.into()).await;
-                let before = api.sent_to(chat);
-                api.push_update(text(chat, u + m));
-                if !api.wait_sent_to(chat, before + 1, WAIT).await {
-                    break;
-                }
-                latencies.push(scheduled.elapsed());
-            }
-            latencies
-        }));
+        let schedule = Some((started + offset, interval));
+        tasks.push(tokio::spawn(text_user(api.clone(), 10 + u as i64, u, per_user, schedule)));
     }
     let latencies = collect(tasks).await;
     let elapsed = started.elapsed();
@@ -140,21 +126,7 @@ async fn main() {
     let capacity_cpu = cpu_time();
     let mut tasks = Vec::new();
     for u in 0..capacity_users {
-        let api = api.clone();
-        tasks.push(tokio::spawn(async move {
-            let chat = 500_000 + u as i64;
-            let mut latencies = Vec::with_capacity(capacity_each);
-            for m in 0..capacity_each {
-                let before = api.sent_to(chat);
-                let sent_at = Instant::now();
-                api.push_update(text(chat, u + m));
-                if !api.wait_sent_to(chat, before + 1, WAIT).await {
-                    break;
-                }
-                latencies.push(sent_at.elapsed());
-            }
-            latencies
-        }));
+        tasks.push(tokio::spawn(text_user(api.clone(), 500_000 + u as i64, u, capacity_each, None)));
     }
     let capacity = collect(tasks).await;
     let capacity_elapsed = capacity_started.elapsed();
@@ -190,6 +162,30 @@ async fn main() {
         capacity_cpu.as_secs_f64() * 1e6 / capacity.len().max(1) as f64
     );
     println!("RSS: idle {:.1} MB, peak {:.1} MB (bot, fake Bot API and load generator in one process)", idle_rss as f64 / 1024.0, peak_rss as f64 / 1024.0);
+}
+
+/// One person sending `count` text updates, each after the answer to the last. With a schedule
+/// (first send, interval) each goes at its planned time and its latency runs from that time; without
+/// one, each goes as soon as the previous answer is in.
+async fn text_user(api: FakeBotApi, chat: i64, first: usize, count: usize, schedule: Option<(Instant, Duration)>) -> Vec<Duration> {
+    let mut latencies = Vec::with_capacity(count);
+    for m in 0..count {
+        let start = match schedule {
+            Some((at, interval)) => {
+                let planned = at + interval * m as u32;
+                tokio::time::sleep_until(planned.into()).await;
+                planned
+            }
+            None => Instant::now(),
+        };
+        let before = api.sent_to(chat);
+        api.push_update(text(chat, first + m));
+        if !api.wait_sent_to(chat, before + 1, WAIT).await {
+            break;
+        }
+        latencies.push(start.elapsed());
+    }
+    latencies
 }
 
 /// Every fifth update is a button press, the rest a mix of commands and FAQ questions.
