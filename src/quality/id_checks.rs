@@ -105,8 +105,10 @@ const GRAY_WARN: f64 = 6.0;
 /// value: the number of screen cues found (limit: cues for a fail; one cue alone is a warning).
 /// Cues: native screen size, PNG without camera EXIF, many exactly flat blocks (no sensor noise:
 /// camera photos in quality-dev give ≤ 0.04, screenshots 0.16–0.70, so 0.08), and a periodic
-/// fine texture (pixel grid or moiré). The last is weak — recaptures give 0.15–0.53 but clean
-/// photos of patterned backgrounds up to 0.59 — so it is one cue, never a fail alone.
+/// fine texture (pixel grid or moiré), and a closed dark frame around the document (a device's
+/// bezel, `screen::in_dark_frame`). The last two are weak — recaptures give periodicity 0.10–0.49
+/// but blurred and patterned clean photos up to 0.59; a card on a black mat is framed too — so
+/// each is one cue, never a fail alone.
 const FLAT_SHARE_SCREEN: f64 = 0.08;
 const PERIODICITY_SCREEN: f64 = 0.25;
 const SCREEN_FAIL_CUES: f64 = 2.0;
@@ -376,12 +378,25 @@ pub fn analyse(input: &IdInput) -> Analysis {
             (f64::from(cx), f64::from(cy))
         })
         .unwrap_or((0.5, 0.5));
-    let sc = screen::cues(work, input.original_size, input.format, input.camera_exif, center);
+    // A device frame around the document, looked for on the detector's grey copy, from the
+    // document's centre and four points halfway to its corners (one of them is lit paper even
+    // when the centre falls on a dark photo or text).
+    let dark_frame = found.as_ref().is_some_and(|f| {
+        let to_det = dw as f32 / ww as f32;
+        let (cx, cy) = (f.quad.iter().map(|p| p.0).sum::<f32>() / 4.0, f.quad.iter().map(|p| p.1).sum::<f32>() / 4.0);
+        let seeds: Vec<(f32, f32)> = std::iter::once((cx, cy))
+            .chain(f.quad.iter().map(|p| ((cx + p.0) / 2.0, (cy + p.1) / 2.0)))
+            .map(|(x, y)| (x * to_det, y * to_det))
+            .collect();
+        screen::in_dark_frame(&raster::to_luma(&det_rgb), &seeds)
+    });
+    let sc = screen::cues(work, input.original_size, input.format, input.camera_exif, center, dark_frame);
     measures.extend([
         ("screen_size", f64::from(u8::from(sc.screen_size))),
         ("png", f64::from(u8::from(sc.png))),
         ("flat_share", sc.flat_share),
         ("periodicity", sc.periodicity),
+        ("dark_frame", f64::from(u8::from(sc.dark_frame))),
     ]);
     let mut cues = 0.0;
     if sc.screen_size {
@@ -401,6 +416,9 @@ pub fn analyse(input: &IdInput) -> Analysis {
         cues += 1.0;
     }
     if sc.periodicity >= PERIODICITY_SCREEN {
+        cues += 1.0;
+    }
+    if sc.dark_frame {
         cues += 1.0;
     }
     if cues >= SCREEN_FAIL_CUES {

@@ -1,7 +1,7 @@
 //! Screenshot and screen-recapture cues (quality-methods §2.5). Each cue is weak alone; the checker
 //! fails only on a combination and warns on single cues.
 
-use image::{ImageFormat, RgbImage};
+use image::{GrayImage, ImageFormat, RgbImage};
 
 use super::raster::luma;
 
@@ -115,6 +115,113 @@ pub fn periodicity(img: &RgbImage, center: (f64, f64)) -> f64 {
     best
 }
 
+/// Luma levels (0..255, on the detector's grey copy) below which a pixel may belong to a device's
+/// frame, tried in turn. Phone and monitor bezels, and a dark-mode screen around a card, measure
+/// 22–45 on quality-dev's recaptures (blurred into their surroundings at 640 px); backgrounds
+/// there are 60 and brighter, and a lit card far brighter. Trying three levels keeps the cue from
+/// hanging on one number.
+const FRAME_DARK_LEVELS: [u8; 3] = [45, 50, 55];
+/// A frame is a band, not a hairline: it must stay closed after thinning by this share of the
+/// copy's long side on each side (≥ 2 px at 640 px, so a frame must be ~5 px or 0.8 % thick). Bezels
+/// measure 10–18 px there; a card's own edge or shadow line is 1–3 px.
+const FRAME_MIN_HALF_THICKNESS_FRAC: f32 = 0.003;
+/// Outside the frame the scene must be mostly lit: at least this share of the picture is reached
+/// from its border without crossing a dark pixel. When the whole scene is dark (a card on a black
+/// table: 2–15 % in quality-dev) the "frame" is just the background.
+const FRAME_MIN_LIT_OUTSIDE: f64 = 0.2;
+
+/// A closed dark frame around the document: the device a card is shown on. The document's inner
+/// points (`seeds`, in `gray`'s pixels) are lit, and every path from them to the picture's border
+/// crosses a dark band at least a few pixels thick — a phone's or monitor's bezel, or a dark-mode
+/// screen around the card — while the scene outside is lit. A paper card on a table is reached
+/// from the border through the lit table (or, on a dark table, the scene itself is dark).
+/// Weak alone (a card on a black mat framed by a lit floor looks the same), so it is one cue.
+pub fn in_dark_frame(gray: &GrayImage, seeds: &[(f32, f32)]) -> bool {
+    let (w, h) = (gray.width() as usize, gray.height() as usize);
+    if w < 16 || h < 16 {
+        return false;
+    }
+    let r = ((FRAME_MIN_HALF_THICKNESS_FRAC * w.max(h) as f32).round() as usize).max(1);
+    let px = gray.as_raw();
+    FRAME_DARK_LEVELS.iter().any(|&level| {
+        // Lit pixels, widened by r: a dark band thinner than 2r + 1 no longer separates them.
+        let lit: Vec<bool> = px.iter().map(|v| *v > level).collect();
+        let wide = dilate(&lit, w, h, r);
+        let mut reached = vec![false; w * h];
+        let mut stack: Vec<usize> = (0..w)
+            .flat_map(|x| [x, (h - 1) * w + x])
+            .chain((0..h).flat_map(|y| [y * w, y * w + w - 1]))
+            .filter(|&i| wide[i])
+            .collect();
+        for &i in &stack {
+            reached[i] = true;
+        }
+        while let Some(i) = stack.pop() {
+            let (x, y) = (i % w, i / w);
+            for (inside, j) in [(x > 0, i.wrapping_sub(1)), (x + 1 < w, i + 1), (y > 0, i.wrapping_sub(w)), (y + 1 < h, i + w)] {
+                if inside && wide[j] && !reached[j] {
+                    reached[j] = true;
+                    stack.push(j);
+                }
+            }
+        }
+        let lit_outside = reached.iter().zip(&lit).filter(|(r, l)| **r && **l).count() as f64 / (w * h) as f64;
+        lit_outside >= FRAME_MIN_LIT_OUTSIDE
+            && seeds.iter().any(|&(sx, sy)| {
+                let (x, y) = (sx.round() as isize, sy.round() as isize);
+                x >= 0 && y >= 0 && (x as usize) < w && (y as usize) < h && {
+                    let i = y as usize * w + x as usize;
+                    lit[i] && !reached[i]
+                }
+            })
+    })
+}
+
+/// `mask` widened by `r` pixels (a square window), as two separable passes.
+fn dilate(mask: &[bool], w: usize, h: usize, r: usize) -> Vec<bool> {
+    let mut rows = vec![false; w * h];
+    for y in 0..h {
+        let row = &mask[y * w..(y + 1) * w];
+        // Distance to the last set pixel, scanning both ways.
+        let mut last = usize::MAX;
+        for x in 0..w {
+            if row[x] {
+                last = x;
+            }
+            rows[y * w + x] = last != usize::MAX && x - last <= r;
+        }
+        let mut next = usize::MAX;
+        for x in (0..w).rev() {
+            if row[x] {
+                next = x;
+            }
+            if next != usize::MAX && next - x <= r {
+                rows[y * w + x] = true;
+            }
+        }
+    }
+    let mut out = vec![false; w * h];
+    for x in 0..w {
+        let mut last = usize::MAX;
+        for y in 0..h {
+            if rows[y * w + x] {
+                last = y;
+            }
+            out[y * w + x] = last != usize::MAX && y - last <= r;
+        }
+        let mut next = usize::MAX;
+        for y in (0..h).rev() {
+            if rows[y * w + x] {
+                next = y;
+            }
+            if next != usize::MAX && next - y <= r {
+                out[y * w + x] = true;
+            }
+        }
+    }
+    out
+}
+
 /// Everything the screen check looks at.
 #[derive(Debug, Clone, Copy)]
 pub struct ScreenCues {
@@ -124,10 +231,12 @@ pub struct ScreenCues {
     pub camera_exif: bool,
     pub flat_share: f64,
     pub periodicity: f64,
+    /// The document sits inside a closed dark frame (`in_dark_frame`).
+    pub dark_frame: bool,
 }
 
 /// `work` is the working copy; `size` the picture's own size (screen sizes are judged on it).
-pub fn cues(work: &RgbImage, size: (u32, u32), format: ImageFormat, camera_exif: bool, doc_center: (f64, f64)) -> ScreenCues {
+pub fn cues(work: &RgbImage, size: (u32, u32), format: ImageFormat, camera_exif: bool, doc_center: (f64, f64), dark_frame: bool) -> ScreenCues {
     let img = work;
     ScreenCues {
         screen_size: is_screen_size(size.0, size.1),
@@ -136,5 +245,54 @@ pub fn cues(work: &RgbImage, size: (u32, u32), format: ImageFormat, camera_exif:
         camera_exif,
         flat_share: flat_share(img),
         periodicity: periodicity(img, doc_center),
+        dark_frame,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use image::{GrayImage, Luma};
+
+    use super::in_dark_frame;
+
+    /// 640 × 480 grey copy: `bg` everywhere, a dark band `frame` px thick around a lit screen, and
+    /// a lit card in the middle.
+    fn picture(bg: u8, frame: u32, frame_level: u8) -> GrayImage {
+        GrayImage::from_fn(640, 480, |x, y| {
+            let in_rect = |m: u32| x >= 120 + m && x < 520 - m && y >= 60 + m && y < 420 - m;
+            if in_rect(frame) {
+                Luma([if (220..420).contains(&x) && (180..300).contains(&y) { 200 } else { 230 }])
+            } else if in_rect(0) {
+                Luma([frame_level])
+            } else {
+                Luma([bg])
+            }
+        })
+    }
+
+    const SEEDS: [(f32, f32); 1] = [(320.0, 240.0)];
+
+    #[test]
+    fn a_bezel_on_a_lit_scene_is_a_frame() {
+        assert!(in_dark_frame(&picture(120, 10, 30), &SEEDS));
+        // A dark-mode screen: the screen is as dark as the bezel, only the card is lit.
+        let dark_mode = GrayImage::from_fn(640, 480, |x, y| {
+            let card = (220..420).contains(&x) && (180..300).contains(&y);
+            let phone = (120..520).contains(&x) && (60..420).contains(&y);
+            Luma([if card { 200 } else if phone { 38 } else { 90 }])
+        });
+        assert!(in_dark_frame(&dark_mode, &SEEDS));
+    }
+
+    #[test]
+    fn a_hairline_a_grey_band_or_a_dark_scene_is_not() {
+        // A card's own 2-px edge line.
+        assert!(!in_dark_frame(&picture(120, 2, 30), &SEEDS));
+        // A mid-grey band (a lit object's rim) is not dark.
+        assert!(!in_dark_frame(&picture(120, 10, 90), &SEEDS));
+        // Everything outside the screen dark: the "frame" is the scene itself.
+        assert!(!in_dark_frame(&picture(30, 10, 30), &SEEDS));
+        // No band at all: a card on a lit table.
+        assert!(!in_dark_frame(&picture(120, 0, 30), &SEEDS));
     }
 }

@@ -250,6 +250,25 @@ fn screenshot_at_a_phone_screen_size() {
     assert!(fails(&r, IssueCode::ScreenPhoto), "{:?}", r.issues);
 }
 
+/// A card shown on a phone held up in front of a lit wall: a dark bezel around a light screen,
+/// camera-sized JPEG, no screen size or shape to go by. Only the frame gives it away.
+#[test]
+fn card_shown_on_a_phone_screen() {
+    let wall = |img: &RgbImage| map_pixels(img, |v| v.saturating_add(70));
+    let mut bg = wall(&background(W, H, 5));
+    draw_filled_rect_mut(&mut bg, Rect::at(420, 40).of_size(760, 1120), Rgb([26, 26, 28]));
+    draw_filled_rect_mut(&mut bg, Rect::at(450, 110).of_size(700, 980), Rgb([238, 239, 243]));
+    let mut shown = compose(bg, &card(1712, 1080), card_quad(800.0, 600.0, 620.0, 0.0));
+    add_noise(&mut shown, 2, 13);
+    let r = id(&jpeg(&shown));
+    assert!(r.has(IssueCode::ScreenPhoto), "{:?}", r.issues);
+    // The same card lying on the same wall: no frame, no screen.
+    let mut lying = compose(wall(&background(W, H, 5)), &card(1712, 1080), card_quad(800.0, 600.0, 620.0, 0.0));
+    add_noise(&mut lying, 2, 13);
+    let r = id(&jpeg(&lying));
+    assert!(!r.has(IssueCode::ScreenPhoto), "{:?}", r.issues);
+}
+
 #[test]
 fn no_document_in_a_picture_of_a_table() {
     let mut bg = background(W, H, 3);
