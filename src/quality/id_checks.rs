@@ -112,6 +112,10 @@ const GRAY_WARN: f64 = 6.0;
 const FLAT_SHARE_SCREEN: f64 = 0.08;
 const PERIODICITY_SCREEN: f64 = 0.25;
 const SCREEN_FAIL_CUES: f64 = 2.0;
+/// The lit region a dark frame closes must cover at least this share of the document's area: a
+/// screen around a card, or at least the card itself (a dark-mode screen), not a light patch of
+/// the card's portrait ringed by dark hair.
+const FRAME_MIN_REGION: f64 = 0.5;
 
 fn dist(a: (f64, f64), b: (f64, f64)) -> f64 {
     ((a.0 - b.0).powi(2) + (a.1 - b.1).powi(2)).sqrt()
@@ -383,12 +387,13 @@ pub fn analyse(input: &IdInput) -> Analysis {
     // when the centre falls on a dark photo or text).
     let dark_frame = found.as_ref().is_some_and(|f| {
         let to_det = dw as f32 / ww as f32;
+        let doc_area = f64::from(dw) * f64::from(det_rgb.height()) * f.area_frac;
         let (cx, cy) = (f.quad.iter().map(|p| p.0).sum::<f32>() / 4.0, f.quad.iter().map(|p| p.1).sum::<f32>() / 4.0);
         let seeds: Vec<(f32, f32)> = std::iter::once((cx, cy))
             .chain(f.quad.iter().map(|p| ((cx + p.0) / 2.0, (cy + p.1) / 2.0)))
             .map(|(x, y)| (x * to_det, y * to_det))
             .collect();
-        screen::in_dark_frame(&raster::to_luma(&det_rgb), &seeds)
+        screen::in_dark_frame(&raster::to_luma(&det_rgb), &seeds, FRAME_MIN_REGION * doc_area)
     });
     let sc = screen::cues(work, input.original_size, input.format, input.camera_exif, center, dark_frame);
     measures.extend([

@@ -119,62 +119,103 @@ pub fn periodicity(img: &RgbImage, center: (f64, f64)) -> f64 {
 /// frame, tried in turn. Phone and monitor bezels, and a dark-mode screen around a card, measure
 /// 22–45 on quality-dev's recaptures (blurred into their surroundings at 640 px); backgrounds
 /// there are 60 and brighter, and a lit card far brighter. Trying three levels keeps the cue from
-/// hanging on one number.
-const FRAME_DARK_LEVELS: [u8; 3] = [45, 50, 55];
+/// hanging on one number. Highest first: the higher the level, the fewer pixels are lit and the
+/// less is reached from the border, so a document reached at the highest level is reached at all
+/// of them and the search stops there (the usual case, one pass).
+const FRAME_DARK_LEVELS: [u8; 3] = [55, 50, 45];
 /// A frame is a band, not a hairline: it must stay closed after thinning by this share of the
-/// copy's long side on each side (≥ 2 px at 640 px, so a frame must be ~5 px or 0.8 % thick). Bezels
-/// measure 10–18 px there; a card's own edge or shadow line is 1–3 px.
+/// copy's long side on each side (2 px at 640 px, so a frame must be ≥ 5 px there, ~0.8 % of the
+/// long side). Bezels measure 1.5–3 % in quality-dev; a card's own edge or shadow line far less.
 const FRAME_MIN_HALF_THICKNESS_FRAC: f32 = 0.003;
 /// Outside the frame the scene must be mostly lit: at least this share of the picture is reached
 /// from its border without crossing a dark pixel. When the whole scene is dark (a card on a black
 /// table: 2–15 % in quality-dev) the "frame" is just the background.
 const FRAME_MIN_LIT_OUTSIDE: f64 = 0.2;
 
-/// A closed dark frame around the document: the device a card is shown on. The document's inner
-/// points (`seeds`, in `gray`'s pixels) are lit, and every path from them to the picture's border
-/// crosses a dark band at least a few pixels thick — a phone's or monitor's bezel, or a dark-mode
-/// screen around the card — while the scene outside is lit. A paper card on a table is reached
-/// from the border through the lit table (or, on a dark table, the scene itself is dark).
-/// Weak alone (a card on a black mat framed by a lit floor looks the same), so it is one cue.
-pub fn in_dark_frame(gray: &GrayImage, seeds: &[(f32, f32)]) -> bool {
+/// A closed dark frame around the document: the device a card is shown on. The lit region around
+/// the document's inner points (`seeds`, in `gray`'s pixels) covers at least `min_area` pixels
+/// (half the document: a dark-haired portrait on the card does not count), and every path from it
+/// to the picture's border crosses a dark band at least a few pixels thick — a phone's or
+/// monitor's bezel, or a dark-mode screen around the card — while the scene outside is lit. A paper
+/// card on a table is reached from the border through the lit table (or, on a dark table, the
+/// scene itself is dark). Weak alone (a card on a black mat framed by a lit floor looks the same),
+/// so it is one cue.
+pub fn in_dark_frame(gray: &GrayImage, seeds: &[(f32, f32)], min_area: f64) -> bool {
     let (w, h) = (gray.width() as usize, gray.height() as usize);
     if w < 16 || h < 16 {
         return false;
     }
     let r = ((FRAME_MIN_HALF_THICKNESS_FRAC * w.max(h) as f32).round() as usize).max(1);
     let px = gray.as_raw();
-    FRAME_DARK_LEVELS.iter().any(|&level| {
+    // The flood runs on a copy with a one-pixel rim, so neighbours are i ± 1 and i ± pw with no
+    // bounds tests or divisions (this is the hot loop); reaching the rim means reaching the border.
+    let pw = w + 2;
+    let padded = |i: usize| (i / w + 1) * pw + i % w + 1;
+    let seeds: Vec<usize> = seeds
+        .iter()
+        .filter_map(|&(sx, sy)| {
+            let (x, y) = (sx.round() as isize, sy.round() as isize);
+            (x >= 0 && y >= 0 && (x as usize) < w && (y as usize) < h).then(|| padded(y as usize * w + x as usize))
+        })
+        .collect();
+    // Cell states: closed (dark after thinning), open, open and lit, or the rim.
+    const OPEN: u8 = 1;
+    const LIT: u8 = 2;
+    const RIM: u8 = 4;
+    let mut cell = vec![RIM; pw * (h + 2)];
+    let mut seen = vec![false; pw * (h + 2)];
+    let mut stack = Vec::new();
+    for level in FRAME_DARK_LEVELS {
         // Lit pixels, widened by r: a dark band thinner than 2r + 1 no longer separates them.
         let lit: Vec<bool> = px.iter().map(|v| *v > level).collect();
+        let lit_total = lit.iter().filter(|l| **l).count();
         let wide = dilate(&lit, w, h, r);
-        let mut reached = vec![false; w * h];
-        let mut stack: Vec<usize> = (0..w)
-            .flat_map(|x| [x, (h - 1) * w + x])
-            .chain((0..h).flat_map(|y| [y * w, y * w + w - 1]))
-            .filter(|&i| wide[i])
-            .collect();
-        for &i in &stack {
-            reached[i] = true;
-        }
-        while let Some(i) = stack.pop() {
-            let (x, y) = (i % w, i / w);
-            for (inside, j) in [(x > 0, i.wrapping_sub(1)), (x + 1 < w, i + 1), (y > 0, i.wrapping_sub(w)), (y + 1 < h, i + w)] {
-                if inside && wide[j] && !reached[j] {
-                    reached[j] = true;
-                    stack.push(j);
-                }
+        for y in 0..h {
+            let row = (y + 1) * pw + 1;
+            for ((c, open), lit) in cell[row..row + w].iter_mut().zip(&wide[y * w..(y + 1) * w]).zip(&lit[y * w..(y + 1) * w]) {
+                *c = u8::from(*open) * OPEN | u8::from(*lit) * LIT;
             }
         }
-        let lit_outside = reached.iter().zip(&lit).filter(|(r, l)| **r && **l).count() as f64 / (w * h) as f64;
-        lit_outside >= FRAME_MIN_LIT_OUTSIDE
-            && seeds.iter().any(|&(sx, sy)| {
-                let (x, y) = (sx.round() as isize, sy.round() as isize);
-                x >= 0 && y >= 0 && (x as usize) < w && (y as usize) < h && {
-                    let i = y as usize * w + x as usize;
-                    lit[i] && !reached[i]
+        seen.fill(false);
+        // Flood each seed's lit region (depth first: on a lit table it reaches the border fast).
+        let mut any_escaped = false;
+        for &s in &seeds {
+            if seen[s] || cell[s] & LIT == 0 {
+                continue;
+            }
+            let (mut escaped, mut area, mut lit_inside) = (false, 0usize, 0usize);
+            seen[s] = true;
+            stack.push(s);
+            while let Some(i) = stack.pop() {
+                area += 1;
+                lit_inside += usize::from(cell[i] & LIT != 0);
+                for j in [i - 1, i + 1, i - pw, i + pw] {
+                    if cell[j] == RIM {
+                        escaped = true;
+                    } else if cell[j] & OPEN != 0 && !seen[j] {
+                        seen[j] = true;
+                        stack.push(j);
+                    }
                 }
-            })
-    })
+                if escaped {
+                    break;
+                }
+            }
+            stack.clear();
+            if escaped {
+                any_escaped = true;
+                continue;
+            }
+            let lit_outside = (lit_total - lit_inside) as f64 / (w * h) as f64;
+            if area as f64 >= min_area && lit_outside >= FRAME_MIN_LIT_OUTSIDE {
+                return true;
+            }
+        }
+        if any_escaped {
+            return false; // a seed reaches the border at this level, so at every lower one too
+        }
+    }
+    false
 }
 
 /// `mask` widened by `r` pixels (a square window), as two separable passes.
@@ -255,13 +296,13 @@ mod tests {
 
     use super::in_dark_frame;
 
-    /// 640 × 480 grey copy: `bg` everywhere, a dark band `frame` px thick around a lit screen, and
+    /// 320 × 240 grey copy: `bg` everywhere, a dark band `frame` px thick around a lit screen, and
     /// a lit card in the middle.
     fn picture(bg: u8, frame: u32, frame_level: u8) -> GrayImage {
-        GrayImage::from_fn(640, 480, |x, y| {
-            let in_rect = |m: u32| x >= 120 + m && x < 520 - m && y >= 60 + m && y < 420 - m;
+        GrayImage::from_fn(320, 240, |x, y| {
+            let in_rect = |m: u32| x >= 60 + m && x < 260 - m && y >= 30 + m && y < 210 - m;
             if in_rect(frame) {
-                Luma([if (220..420).contains(&x) && (180..300).contains(&y) { 200 } else { 230 }])
+                Luma([if (110..210).contains(&x) && (90..150).contains(&y) { 200 } else { 230 }])
             } else if in_rect(0) {
                 Luma([frame_level])
             } else {
@@ -270,29 +311,33 @@ mod tests {
         })
     }
 
-    const SEEDS: [(f32, f32); 1] = [(320.0, 240.0)];
+    const SEEDS: [(f32, f32); 1] = [(160.0, 120.0)];
+
+    fn in_dark_frame_t(g: &GrayImage, seeds: &[(f32, f32)]) -> bool {
+        in_dark_frame(g, seeds, 3000.0)
+    }
 
     #[test]
     fn a_bezel_on_a_lit_scene_is_a_frame() {
-        assert!(in_dark_frame(&picture(120, 10, 30), &SEEDS));
+        assert!(in_dark_frame_t(&picture(120, 5, 30), &SEEDS));
         // A dark-mode screen: the screen is as dark as the bezel, only the card is lit.
-        let dark_mode = GrayImage::from_fn(640, 480, |x, y| {
-            let card = (220..420).contains(&x) && (180..300).contains(&y);
-            let phone = (120..520).contains(&x) && (60..420).contains(&y);
+        let dark_mode = GrayImage::from_fn(320, 240, |x, y| {
+            let card = (110..210).contains(&x) && (90..150).contains(&y);
+            let phone = (60..260).contains(&x) && (30..210).contains(&y);
             Luma([if card { 200 } else if phone { 38 } else { 90 }])
         });
-        assert!(in_dark_frame(&dark_mode, &SEEDS));
+        assert!(in_dark_frame(&dark_mode, &SEEDS, 3000.0));
     }
 
     #[test]
     fn a_hairline_a_grey_band_or_a_dark_scene_is_not() {
         // A card's own 2-px edge line.
-        assert!(!in_dark_frame(&picture(120, 2, 30), &SEEDS));
+        assert!(!in_dark_frame_t(&picture(120, 2, 30), &SEEDS));
         // A mid-grey band (a lit object's rim) is not dark.
-        assert!(!in_dark_frame(&picture(120, 10, 90), &SEEDS));
+        assert!(!in_dark_frame_t(&picture(120, 5, 90), &SEEDS));
         // Everything outside the screen dark: the "frame" is the scene itself.
-        assert!(!in_dark_frame(&picture(30, 10, 30), &SEEDS));
+        assert!(!in_dark_frame_t(&picture(30, 5, 30), &SEEDS));
         // No band at all: a card on a lit table.
-        assert!(!in_dark_frame(&picture(120, 0, 30), &SEEDS));
+        assert!(!in_dark_frame_t(&picture(120, 0, 30), &SEEDS));
     }
 }
