@@ -173,7 +173,7 @@ pub fn in_dark_frame(gray: &GrayImage, seeds: &[(f32, f32)], min_area: f64) -> b
         for y in 0..h {
             let row = (y + 1) * pw + 1;
             for ((c, open), lit) in cell[row..row + w].iter_mut().zip(&wide[y * w..(y + 1) * w]).zip(&lit[y * w..(y + 1) * w]) {
-                *c = u8::from(*open) * OPEN | u8::from(*lit) * LIT;
+                *c = (u8::from(*open) * OPEN) | (u8::from(*lit) * LIT);
             }
         }
         seen.fill(false);
