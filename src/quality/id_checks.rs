@@ -218,25 +218,28 @@ pub fn analyse(input: &IdInput) -> Analysis {
         raster::resize_area(work, ((ww as f32 * s).round() as u32).max(1), ((wh as f32 * s).round() as u32).max(1))
     };
     let dw = det_rgb.width();
-    let renderings: [fn(&image::Rgb<u8>) -> u8; 3] = [
-        |p| raster::luma(p[0], p[1], p[2]).round().clamp(0.0, 255.0) as u8,
+    // The Rec. 601 grey copy is kept: the dark-frame cue (step 5) looks at it too.
+    let det_gray = raster::to_luma(&det_rgb);
+    let other_renderings: [fn(&image::Rgb<u8>) -> u8; 2] = [
         |p| (0.2126 * f32::from(p[0]) + 0.7152 * f32::from(p[1]) + 0.0722 * f32::from(p[2])).round().clamp(0.0, 255.0) as u8,
         |p| p[0].max(p[1]).max(p[2]),
     ];
-    let search = |rgb: &RgbImage| -> Option<Found> {
+    let search = |rgb: &RgbImage, luma: &image::GrayImage| -> Option<Found> {
         let (w, h) = rgb.dimensions();
-        renderings.iter().find_map(|render| {
-            let gray = image::GrayImage::from_fn(w, h, |x, y| image::Luma([render(rgb.get_pixel(x, y))]));
-            document::find_document(&gray)
+        document::find_document(luma).or_else(|| {
+            other_renderings.iter().find_map(|render| {
+                let gray = image::GrayImage::from_fn(w, h, |x, y| image::Luma([render(rgb.get_pixel(x, y))]));
+                document::find_document(&gray)
+            })
         })
     };
-    let mut found = search(&det_rgb).map(|f| f.scaled(ww as f32 / dw as f32));
+    let mut found = search(&det_rgb, &det_gray).map(|f| f.scaled(ww as f32 / dw as f32));
     if found.is_none() && det_s <= 0.75 {
         // Last try at about twice the resolution: a small card on a busy background (gravel,
         // print) has sides of ~100 px on the small copy, where texture edges crowd them out.
         let fine = raster::shrink(work, ((ww.max(wh) as f32 / (2 * document::DETECT_LONG) as f32).round() as u32).max(1));
         let fw_ = fine.width();
-        found = search(&fine).map(|f| f.scaled(ww as f32 / fw_ as f32));
+        found = search(&fine, &raster::to_luma(&fine)).map(|f| f.scaled(ww as f32 / fw_ as f32));
     }
 
     // 2. The measuring crop: the flattened document, or the whole frame when none was found.
@@ -374,12 +377,13 @@ pub fn analyse(input: &IdInput) -> Analysis {
     }
 
     // 5. Screens.
+    // The document's centroid, in working-copy pixels.
+    let centroid = |f: &Found| (f.quad.iter().map(|p| p.0).sum::<f32>() / 4.0, f.quad.iter().map(|p| p.1).sum::<f32>() / 4.0);
     let center = found
         .as_ref()
         .map(|f| {
-            let cx = f.quad.iter().map(|p| p.0).sum::<f32>() / 4.0 / ww as f32;
-            let cy = f.quad.iter().map(|p| p.1).sum::<f32>() / 4.0 / wh as f32;
-            (f64::from(cx), f64::from(cy))
+            let (cx, cy) = centroid(f);
+            (f64::from(cx / ww as f32), f64::from(cy / wh as f32))
         })
         .unwrap_or((0.5, 0.5));
     // A device frame around the document, looked for on the detector's grey copy, from the
@@ -388,12 +392,12 @@ pub fn analyse(input: &IdInput) -> Analysis {
     let dark_frame = found.as_ref().is_some_and(|f| {
         let to_det = dw as f32 / ww as f32;
         let doc_area = f64::from(dw) * f64::from(det_rgb.height()) * f.area_frac;
-        let (cx, cy) = (f.quad.iter().map(|p| p.0).sum::<f32>() / 4.0, f.quad.iter().map(|p| p.1).sum::<f32>() / 4.0);
+        let (cx, cy) = centroid(f);
         let seeds: Vec<(f32, f32)> = std::iter::once((cx, cy))
             .chain(f.quad.iter().map(|p| ((cx + p.0) / 2.0, (cy + p.1) / 2.0)))
             .map(|(x, y)| (x * to_det, y * to_det))
             .collect();
-        screen::in_dark_frame(&raster::to_luma(&det_rgb), &seeds, FRAME_MIN_REGION * doc_area)
+        screen::in_dark_frame(&det_gray, &seeds, FRAME_MIN_REGION * doc_area)
     });
     let sc = screen::cues(work, input.original_size, input.format, input.camera_exif, center, dark_frame);
     measures.extend([

@@ -119,17 +119,17 @@ pub fn periodicity(img: &RgbImage, center: (f64, f64)) -> f64 {
 /// frame, tried in turn. Phone and monitor bezels, and a dark-mode screen around a card, measure
 /// 22–45 on quality-dev's recaptures (blurred into their surroundings at 640 px); backgrounds
 /// there are 60 and brighter, and a lit card far brighter. Trying three levels keeps the cue from
-/// hanging on one number. Highest first: the higher the level, the fewer pixels are lit and the
-/// less is reached from the border, so a document reached at the highest level is reached at all
-/// of them and the search stops there (the usual case, one pass).
+/// hanging on one number. Highest first: the higher the level, the fewer pixels are lit, so a
+/// document whose lit region reaches the border at the highest level reaches it at all of them and
+/// the search stops there (the usual case, one pass).
 const FRAME_DARK_LEVELS: [u8; 3] = [55, 50, 45];
 /// A frame is a band, not a hairline: it must stay closed after thinning by this share of the
 /// copy's long side on each side (2 px at 640 px, so a frame must be ≥ 5 px there, ~0.8 % of the
 /// long side). Bezels measure 1.5–3 % in quality-dev; a card's own edge or shadow line far less.
 const FRAME_MIN_HALF_THICKNESS_FRAC: f32 = 0.003;
-/// Outside the frame the scene must be mostly lit: at least this share of the picture is reached
-/// from its border without crossing a dark pixel. When the whole scene is dark (a card on a black
-/// table: 2–15 % in quality-dev) the "frame" is just the background.
+/// Outside the frame the scene must be mostly lit: at least this share of the picture is lit
+/// pixels outside the framed region. When the whole scene is dark (a card on a black table), the
+/// "frame" is just the background.
 const FRAME_MIN_LIT_OUTSIDE: f64 = 0.2;
 
 /// A closed dark frame around the document: the device a card is shown on. The lit region around
