@@ -208,9 +208,9 @@ struct Line {
     border: Option<usize>,
 }
 
-fn intersect(a: &Line, b: &Line) -> Option<(f32, f32)> {
-    let (sa, ca) = a.theta.to_radians().sin_cos();
-    let (sb, cb) = b.theta.to_radians().sin_cos();
+/// Where two lines cross; `sa, ca` / `sb, cb` are the sine and cosine of their normals (the
+/// search takes them from a table: this runs for every line combination it considers).
+fn intersect(a: &Line, (sa, ca): (f32, f32), b: &Line, (sb, cb): (f32, f32)) -> Option<(f32, f32)> {
     let det = ca * sb - sa * cb;
     if det.abs() < 1e-4 {
         return None;
@@ -243,22 +243,34 @@ fn hough_lines(g: &Gradients) -> Vec<Line> {
     let rmax = ((g.w * g.w + g.h * g.h) as f32).sqrt().ceil() as i32;
     const R_BIN: f32 = 2.0;
     let nr = (2 * rmax) as usize / R_BIN as usize + 2;
-    let mut acc = vec![0u32; 180 * nr];
-    let trig: Vec<(f32, f32)> = (0..180).map(|d| (d as f32).to_radians().sin_cos()).collect();
+    // u16 counts (half the memory): a cell collects votes from the pixels within one 2-px band
+    // across the picture, a few thousand at most, and the add saturates anyway.
+    let mut acc = vec![0u16; 180 * nr];
+    // Edge pixels bucketed by their gradient direction in whole degrees (0..180), so the votes
+    // are cast one direction at a time: one sine and cosine per direction, and the direction's
+    // accumulator row (a few KB) stays in the L1 cache.
+    let mut buckets: Vec<Vec<(f32, f32)>> = vec![Vec::new(); 180];
     for y in 0..g.h {
         for x in 0..g.w {
             let i = y * g.w + x;
-            if !g.edges[i] {
-                continue;
+            if g.edges[i] {
+                // Folded with integer arithmetic: float remainder and rounding are library calls.
+                let theta0 = ri(g.gy[i].atan2(g.gx[i]).to_degrees()).rem_euclid(180) as usize;
+                buckets[theta0].push((x as f32, y as f32));
             }
-            let theta0 = g.gy[i].atan2(g.gx[i]).to_degrees().rem_euclid(180.0).round() as i32;
-            for dt in -VOTE_SPREAD_DEG..=VOTE_SPREAD_DEG {
-                let t = (theta0 + dt).rem_euclid(180) as usize;
-                let (s, c) = trig[t];
-                let r = x as f32 * c + y as f32 * s;
-                let bin = ((r + rmax as f32) / R_BIN) as usize;
-                if let Some(v) = acc.get_mut(t * nr + bin) {
-                    *v += 1;
+        }
+    }
+    for (t, row) in acc.chunks_exact_mut(nr).enumerate() {
+        let (s, c) = (t as f32).to_radians().sin_cos();
+        // Pixels whose direction is within the spread of t vote for it.
+        for dt in -VOTE_SPREAD_DEG..=VOTE_SPREAD_DEG {
+            for &(xf, yf) in &buckets[(t as i32 - dt).rem_euclid(180) as usize] {
+                let r = xf * c + yf * s;
+                // r is within ±rmax, so the bin fits an i32 (a float-to-i32 conversion is one
+                // instruction; to usize, a branchy sequence).
+                let bin = ((r + rmax as f32) * (1.0 / R_BIN)) as i32 as usize;
+                if let Some(v) = row.get_mut(bin) {
+                    *v = v.saturating_add(1);
                 }
             }
         }
@@ -269,7 +281,7 @@ fn hough_lines(g: &Gradients) -> Vec<Line> {
     let mut peaks = Vec::new();
     for t in 0..180usize {
         for b in 0..nr {
-            let v = acc[t * nr + b];
+            let v = u32::from(acc[t * nr + b]);
             if v < min_votes {
                 continue;
             }
@@ -291,7 +303,7 @@ fn hough_lines(g: &Gradients) -> Vec<Line> {
                     if bb < 0 || bb >= nr as i32 {
                         continue;
                     }
-                    let o = acc[tt as usize * nr + bb as usize];
+                    let o = u32::from(acc[tt as usize * nr + bb as usize]);
                     if o > v || (o == v && (tt as usize, bb as usize) < (t, b)) {
                         is_max = false;
                         break 'n;
@@ -363,7 +375,30 @@ impl LineProfile {
             step_pos: vec![0; n + 1],
             step_neg: vec![0; n + 1],
         };
+        // The samples that can fall inside the frame (with a pixel to spare): outside them
+        // the sums stay flat, so the lookups are skipped.
+        let (mut k_lo, mut k_hi) = (0f32, n as f32);
+        for (o, d, len) in [(origin.0, dir.0, g.w as f32), (origin.1, dir.1, g.h as f32)] {
+            let (lo, hi) = (-1.5, len + 0.5);
+            if d.abs() < 1e-6 {
+                if o < lo || o > hi {
+                    (k_lo, k_hi) = (1.0, 0.0);
+                }
+            } else {
+                let (a, b) = ((lo - o) / d - u0, (hi - o) / d - u0);
+                k_lo = k_lo.max(a.min(b) - 1.0);
+                k_hi = k_hi.min(a.max(b) + 1.0);
+            }
+        }
         for k in 0..n {
+            if (k as f32) < k_lo || (k as f32) > k_hi {
+                p.inside[k + 1] = p.inside[k];
+                p.hits[k + 1] = p.hits[k];
+                p.pos[k + 1] = p.pos[k];
+                p.step_pos[k + 1] = p.step_pos[k];
+                p.step_neg[k + 1] = p.step_neg[k];
+                continue;
+            }
             let u = u0 + k as f32;
             let (x, y) = (origin.0 + dir.0 * u, origin.1 + dir.1 * u);
             let (mut ins, mut hit, mut pos, mut sp, mut sn) = (0, 0, 0, 0, 0);
@@ -492,22 +527,44 @@ fn fast_canny(gray: &GrayImage, lo: f32, hi: f32) -> (Vec<bool>, Vec<f32>, Vec<f
     let mut gx = vec![0f32; w * h];
     let mut gy = vec![0f32; w * h];
     let mut mag = vec![0f32; w * h];
-    for y in 0..h {
+    let sobel_at = |x: usize, y: usize| -> (f32, f32) {
         let (ym, yp) = (clampi(y as isize - 1, h), clampi(y as isize + 1, h));
-        for x in 0..w {
-            let (xm, xp) = (clampi(x as isize - 1, w), clampi(x as isize + 1, w));
-            let p = |xx: usize, yy: usize| blur[yy * w + xx];
-            let dx = (p(xp, ym) + 2.0 * p(xp, y) + p(xp, yp)) - (p(xm, ym) + 2.0 * p(xm, y) + p(xm, yp));
-            let dy = (p(xm, yp) + 2.0 * p(x, yp) + p(xp, yp)) - (p(xm, ym) + 2.0 * p(x, ym) + p(xp, ym));
-            let i = y * w + x;
-            gx[i] = dx;
-            gy[i] = dy;
-            mag[i] = (dx * dx + dy * dy).sqrt();
+        let (xm, xp) = (clampi(x as isize - 1, w), clampi(x as isize + 1, w));
+        let p = |xx: usize, yy: usize| blur[yy * w + xx];
+        let dx = (p(xp, ym) + 2.0 * p(xp, y) + p(xp, yp)) - (p(xm, ym) + 2.0 * p(xm, y) + p(xm, yp));
+        let dy = (p(xm, yp) + 2.0 * p(x, yp) + p(xp, yp)) - (p(xm, ym) + 2.0 * p(x, ym) + p(xp, ym));
+        (dx, dy)
+    };
+    for y in 0..h {
+        let row = y * w..(y + 1) * w;
+        let (rx, ry, rm) = (&mut gx[row.clone()], &mut gy[row.clone()], &mut mag[row]);
+        if y == 0 || y + 1 == h || w < 3 {
+            // Border rows: clamped neighbours.
+            for x in 0..w {
+                let (dx, dy) = sobel_at(x, y);
+                (rx[x], ry[x], rm[x]) = (dx, dy, (dx * dx + dy * dy).sqrt());
+            }
+            continue;
+        }
+        // Interior: the same sums on plain row slices (no clamping, no index arithmetic), so
+        // the loop vectorises.
+        let (a, b, c) = (&blur[(y - 1) * w..y * w], &blur[y * w..(y + 1) * w], &blur[(y + 1) * w..(y + 2) * w]);
+        for x in [0, w - 1] {
+            let (dx, dy) = sobel_at(x, y);
+            (rx[x], ry[x], rm[x]) = (dx, dy, (dx * dx + dy * dy).sqrt());
+        }
+        let inner = rx[1..w - 1].iter_mut().zip(&mut ry[1..w - 1]).zip(&mut rm[1..w - 1]);
+        for (x, ((ox, oy), om)) in (1..w - 1).zip(inner) {
+            let dx = (a[x + 1] + 2.0 * b[x + 1] + c[x + 1]) - (a[x - 1] + 2.0 * b[x - 1] + c[x - 1]);
+            let dy = (c[x - 1] + 2.0 * c[x] + c[x + 1]) - (a[x - 1] + 2.0 * a[x] + a[x + 1]);
+            (*ox, *oy, *om) = (dx, dy, (dx * dx + dy * dy).sqrt());
         }
     }
-    // Non-maximum suppression: compare with the two neighbours across the edge.
+    // Non-maximum suppression: compare with the two neighbours across the edge. Only interior
+    // pixels can be edges, so the hysteresis below needs no bounds checks.
     const TAN22: f32 = 0.414_213_57;
     let mut strength = vec![0u8; w * h]; // 0 none, 1 weak, 2 strong
+    let mut strong = Vec::new();
     for y in 1..h.saturating_sub(1) {
         for x in 1..w.saturating_sub(1) {
             let i = y * w + x;
@@ -526,31 +583,32 @@ fn fast_canny(gray: &GrayImage, lo: f32, hi: f32) -> (Vec<bool>, Vec<f32>, Vec<f
                 (mag[i - w + 1], mag[i + w - 1])
             };
             if m >= a && m > b {
-                strength[i] = if m >= hi { 2 } else { 1 };
+                if m >= hi {
+                    strength[i] = 2;
+                    strong.push(i);
+                } else {
+                    strength[i] = 1;
+                }
             }
         }
     }
     // Hysteresis: keep weak pixels connected (8-neighbourhood) to a strong one.
     let mut edges = vec![false; w * h];
     let mut stack = Vec::new();
-    for i in 0..w * h {
-        if strength[i] == 2 && !edges[i] {
-            edges[i] = true;
-            stack.push(i);
-            while let Some(j) = stack.pop() {
-                let (x, y) = ((j % w) as isize, (j / w) as isize);
-                for dy in -1..=1isize {
-                    for dx in -1..=1isize {
-                        let (nx, ny) = (x + dx, y + dy);
-                        if nx < 0 || ny < 0 || nx >= w as isize || ny >= h as isize {
-                            continue;
-                        }
-                        let k = ny as usize * w + nx as usize;
-                        if strength[k] > 0 && !edges[k] {
-                            edges[k] = true;
-                            stack.push(k);
-                        }
-                    }
+    let neighbours = [-(w as isize) - 1, -(w as isize), -(w as isize) + 1, -1, 1, w as isize - 1, w as isize, w as isize + 1];
+    for i in strong {
+        if edges[i] {
+            continue;
+        }
+        edges[i] = true;
+        stack.push(i);
+        while let Some(j) = stack.pop() {
+            for d in neighbours {
+                // j is interior (1 ≤ x < w − 1, 1 ≤ y < h − 1), so every neighbour is in the frame.
+                let k = j.wrapping_add_signed(d);
+                if strength[k] > 0 && !edges[k] {
+                    edges[k] = true;
+                    stack.push(k);
                 }
             }
         }
@@ -574,8 +632,8 @@ pub fn find_document(gray: &GrayImage) -> Option<Found> {
     lines.push(Line { theta: 90.0, r: hf - 1.0, votes: 0, border: Some(2) });
     lines.push(Line { theta: 0.0, r: 0.0, votes: 0, border: Some(3) });
 
-    let profiles: Vec<Option<LineProfile>> =
-        lines.iter().map(|l| if l.border.is_some() { None } else { Some(LineProfile::build(&g, l)) }).collect();
+    // Built on first use: quads that fail the cheap tests never need their lines' evidence.
+    let profiles: Vec<std::cell::OnceCell<LineProfile>> = lines.iter().map(|_| std::cell::OnceCell::new()).collect();
     let min_sep = 0.08 * wf.min(hf);
     let mut pairs: Vec<(usize, usize)> = Vec::new();
     for i in 0..lines.len() {
@@ -603,9 +661,26 @@ pub fn find_document(gray: &GrayImage) -> Option<Found> {
         }
     }
 
+    // Every crossing, computed once: the loop below meets each one thousands of times.
+    let n = lines.len();
+    let trig: Vec<(f32, f32)> = lines.iter().map(|l| l.theta.to_radians().sin_cos()).collect();
+    let mut crossings: Vec<Option<(f32, f32)>> = vec![None; n * n];
+    for i in 0..n {
+        for j in 0..n {
+            if i != j {
+                crossings[i * n + j] = intersect(&lines[i], trig[i], &lines[j], trig[j]);
+            }
+        }
+    }
+    let cross = |i: usize, j: usize| crossings[i * n + j];
+    // Which line pairs meet at a plausible corner angle (a float remainder is a library call,
+    // too slow for the hundreds of thousands of combinations below).
+    let corner_ok: Vec<bool> =
+        (0..n * n).map(|k| angle_between(lines[k / n].theta, lines[k % n].theta) >= MIN_CORNER_DEG).collect();
     let frame_area = f64::from(w) * f64::from(h);
     let tol = BORDER_TOL_FRAC * wf.max(hf);
     let mut best: Option<(f64, Found)> = None;
+    let near_border = |p: &(f32, f32)| p.1 <= tol || p.0 >= wf - 1.0 - tol || p.1 >= hf - 1.0 - tol || p.0 <= tol;
     for p in 0..pairs.len() {
         for q in p + 1..pairs.len() {
             let (a, b) = pairs[p];
@@ -613,13 +688,10 @@ pub fn find_document(gray: &GrayImage) -> Option<Found> {
             if a == c || a == d || b == c || b == d {
                 continue;
             }
-            let dir1 = lines[a].theta;
-            let dir2 = lines[c].theta;
-            if angle_between(dir1, dir2) < MIN_CORNER_DEG {
+            if !corner_ok[a * n + c] {
                 continue;
             }
-            let (la, lb, lc, ld) = (&lines[a], &lines[b], &lines[c], &lines[d]);
-            let (Some(p0), Some(p1), Some(p2), Some(p3)) = (intersect(la, lc), intersect(lc, lb), intersect(lb, ld), intersect(ld, la)) else {
+            let (Some(p0), Some(p1), Some(p2), Some(p3)) = (cross(a, c), cross(c, b), cross(b, d), cross(d, a)) else {
                 continue;
             };
             let corners = [p0, p1, p2, p3];
@@ -629,7 +701,62 @@ pub fn find_document(gray: &GrayImage) -> Option<Found> {
             }
             // Cheap rejections first, on the corners in their natural cyclic order (a∩c, c∩b,
             // b∩d, d∩a): most line combinations are tiny or self-crossing.
-            if polygon_area(&corners) / frame_area < MIN_AREA_FRAC || !is_convex(&corners) {
+            let whole_area = polygon_area(&corners) / frame_area;
+            if whole_area < MIN_AREA_FRAC || !is_convex(&corners) {
+                continue;
+            }
+            // An upper bound of the score (below), so a quad that cannot beat the best so far is
+            // not scored: support ≤ 1, the visible area is at most the whole quad's (and ≤ 0.97),
+            // the cut penalty is known from the corners, and sides on frame-border lines never
+            // count. Exact: the same quad wins as without the bound (the margin covers rounding).
+            let cut = corners.iter().any(near_border);
+            let side_lines = [c, b, d, a];
+            let mut open_sides = side_lines.iter().filter(|&&l| lines[l].border.is_none()).count() as u32;
+            let area_bound = whole_area.min(0.97).sqrt() * if cut { 0.8 } else { 1.0 } * (1.0 + 1e-9);
+            // With k sides judged (support sum s) and m still open, the support-and-sides factor
+            // (mean support)² · sides / 4 is at most (s + m)² / (4 (k + m)) (every open side
+            // perfect).
+            let bound = |s: f64, k: u32, m: u32| if k + m == 0 { 0.0 } else { area_bound * (s + f64::from(m)).powi(2) / (4.0 * f64::from(k + m)) };
+            let best_score = best.as_ref().map_or(f64::NEG_INFINITY, |(s, _)| *s);
+            if best_score >= bound(0.0, 0, open_sides) {
+                continue;
+            }
+            // Score the four sides, in the corners' cyclic order, where each side's line is
+            // known: p0→p1 lies on c, p1→p2 on b, p2→p3 on d, p3→p0 on a. The end test only
+            // matters for quads the frame closes.
+            let (mut support_sum, mut real_sides) = (0.0, 0u32);
+            let mut ok = true;
+            for i in 0..4 {
+                let (s0, s1) = (corners[i], corners[(i + 1) % 4]);
+                let line = &lines[side_lines[i]];
+                if line.border.is_some() {
+                    continue; // a frame border: the cut edge, not judged
+                }
+                open_sides -= 1;
+                let on_border_line = ((s0.1 <= tol) && (s1.1 <= tol))
+                    || ((s0.0 >= wf - 1.0 - tol) && (s1.0 >= wf - 1.0 - tol))
+                    || ((s0.1 >= hf - 1.0 - tol) && (s1.1 >= hf - 1.0 - tol))
+                    || ((s0.0 <= tol) && (s1.0 <= tol));
+                if on_border_line {
+                    continue;
+                }
+                let profile = profiles[side_lines[i]].get_or_init(|| LineProfile::build(&g, line));
+                let (sup, vis) = profile.side(s0, s1, cut);
+                if vis < 0.25 {
+                    continue; // mostly outside the frame: a cut side, not judged
+                }
+                real_sides += 1;
+                if sup < MIN_SIDE_SUPPORT {
+                    ok = false;
+                    break;
+                }
+                support_sum += sup;
+                if best_score >= bound(support_sum, real_sides, open_sides) {
+                    ok = false;
+                    break;
+                }
+            }
+            if !ok || real_sides < 2 {
                 continue;
             }
             let quad = order_quad(corners);
@@ -645,41 +772,7 @@ pub fn find_document(gray: &GrayImage) -> Option<Found> {
             if !is_convex(&quad) {
                 continue;
             }
-            // Score the four sides, in the corners' cyclic order, where each side's line is
-            // known: p0→p1 lies on c, p1→p2 on b, p2→p3 on d, p3→p0 on a. The end test only
-            // matters for quads the frame closes.
-            let cut = quad.iter().any(|p| p.1 <= tol || p.0 >= wf - 1.0 - tol || p.1 >= hf - 1.0 - tol || p.0 <= tol);
-            let side_lines = [c, b, d, a];
-            let mut supports = Vec::with_capacity(4);
-            let mut ok = true;
-            let mut real_sides = 0;
-            for i in 0..4 {
-                let (s0, s1) = (corners[i], corners[(i + 1) % 4]);
-                let Some(profile) = &profiles[side_lines[i]] else {
-                    continue; // a frame border: the cut edge, not judged
-                };
-                let on_border_line = ((s0.1 <= tol) && (s1.1 <= tol))
-                    || ((s0.0 >= wf - 1.0 - tol) && (s1.0 >= wf - 1.0 - tol))
-                    || ((s0.1 >= hf - 1.0 - tol) && (s1.1 >= hf - 1.0 - tol))
-                    || ((s0.0 <= tol) && (s1.0 <= tol));
-                if on_border_line {
-                    continue;
-                }
-                let (sup, vis) = profile.side(s0, s1, cut);
-                if vis < 0.25 {
-                    continue; // mostly outside the frame: a cut side, not judged
-                }
-                real_sides += 1;
-                if sup < MIN_SIDE_SUPPORT {
-                    ok = false;
-                    break;
-                }
-                supports.push(sup);
-            }
-            if !ok || real_sides < 2 {
-                continue;
-            }
-            let support = supports.iter().sum::<f64>() / supports.len() as f64;
+            let support = support_sum / f64::from(real_sides);
             let on_border = [
                 quad.iter().any(|p| p.1 <= tol),
                 quad.iter().any(|p| p.0 >= wf - 1.0 - tol),
@@ -695,7 +788,7 @@ pub fn find_document(gray: &GrayImage) -> Option<Found> {
             // Larger outlines win (the document contains smaller rectangles: its photo, text
             // blocks), whole ones over cut ones, well-supported over weak.
             let cut_penalty = if on_border.iter().any(|b| *b) { 0.8 } else { 1.0 };
-            let score = support * support * area_frac.sqrt() * cut_penalty * (real_sides as f64 / 4.0);
+            let score = support * support * area_frac.sqrt() * cut_penalty * (f64::from(real_sides) / 4.0);
             if best.as_ref().is_none_or(|(s, _)| score > *s) {
                 best = Some((score, Found { polygon: visible, quad, on_border, area_frac, support }));
             }
