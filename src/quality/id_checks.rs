@@ -211,35 +211,39 @@ pub fn analyse(input: &IdInput) -> Analysis {
     // Shrink the colour copy once, then try grey renderings in turn: Rec. 601 luma first; when
     // that finds nothing, Rec. 709 luma (weighs green more) and the max channel (HSV value),
     // which keep an outline whose two sides differ more in colour than in Rec. 601 brightness.
-    let det_rgb = if (DET_INT_RANGE.0..=DET_INT_RANGE.1).contains(&det_long) || ww.max(wh) <= document::DETECT_LONG {
-        raster::shrink(work, det_k)
+    let integer_shrink = (DET_INT_RANGE.0..=DET_INT_RANGE.1).contains(&det_long) || ww.max(wh) <= document::DETECT_LONG;
+    let det_size = if integer_shrink {
+        ((ww / det_k).max(1), (wh / det_k).max(1))
     } else {
         let s = document::DETECT_LONG as f32 / ww.max(wh) as f32;
-        raster::resize_area(work, ((ww as f32 * s).round() as u32).max(1), ((wh as f32 * s).round() as u32).max(1))
+        (((ww as f32 * s).round() as u32).max(1), ((wh as f32 * s).round() as u32).max(1))
     };
-    let dw = det_rgb.width();
-    // The Rec. 601 grey copy is kept: the dark-frame cue (step 5) looks at it too.
-    let det_gray = raster::to_luma(&det_rgb);
+    let det_rgb = || if integer_shrink { raster::shrink(work, det_k) } else { raster::resize_area(work, det_size.0, det_size.1) };
+    // The Rec. 601 grey copy is kept: the dark-frame cue (step 5) looks at it too. The colour
+    // copy is only made when the other renderings are needed.
+    let det_gray = if integer_shrink { raster::to_luma(&det_rgb()) } else { raster::resize_area_luma(work, det_size.0, det_size.1) };
+    let dw = det_gray.width();
     let other_renderings: [fn(&image::Rgb<u8>) -> u8; 2] = [
-        |p| (0.2126 * f32::from(p[0]) + 0.7152 * f32::from(p[1]) + 0.0722 * f32::from(p[2])).round().clamp(0.0, 255.0) as u8,
+        |p| raster::to_level(0.2126 * f32::from(p[0]) + 0.7152 * f32::from(p[1]) + 0.0722 * f32::from(p[2])),
         |p| p[0].max(p[1]).max(p[2]),
     ];
-    let search = |rgb: &RgbImage, luma: &image::GrayImage| -> Option<Found> {
-        let (w, h) = rgb.dimensions();
+    let search = |luma: &image::GrayImage, rgb: &dyn Fn() -> RgbImage| -> Option<Found> {
         document::find_document(luma).or_else(|| {
+            let rgb = rgb();
+            let (w, h) = rgb.dimensions();
             other_renderings.iter().find_map(|render| {
                 let gray = image::GrayImage::from_fn(w, h, |x, y| image::Luma([render(rgb.get_pixel(x, y))]));
                 document::find_document(&gray)
             })
         })
     };
-    let mut found = search(&det_rgb, &det_gray).map(|f| f.scaled(ww as f32 / dw as f32));
+    let mut found = search(&det_gray, &det_rgb).map(|f| f.scaled(ww as f32 / dw as f32));
     if found.is_none() && det_s <= 0.75 {
         // Last try at about twice the resolution: a small card on a busy background (gravel,
         // print) has sides of ~100 px on the small copy, where texture edges crowd them out.
         let fine = raster::shrink(work, ((ww.max(wh) as f32 / (2 * document::DETECT_LONG) as f32).round() as u32).max(1));
         let fw_ = fine.width();
-        found = search(&fine, &raster::to_luma(&fine)).map(|f| f.scaled(ww as f32 / fw_ as f32));
+        found = search(&raster::to_luma(&fine), &|| fine.clone()).map(|f| f.scaled(ww as f32 / fw_ as f32));
     }
 
     // 2. The measuring crop: the flattened document, or the whole frame when none was found.
@@ -261,9 +265,7 @@ pub fn analyse(input: &IdInput) -> Analysis {
             // Whole frame, shrunk to the crop size.
             let s = (DOC_CROP_LONG as f32 / ww.max(wh) as f32).min(1.0);
             let (cw, ch) = (((ww as f32 * s) as u32).max(1), ((wh as f32 * s) as u32).max(1));
-            let rgb = imageops::thumbnail(work, cw, ch);
-            let n = (rgb.width() * rgb.height()) as usize;
-            Crop { rgb, valid: vec![true; n] }
+            Crop::whole(imageops::thumbnail(work, cw, ch))
         }
     };
 
@@ -391,7 +393,7 @@ pub fn analyse(input: &IdInput) -> Analysis {
     // when the centre falls on a dark photo or text).
     let dark_frame = found.as_ref().is_some_and(|f| {
         let to_det = dw as f32 / ww as f32;
-        let doc_area = f64::from(dw) * f64::from(det_rgb.height()) * f.area_frac;
+        let doc_area = f64::from(dw) * f64::from(det_gray.height()) * f.area_frac;
         let (cx, cy) = centroid(f);
         let seeds: Vec<(f32, f32)> = std::iter::once((cx, cy))
             .chain(f.quad.iter().map(|p| ((cx + p.0) / 2.0, (cy + p.1) / 2.0)))

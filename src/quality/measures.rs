@@ -2,7 +2,7 @@
 //! their thresholds do not depend on the file's resolution: luma statistics on 0..255, shares of
 //! the crop, a contrast-free sharpness ratio, a cast-free chroma spread.
 
-use super::raster::{Crop, luma};
+use super::raster::{Crop, to_level};
 use super::report::Region;
 
 /// Luma statistics of the valid pixels of a crop.
@@ -26,12 +26,11 @@ pub fn exposure(crop: &Crop) -> Exposure {
     let mut sum = 0f64;
     let mut n = 0usize;
     let mut clipped = 0usize;
-    for (p, ok) in crop.rgb.pixels().zip(crop.valid.iter()) {
+    for (&y, ok) in crop.luma.iter().zip(crop.valid.iter()) {
         if !ok {
             continue;
         }
-        let y = luma(p[0], p[1], p[2]);
-        hist[(y.round() as usize).min(255)] += 1;
+        hist[usize::from(to_level(y))] += 1;
         sum += f64::from(y);
         n += 1;
         if y >= CLIP_LUMA {
@@ -64,7 +63,7 @@ pub fn exposure(crop: &Crop) -> Exposure {
 
 /// Luma plane of a crop as f32, invalid pixels replaced by the mean so they add no edges.
 fn luma_plane(crop: &Crop) -> Vec<f32> {
-    let mut v: Vec<f32> = crop.rgb.pixels().map(|p| luma(p[0], p[1], p[2])).collect();
+    let mut v = crop.luma.clone();
     let (s, n) = v.iter().zip(&crop.valid).filter(|(_, ok)| **ok).fold((0f64, 0usize), |(s, n), (y, _)| (s + f64::from(*y), n + 1));
     let mean = if n == 0 { 0.0 } else { (s / n as f64) as f32 };
     for (y, ok) in v.iter_mut().zip(&crop.valid) {
@@ -86,46 +85,75 @@ pub fn sharpness(crop: &Crop) -> f64 {
         return 0.0;
     }
     let y = luma_plane(crop);
-    const R: usize = 4; // 9-tap box
-    let mut result = f64::INFINITY;
-    for axis in 0..2 {
-        let (len, lines) = if axis == 0 { (w, h) } else { (h, w) };
-        let at = |line: usize, i: usize| if axis == 0 { y[line * w + i] } else { y[i * w + line] };
-        let mut d_orig = 0f64;
-        let mut d_lost = 0f64;
-        let mut blurred = vec![0f32; len];
-        let mut line_vals = vec![0f32; len];
-        for line in 0..lines {
-            // 9-tap mean with clamped ends, from a running sum (O(1) a pixel).
-            for (i, v) in line_vals.iter_mut().enumerate() {
-                *v = at(line, i);
-            }
-            let tap = |j: isize| line_vals[j.clamp(0, len as isize - 1) as usize];
-            let mut s: f32 = (-(R as isize)..=R as isize).map(tap).sum();
-            for (i, b) in blurred.iter_mut().enumerate() {
-                *b = s / (2 * R + 1) as f32;
-                let i = i as isize;
-                s += tap(i + R as isize + 1) - tap(i - R as isize);
-            }
-            for i in 1..len {
-                let valid = if axis == 0 {
-                    crop.valid[line * w + i] && crop.valid[line * w + i - 1]
-                } else {
-                    crop.valid[i * w + line] && crop.valid[(i - 1) * w + line]
-                };
-                if !valid {
-                    continue;
-                }
-                let d = (at(line, i) - at(line, i - 1)).abs();
+    let valid = &crop.valid;
+    // Along rows: each row on its own, a running 9-tap sum.
+    let (mut d_orig, mut d_lost) = (0f64, 0f64);
+    let mut blurred = vec![0f32; w];
+    for (row, ok) in y.chunks_exact(w).zip(valid.chunks_exact(w)) {
+        box9(row, &mut blurred);
+        for i in 1..w {
+            if ok[i] && ok[i - 1] {
+                let d = (row[i] - row[i - 1]).abs();
                 let db = (blurred[i] - blurred[i - 1]).abs();
                 d_orig += f64::from(d);
                 d_lost += f64::from((d - db).max(0.0));
             }
         }
-        let s = if d_orig <= 0.0 { 0.0 } else { d_lost / d_orig };
-        result = result.min(s);
     }
+    let horizontal = if d_orig <= 0.0 { 0.0 } else { d_lost / d_orig };
+    // Along columns: the same arithmetic for every column at once, a row of column sums at a
+    // time (walking each column down the plane would miss the cache on every pixel).
+    let (mut d_orig, mut d_lost) = (0f64, 0f64);
+    let at_row = |j: isize| &y[j.clamp(0, h as isize - 1) as usize * w..][..w];
+    let mut sums = vec![0f32; w];
+    for j in -R..=R {
+        for (s, v) in sums.iter_mut().zip(at_row(j)) {
+            *s += v;
+        }
+    }
+    let mut prev_blurred = vec![0f32; w];
+    let mut cur_blurred = vec![0f32; w];
+    for i in 0..h {
+        for (b, s) in cur_blurred.iter_mut().zip(&sums) {
+            *b = s / (2 * R + 1) as f32;
+        }
+        if i > 0 {
+            let (cur, prev) = (at_row(i as isize), at_row(i as isize - 1));
+            let (ok, ok_prev) = (&valid[i * w..(i + 1) * w], &valid[(i - 1) * w..i * w]);
+            for x in 0..w {
+                if ok[x] && ok_prev[x] {
+                    let d = (cur[x] - prev[x]).abs();
+                    let db = (cur_blurred[x] - prev_blurred[x]).abs();
+                    d_orig += f64::from(d);
+                    d_lost += f64::from((d - db).max(0.0));
+                }
+            }
+        }
+        let (add, sub) = (at_row(i as isize + R + 1), at_row(i as isize - R));
+        for ((s, a), b) in sums.iter_mut().zip(add).zip(sub) {
+            *s += a - b;
+        }
+        std::mem::swap(&mut prev_blurred, &mut cur_blurred);
+    }
+    let vertical = if d_orig <= 0.0 { 0.0 } else { d_lost / d_orig };
+    // The minimum over the two axes, so motion blur in either direction counts.
+    let result = horizontal.min(vertical);
     if result.is_finite() { result } else { 0.0 }
+}
+
+/// Half-width of the re-blur box (9 taps).
+const R: isize = 4;
+
+/// 9-tap mean of `line` with clamped ends, from a running sum (O(1) a pixel).
+fn box9(line: &[f32], out: &mut [f32]) {
+    let len = line.len() as isize;
+    let tap = |j: isize| line[j.clamp(0, len - 1) as usize];
+    let mut s: f32 = (-R..=R).map(tap).sum();
+    for (i, b) in out.iter_mut().enumerate() {
+        *b = s / (2 * R + 1) as f32;
+        let i = i as isize;
+        s += tap(i + R + 1) - tap(i - R);
+    }
 }
 
 /// Colour spread that ignores a uniform cast: opponent channels (R−G, (R+G)/2−B) minus their
@@ -138,7 +166,8 @@ pub fn chroma_spread(crop: &Crop) -> f64 {
     let mut h_rg = vec![0u32; 511];
     let mut h_yb = vec![0u32; 1021];
     let mut n = 0u64;
-    for (p, ok) in crop.rgb.pixels().zip(crop.valid.iter()) {
+    let raw = crop.rgb.as_raw();
+    for (p, ok) in raw.chunks_exact(3).zip(crop.valid.iter()) {
         if *ok {
             let (r, g, b) = (i32::from(p[0]), i32::from(p[1]), i32::from(p[2]));
             h_rg[(r - g + 255) as usize] += 1;
@@ -159,7 +188,7 @@ pub fn chroma_spread(crop: &Crop) -> f64 {
     let (mr, my) = (median(&h_rg) as f32 - 255.0, (median(&h_yb) as f32 - 510.0) / 2.0);
     const BINS_PER_LEVEL: f32 = 4.0;
     let mut h_mag = vec![0u32; (400.0 * BINS_PER_LEVEL) as usize];
-    for (p, ok) in crop.rgb.pixels().zip(crop.valid.iter()) {
+    for (p, ok) in raw.chunks_exact(3).zip(crop.valid.iter()) {
         if *ok {
             let (r, g, b) = (f32::from(p[0]), f32::from(p[1]), f32::from(p[2]));
             let m = ((r - g - mr).powi(2) + ((r + g) / 2.0 - b - my).powi(2)).sqrt();
@@ -227,11 +256,14 @@ pub fn glare(crop: &Crop) -> Glare {
                         continue;
                     }
                     valid += 1;
+                    if crop.luma[i] < GLARE_LUMA {
+                        continue;
+                    }
                     let p = crop.rgb.get_pixel(x, y);
                     let mx = f32::from(p[0].max(p[1]).max(p[2]));
                     let mn = f32::from(p[0].min(p[1]).min(p[2]));
                     let sat = if mx > 0.0 { (mx - mn) / mx } else { 0.0 };
-                    if luma(p[0], p[1], p[2]) >= GLARE_LUMA && sat <= GLARE_MAX_SAT {
+                    if sat <= GLARE_MAX_SAT {
                         bright += 1;
                     }
                 }

@@ -87,23 +87,34 @@ pub fn periodicity(img: &RgbImage, center: (f64, f64)) -> f64 {
     let cx = ((center.0 * f64::from(w)) as u32).clamp(PATCH / 2, w - PATCH / 2);
     let cy = ((center.1 * f64::from(h)) as u32).clamp(PATCH / 2, h - PATCH / 2);
     let (x0, y0) = (cx - PATCH / 2, cy - PATCH / 2);
-    let patch = image::imageops::crop_imm(img, x0, y0, PATCH, PATCH).to_image();
     let n = PATCH as usize;
-    let y: Vec<f32> = patch.pixels().map(|p| luma(p[0], p[1], p[2])).collect();
+    let (iw, raw) = (w as usize, img.as_raw());
+    // The patch's luma, row by row, and its transpose (so columns are walked as rows too).
+    let mut rows = vec![0f32; n * n];
+    for (r, out) in rows.chunks_exact_mut(n).enumerate() {
+        let start = ((y0 as usize + r) * iw + x0 as usize) * 3;
+        for (v, p) in out.iter_mut().zip(raw[start..start + n * 3].chunks_exact(3)) {
+            *v = luma(p[0], p[1], p[2]);
+        }
+    }
+    let mut cols = vec![0f32; n * n];
+    for (r, row) in rows.chunks_exact(n).enumerate() {
+        for (c, v) in row.iter().enumerate() {
+            cols[c * n + r] = *v;
+        }
+    }
     let mut best = 0f64;
-    for axis in 0..2 {
-        let at = |line: usize, i: usize| if axis == 0 { y[line * n + i] } else { y[i * n + line] };
+    let mut d = vec![0f32; n - 1];
+    for plane in [&rows, &cols] {
         let mut energy = 0f64;
         let mut corr = [0f64; 13];
-        for line in 0..n {
-            let d: Vec<f32> = (1..n).map(|i| at(line, i) - at(line, i - 1)).collect();
-            for v in &d {
-                energy += f64::from(v * v);
+        for line in plane.chunks_exact(n) {
+            for (v, pair) in d.iter_mut().zip(line.windows(2)) {
+                *v = pair[1] - pair[0];
             }
+            energy += f64::from(dot(&d, &d));
             for (lag, c) in corr.iter_mut().enumerate().skip(2) {
-                for i in 0..d.len().saturating_sub(lag) {
-                    *c += f64::from(d[i] * d[i + lag]);
-                }
+                *c += f64::from(dot(&d[..d.len() - lag], &d[lag..]));
             }
         }
         if energy > 0.0 {
@@ -113,6 +124,21 @@ pub fn periodicity(img: &RgbImage, center: (f64, f64)) -> f64 {
         }
     }
     best
+}
+
+/// Dot product in eight running f32 lanes (a plain `sum` is a sequential chain the compiler may
+/// not reorder; the lanes vectorise). One line is only 255 products, so f32 partial sums lose
+/// nothing that matters (the line totals are added up in f64).
+fn dot(a: &[f32], b: &[f32]) -> f32 {
+    let mut lanes = [0f32; 8];
+    let (ca, cb) = (a.chunks_exact(8), b.chunks_exact(8));
+    let tail: f32 = ca.remainder().iter().zip(cb.remainder()).map(|(x, y)| x * y).sum();
+    for (xa, xb) in ca.zip(cb) {
+        for k in 0..8 {
+            lanes[k] += xa[k] * xb[k];
+        }
+    }
+    lanes.iter().sum::<f32>() + tail
 }
 
 /// Luma levels (0..255, on the detector's grey copy) below which a pixel may belong to a device's
@@ -220,43 +246,26 @@ pub fn in_dark_frame(gray: &GrayImage, seeds: &[(f32, f32)], min_area: f64) -> b
 
 /// `mask` widened by `r` pixels (a square window), as two separable passes.
 fn dilate(mask: &[bool], w: usize, h: usize, r: usize) -> Vec<bool> {
+    // Each pass ORs whole shifted slices (2r + 1 of them; r is 2 at 640 px), which vectorises,
+    // rather than walking columns down the picture.
     let mut rows = vec![false; w * h];
-    for y in 0..h {
-        let row = &mask[y * w..(y + 1) * w];
-        // Distance to the last set pixel, scanning both ways.
-        let mut last = usize::MAX;
-        for x in 0..w {
-            if row[x] {
-                last = x;
+    for (src, dst) in mask.chunks_exact(w).zip(rows.chunks_exact_mut(w)) {
+        for d in 0..=r.min(w - 1) {
+            // dst[x] |= src[x + d] and dst[x + d] |= src[x].
+            for (o, v) in dst[..w - d].iter_mut().zip(&src[d..]) {
+                *o |= *v;
             }
-            rows[y * w + x] = last != usize::MAX && x - last <= r;
-        }
-        let mut next = usize::MAX;
-        for x in (0..w).rev() {
-            if row[x] {
-                next = x;
-            }
-            if next != usize::MAX && next - x <= r {
-                rows[y * w + x] = true;
+            for (o, v) in dst[d..].iter_mut().zip(&src[..w - d]) {
+                *o |= *v;
             }
         }
     }
     let mut out = vec![false; w * h];
-    for x in 0..w {
-        let mut last = usize::MAX;
-        for y in 0..h {
-            if rows[y * w + x] {
-                last = y;
-            }
-            out[y * w + x] = last != usize::MAX && y - last <= r;
-        }
-        let mut next = usize::MAX;
-        for y in (0..h).rev() {
-            if rows[y * w + x] {
-                next = y;
-            }
-            if next != usize::MAX && next - y <= r {
-                out[y * w + x] = true;
+    for y in 0..h {
+        let dst = &mut out[y * w..(y + 1) * w];
+        for yy in y.saturating_sub(r)..(y + r + 1).min(h) {
+            for (o, v) in dst.iter_mut().zip(&rows[yy * w..(yy + 1) * w]) {
+                *o |= *v;
             }
         }
     }
@@ -294,7 +303,23 @@ pub fn cues(work: &RgbImage, size: (u32, u32), format: ImageFormat, camera_exif:
 mod tests {
     use image::{GrayImage, Luma};
 
-    use super::in_dark_frame;
+    use super::{dilate, in_dark_frame};
+
+    #[test]
+    fn dilation_sets_every_pixel_within_the_square_window() {
+        let (w, h) = (37, 23);
+        let mask: Vec<bool> = (0..w * h).map(|i| (i * 2_654_435_761usize) % 97 < 4).collect();
+        for r in [1, 2, 3] {
+            let got = dilate(&mask, w, h, r);
+            for y in 0..h {
+                for x in 0..w {
+                    let want = (y.saturating_sub(r)..(y + r + 1).min(h))
+                        .any(|yy| (x.saturating_sub(r)..(x + r + 1).min(w)).any(|xx| mask[yy * w + xx]));
+                    assert_eq!(got[y * w + x], want, "r {r} at ({x}, {y})");
+                }
+            }
+        }
+    }
 
     /// 320 × 240 grey copy: `bg` everywhere, a dark band `frame` px thick around a lit screen, and
     /// a lit card in the middle.

@@ -138,7 +138,7 @@ pub fn analyse(original_size: (u32, u32), single_channel: bool, work: &RgbImage,
         issues.push(issue(IssueCode::NoFace, Severity::Fail, 0.0, 1.0, None));
         // A face in the dark is often not found at all: say that the picture is too dark too,
         // judged on the whole frame, so the first advice is the useful one.
-        let all = measures::exposure(&Crop { rgb: work.clone(), valid: vec![true; (work.width() * work.height()) as usize] });
+        let all = measures::exposure(&Crop::whole(work.clone()));
         measures.push(("frame_luma", all.mean));
         issues.extend(below(IssueCode::TooDark, all.mean, FACE_DARK_FAIL, FACE_DARK_FAIL, None));
         return Analysis { issues, measures, marks };

@@ -167,6 +167,19 @@ fn telegram_sized_photo_of_a_good_card_passes() {
 }
 
 #[test]
+fn sharpness_reads_rows_and_columns_alike() {
+    // The row and column passes are written differently (columns a row of sums at a time): a
+    // crop and its transpose, with invalid pixels in both, must measure the same.
+    let base = imageproc::filter::gaussian_blur_f32(&card(160, 100), 1.2);
+    let valid: Vec<bool> = (0..160 * 100).map(|i| i % 160 > 6 && i / 160 < 93).collect();
+    let flipped = RgbImage::from_fn(100, 160, |x, y| *base.get_pixel(y, x));
+    let flipped_valid: Vec<bool> = (0..100 * 160).map(|i| valid[(i % 100) * 160 + i / 100]).collect();
+    let a = measures::sharpness(&raster::Crop::new(base, valid));
+    let b = measures::sharpness(&raster::Crop::new(flipped, flipped_valid));
+    assert!(a > 0.3 && (a - b).abs() < 1e-9, "{a} vs {b}");
+}
+
+#[test]
 fn blurry_card() {
     let blurred = imageproc::filter::gaussian_blur_f32(&good_scene(), 11.0);
     let r = id(&jpeg(&blurred));
