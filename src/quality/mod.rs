@@ -3,7 +3,7 @@
 //! blocking thread.
 //!
 //! Pipeline: `decode::decode_for_work` (a JPEG straight to a 1/2–1/8 scale in the DCT domain, short
-//! side ≥ 720 px) → `raster::working_copy` (integer shrink, long side < 2400 px) → for an ID,
+//! side ≥ 640 px) → `raster::working_copy` (integer shrink, long side < 2400 px) → for an ID,
 //! `document::find_document` on a 640-px grey copy, the document flattened to a ≤ 640-px crop and
 //! measured there (`id_checks`); for a selfie, `face::detect` and a 224-px face crop
 //! (`selfie_checks`) → `Report`, `phash::dhash`, optional `annotate`.
@@ -104,10 +104,15 @@ pub struct Analysis {
 /// 640 px, to be cut without upsampling in a normal photo).
 const WORK_TARGET: u32 = 1200;
 /// A JPEG is decoded at the largest DCT-domain reduction (1/2, 1/4, 1/8) that keeps its short
-/// side at or above this: a 12 MP photo (4000 × 3000) comes out at 1000 × 750, where a card
-/// across half the short side still has ~400 px (the crop measures use ≤ 640 px, the detector
-/// 640 px on the long side), and the decode does a quarter of the inverse-DCT and colour work.
-const WORK_MIN_SHORT: u32 = 720;
+/// side at or above this: a 12 MP photo comes out at 1000 × 750 (4:3) or 1155 × 650 (16:9),
+/// where a card across half the short side still has ~330–400 px (the crop measures use
+/// ≤ 640 px, the detector 640 px on the long side), and the decode does a quarter of the
+/// inverse-DCT and colour work. (At 720, a 16:9 12 MP photo, short side 2600, was decoded at
+/// 1/2, and its whole check took 1.6–2.5 × the `image` crate's full decode; on quality-dev the
+/// change from 720 touched one photo, id_screen_photo_05 (2304 × 1296), now decoded at 1/2
+/// rather than in full, which smooths its moiré away, as reduced decodes already did for larger
+/// photos: its screen cue count fell from 2 to 1, a fail became a warning.)
+const WORK_MIN_SHORT: u32 = 640;
 
 /// Decode `bytes` and run every check of `kind` on the picture.
 pub fn check(bytes: &[u8], kind: Kind, opts: &CheckOptions) -> Result<Checked, InputError> {
