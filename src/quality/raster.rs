@@ -82,80 +82,46 @@ pub fn shrink(img: &RgbImage, k: u32) -> RgbImage {
 }
 
 /// Area-average resize of an RGB image to `ow × oh` (downscaling; exact box weights, fractional
-/// at the block edges), separable: rows first, then columns. For the detector's copy, whose size
-/// must not depend on what integer factor the working copy happens to allow.
+/// at the block edges). For the detector's copy, whose size must not depend on what integer
+/// factor the working copy happens to allow.
 pub fn resize_area(img: &RgbImage, ow: u32, oh: u32) -> RgbImage {
-    let (w, h) = (img.width() as usize, img.height() as usize);
-    let (ow, oh) = (ow.max(1) as usize, oh.max(1) as usize);
-    if w == 0 || h == 0 {
-        return RgbImage::new(ow as u32, oh as u32);
-    }
-    let (tx, ty) = (AreaTaps::new(w, ow), AreaTaps::new(h, oh));
-    let raw = img.as_raw();
-    // One source row resized horizontally (ow × 3 floats).
-    let resize_row = |y: usize, dst: &mut [f32]| {
-        let src = &raw[y * w * 3..(y + 1) * w * 3];
-        for (o, d) in dst.chunks_exact_mut(3).enumerate() {
-            let mut acc = [0f32; 3];
-            for (i, wgt) in tx.of(o) {
-                let p = &src[i * 3..i * 3 + 3];
-                acc[0] += wgt * f32::from(p[0]);
-                acc[1] += wgt * f32::from(p[1]);
-                acc[2] += wgt * f32::from(p[2]);
-            }
-            d.copy_from_slice(&acc);
-        }
-    };
-    // Output rows need source rows in increasing order, and neighbours share at most their
-    // boundary row: keep the last resized row instead of a whole resized-rows buffer (which was
-    // megabytes of fresh pages per picture).
-    let mut out = RgbImage::new(ow as u32, oh as u32);
+    let mut out = RgbImage::new(ow.max(1), oh.max(1));
     let out_raw: &mut [u8] = &mut out;
-    let mut acc = vec![0f32; ow * 3];
-    let mut row = vec![0f32; ow * 3];
-    let mut last: Option<usize> = None;
-    for o in 0..oh {
-        acc.iter_mut().for_each(|a| *a = 0.0);
-        for (y, wgt) in ty.of(o) {
-            if last != Some(y) {
-                resize_row(y, &mut row);
-                last = Some(y);
-            }
-            for (a, v) in acc.iter_mut().zip(&row) {
-                *a += wgt * v;
-            }
-        }
-        for (d, a) in out_raw[o * ow * 3..(o + 1) * ow * 3].iter_mut().zip(&acc) {
-            *d = to_level(*a);
-        }
-    }
+    area_resize_each(img, ow, oh, |i, rgb| out_raw[i * 3..i * 3 + 3].copy_from_slice(&rgb.map(to_level)));
     out
 }
 
-/// `to_luma(&resize_area(img, ow, oh))` without keeping the colour copy, and faster: columns
-/// first (the per-tap work runs along whole rows of floats, which vectorises), then each output
-/// pixel's three channels from the row, each rounded to a level as `resize_area` does, then its
-/// luma. (The detector was calibrated on that rounding; luma of unrounded channels differs by one
-/// level on a sixth of the pixels, enough to move a faint outline.)
+/// `to_luma(&resize_area(img, ow, oh))` without the colour copy: each output pixel's channels
+/// rounded to levels as `resize_area` rounds them (the detector was calibrated on that rounding;
+/// luma of unrounded channels differs by one level on a sixth of the pixels, enough to move a
+/// faint outline), then its luma.
 pub fn resize_area_luma(img: &RgbImage, ow: u32, oh: u32) -> GrayImage {
+    let mut out = GrayImage::new(ow.max(1), oh.max(1));
+    let out_raw: &mut [u8] = &mut out;
+    area_resize_each(img, ow, oh, |i, [r, g, b]| out_raw[i] = to_level(luma(to_level(r), to_level(g), to_level(b))));
+    out
+}
+
+/// The area resize behind both: columns first (the per-tap work runs along whole rows of
+/// floats, which vectorises, and no resized-rows buffer is kept), then each output pixel's three
+/// channel averages across the row, handed to `pixel` with the pixel's index (row-major).
+fn area_resize_each(img: &RgbImage, ow: u32, oh: u32, mut pixel: impl FnMut(usize, [f32; 3])) {
     let (w, h) = (img.width() as usize, img.height() as usize);
     let (ow, oh) = (ow.max(1) as usize, oh.max(1) as usize);
-    let mut out = GrayImage::new(ow as u32, oh as u32);
     if w == 0 || h == 0 {
-        return out;
+        return;
     }
     let (tx, ty) = (AreaTaps::new(w, ow), AreaTaps::new(h, oh));
     let raw = img.as_raw();
     let mut col = vec![0f32; w * 3];
-    let out_raw: &mut [u8] = &mut out;
-    for (o, out_row) in out_raw.chunks_exact_mut(ow).enumerate() {
+    for o in 0..oh {
         col.iter_mut().for_each(|a| *a = 0.0);
         for (y, wgt) in ty.of(o) {
             for (a, v) in col.iter_mut().zip(&raw[y * w * 3..(y + 1) * w * 3]) {
                 *a += wgt * f32::from(*v);
             }
         }
-        for (d, &(first, a, b)) in out_row.iter_mut().zip(&tx.spans) {
+        for (x, &(first, a, b)) in tx.spans.iter().enumerate() {
             let mut acc = [0f32; 3];
             let ws = &tx.weights[a..b];
             for (wgt, p) in ws.iter().zip(col[first * 3..(first + ws.len()) * 3].chunks_exact(3)) {
@@ -163,10 +129,9 @@ pub fn resize_area_luma(img: &RgbImage, ow: u32, oh: u32) -> GrayImage {
                 acc[1] += wgt * p[1];
                 acc[2] += wgt * p[2];
             }
-            *d = to_level(luma(to_level(acc[0]), to_level(acc[1]), to_level(acc[2])));
+            pixel(o * ow + x, acc);
         }
     }
-    out
 }
 
 /// For each output index of an area resize from `n` to `on` samples, the source samples it
@@ -339,7 +304,7 @@ mod tests {
         let img = busy(157, 93);
         let (a, b) = (to_luma(&resize_area(&img, 100, 59)), resize_area_luma(&img, 100, 59));
         assert_eq!(a.dimensions(), b.dimensions());
-        // Only the order of the float sums differs: at most a level, and rarely.
+        // At most a level, and rarely.
         let diffs: Vec<i32> = a.pixels().zip(b.pixels()).map(|(p, q)| i32::from(p[0]) - i32::from(q[0])).collect();
         assert!(diffs.iter().all(|d| d.abs() <= 1));
         assert!(diffs.iter().filter(|d| **d != 0).count() * 100 <= diffs.len());
