@@ -12,8 +12,8 @@
 use std::collections::BTreeMap;
 
 use anyhow::{Context, Result};
-use kyc_doctor::content::{Lang, localizer};
 use kyc_doctor::content::faq::{detect_lang, match_question};
+use kyc_doctor::content::{Lang, localizer};
 
 #[derive(Default)]
 struct Tally {
@@ -49,7 +49,8 @@ fn main() -> Result<()> {
     let verbose = args.iter().any(|a| a == "--verbose" || a == "-v");
     // One tab-separated line of matcher features per row, for choosing thresholds.
     let dump = args.iter().any(|a| a == "--dump");
-    let path = args.iter().find(|a| !a.starts_with('-')).map_or("tests/data/faq-dev.tsv", String::as_str);
+    let path =
+        args.iter().find(|a| !a.starts_with('-')).map_or("tests/data/faq-dev.tsv", String::as_str);
     let data = std::fs::read_to_string(path).with_context(|| format!("reading {path}"))?;
 
     let mut overall = Tally::default();
@@ -64,7 +65,9 @@ fn main() -> Result<()> {
             continue;
         }
         let mut fields = line.splitn(3, '\t');
-        let (Some(tag), Some(expected), Some(question)) = (fields.next(), fields.next(), fields.next()) else {
+        let (Some(tag), Some(expected), Some(question)) =
+            (fields.next(), fields.next(), fields.next())
+        else {
             anyhow::bail!("{path}:{}: expected lang<TAB>id<TAB>question", n + 1);
         };
         // The user's chosen language is the row's language, as in the bot.
@@ -83,7 +86,8 @@ fn main() -> Result<()> {
         let confident_wrong = answer.is_some() && !correct;
         let lang_right = detect_lang(question, Lang::EN) == fallback;
         overall.add(correct, confident_wrong, lang_right);
-        if localizer().defines(fallback, "faq-common_causes-keys") && Lang::from_tag(tag).is_some() {
+        if localizer().defines(fallback, "faq-common_causes-keys") && Lang::from_tag(tag).is_some()
+        {
             indexed.add(correct, confident_wrong, lang_right);
         }
         per_lang.entry(tag.to_owned()).or_default().add(correct, confident_wrong, lang_right);
@@ -116,6 +120,9 @@ fn main() -> Result<()> {
     }
     println!("{}", indexed.line("indexed"));
     println!("{}", overall.line("overall"));
-    println!("matching: {:.0} µs per question on average", matching.as_secs_f64() * 1e6 / f64::from(questions.max(1)));
+    println!(
+        "matching: {:.0} µs per question on average",
+        matching.as_secs_f64() * 1e6 / f64::from(questions.max(1))
+    );
     Ok(())
 }

@@ -24,12 +24,19 @@ use std::{
 };
 
 use kyc_doctor::config::StorageUrl;
-use support::{RunningBot, card_jpeg, config, fake_bot_api::{self as fake, FakeBotApi}};
+use support::{
+    RunningBot, card_jpeg, config,
+    fake_bot_api::{self as fake, FakeBotApi},
+};
 
 fn rss_kb(field: &str) -> u64 {
     std::fs::read_to_string("/proc/self/status")
         .ok()
-        .and_then(|s| s.lines().find(|l| l.starts_with(field)).and_then(|l| l.split_whitespace().nth(1)?.parse().ok()))
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with(field))
+                .and_then(|l| l.split_whitespace().nth(1)?.parse().ok())
+        })
         .unwrap_or(0)
 }
 
@@ -41,7 +48,9 @@ fn cpu_time() -> Duration {
         libc::getrusage(libc::RUSAGE_SELF, &mut usage);
         usage
     };
-    let tv = |t: libc::timeval| Duration::from_secs(t.tv_sec as u64) + Duration::from_micros(t.tv_usec as u64);
+    let tv = |t: libc::timeval| {
+        Duration::from_secs(t.tv_sec as u64) + Duration::from_micros(t.tv_usec as u64)
+    };
     tv(usage.ru_utime) + tv(usage.ru_stime)
 }
 
@@ -52,7 +61,13 @@ fn percentile(sorted: &[Duration], p: f64) -> Duration {
     sorted[((sorted.len() as f64 - 1.0) * p).round() as usize]
 }
 
-const TEXTS: [&str; 5] = ["/privacy", "how long does the review take", "/help", "почему отклонили верификацию", "/start"];
+const TEXTS: [&str; 5] = [
+    "/privacy",
+    "how long does the review take",
+    "/help",
+    "почему отклонили верификацию",
+    "/start",
+];
 const WAIT: Duration = Duration::from_secs(60);
 
 #[tokio::main(flavor = "multi_thread")]
@@ -86,7 +101,8 @@ async fn main() {
     let photos_done = Arc::new(AtomicUsize::new(0));
     let mut photo_tasks = Vec::new();
     for i in 0..photo_users {
-        let (api, stop, done, size) = (api.clone(), stop_photos.clone(), photos_done.clone(), jpeg.len());
+        let (api, stop, done, size) =
+            (api.clone(), stop_photos.clone(), photos_done.clone(), jpeg.len());
         photo_tasks.push(tokio::spawn(async move {
             let chat = photo_chat(i);
             while !stop.load(Relaxed) {
@@ -126,7 +142,13 @@ async fn main() {
     let capacity_cpu = cpu_time();
     let mut tasks = Vec::new();
     for u in 0..capacity_users {
-        tasks.push(tokio::spawn(text_user(api.clone(), 500_000 + u as i64, u, capacity_each, None)));
+        tasks.push(tokio::spawn(text_user(
+            api.clone(),
+            500_000 + u as i64,
+            u,
+            capacity_each,
+            None,
+        )));
     }
     let capacity = collect(tasks).await;
     let capacity_elapsed = capacity_started.elapsed();
@@ -139,7 +161,9 @@ async fn main() {
     let peak_rss = rss_kb("VmHWM:");
     bot.stop().await;
 
-    println!("{users} text users at {rate} updates/s for {seconds} s (open loop), {photo_users} photo users keeping a check pool of 2 busy");
+    println!(
+        "{users} text users at {rate} updates/s for {seconds} s (open loop), {photo_users} photo users keeping a check pool of 2 busy"
+    );
     println!(
         "text updates: {:.0} updates/s ({} of {} answered in {:.2} s)",
         latencies.len() as f64 / elapsed.as_secs_f64(),
@@ -161,13 +185,23 @@ async fn main() {
         ms(percentile(&capacity, 0.99)),
         capacity_cpu.as_secs_f64() * 1e6 / capacity.len().max(1) as f64
     );
-    println!("RSS: idle {:.1} MB, peak {:.1} MB (bot, fake Bot API and load generator in one process)", idle_rss as f64 / 1024.0, peak_rss as f64 / 1024.0);
+    println!(
+        "RSS: idle {:.1} MB, peak {:.1} MB (bot, fake Bot API and load generator in one process)",
+        idle_rss as f64 / 1024.0,
+        peak_rss as f64 / 1024.0
+    );
 }
 
 /// One person sending `count` text updates, each after the answer to the last. With a schedule
 /// (first send, interval) each goes at its planned time and its latency runs from that time; without
 /// one, each goes as soon as the previous answer is in.
-async fn text_user(api: FakeBotApi, chat: i64, first: usize, count: usize, schedule: Option<(Instant, Duration)>) -> Vec<Duration> {
+async fn text_user(
+    api: FakeBotApi,
+    chat: i64,
+    first: usize,
+    count: usize,
+    schedule: Option<(Instant, Duration)>,
+) -> Vec<Duration> {
     let mut latencies = Vec::with_capacity(count);
     for m in 0..count {
         let start = match schedule {
@@ -190,7 +224,11 @@ async fn text_user(api: FakeBotApi, chat: i64, first: usize, count: usize, sched
 
 /// Every fifth update is a button press, the rest a mix of commands and FAQ questions.
 fn text(chat: i64, n: usize) -> serde_json::Value {
-    if n % 5 == 4 { fake::callback_update(chat, "en", "qm") } else { fake::text_update(chat, "en", TEXTS[n % TEXTS.len()]) }
+    if n % 5 == 4 {
+        fake::callback_update(chat, "en", "qm")
+    } else {
+        fake::text_update(chat, "en", TEXTS[n % TEXTS.len()])
+    }
 }
 
 async fn collect(tasks: Vec<tokio::task::JoinHandle<Vec<Duration>>>) -> Vec<Duration> {

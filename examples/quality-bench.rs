@@ -50,7 +50,9 @@ fn scene(w: u32, h: u32, noise: u32, seed: u64) -> RgbImage {
 
 fn encode(img: &RgbImage, quality: u8) -> Vec<u8> {
     let mut out = Vec::new();
-    image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, quality).encode_image(img).expect("encode");
+    image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, quality)
+        .encode_image(img)
+        .expect("encode");
     out
 }
 
@@ -97,14 +99,22 @@ fn main() {
     // not). One line per photo, then the worst ratios; the memory part is skipped.
     let photos: Vec<String> = std::env::args().skip(1).collect();
     if !photos.is_empty() {
-        println!("12 MP copies (q92) of real photos; ms, median of {RUNS} interleaved runs (fastest)");
+        println!(
+            "12 MP copies (q92) of real photos; ms, median of {RUNS} interleaved runs (fastest)"
+        );
         let (mut worst_median, mut worst_fastest) = (0f64, 0f64);
         for path in &photos {
             let img = image::open(path).expect("open FILE").to_rgb8();
             // 12 MP in the photo's own shape (4000 × 3000 for 4:3, 3000 × 4000 for a portrait).
             let s = (12.0e6 / (f64::from(img.width()) * f64::from(img.height()))).sqrt();
-            let (w, h) = ((f64::from(img.width()) * s).round() as u32, (f64::from(img.height()) * s).round() as u32);
-            let jpeg = encode(&image::imageops::resize(&img, w, h, image::imageops::FilterType::CatmullRom), 92);
+            let (w, h) = (
+                (f64::from(img.width()) * s).round() as u32,
+                (f64::from(img.height()) * s).round() as u32,
+            );
+            let jpeg = encode(
+                &image::imageops::resize(&img, w, h, image::imageops::FilterType::CatmullRom),
+                92,
+            );
             let verdict = check(&jpeg, Kind::Id, &opts).expect("check");
             let (d, df, c, cf) = time_pair(&jpeg, &opts, RUNS);
             worst_median = worst_median.max(c / d);
@@ -116,17 +126,28 @@ fn main() {
                 cf / df
             );
         }
-        println!("worst ratio over {} photos: {worst_median:.2} median, {worst_fastest:.2} fastest (target ≤ 1.30)", photos.len());
+        println!(
+            "worst ratio over {} photos: {worst_median:.2} median, {worst_fastest:.2} fastest (target ≤ 1.30)",
+            photos.len()
+        );
         return;
     }
     let jpeg12 = encode(&scene(4000, 3000, 6, 42), 92);
     println!("12 MP JPEG: 4000 × 3000, {:.1} MB", jpeg12.len() as f64 / 1e6);
     let r = check(&jpeg12, Kind::Id, &opts).expect("check");
-    println!("verdict: ok={} issues={:?}", r.report.ok, r.report.issues.iter().map(|i| i.code.as_str()).collect::<Vec<_>>());
+    println!(
+        "verdict: ok={} issues={:?}",
+        r.report.ok,
+        r.report.issues.iter().map(|i| i.code.as_str()).collect::<Vec<_>>()
+    );
     let (d, df, c, cf) = time_pair(&jpeg12, &opts, RUNS);
     println!("decode only (image crate): {d:.1} ms median, {df:.1} ms fastest");
     println!("full id check:             {c:.1} ms median, {cf:.1} ms fastest");
-    println!("ratio check / decode:      {:.2} median, {:.2} fastest (target ≤ 1.30)", c / d, cf / df);
+    println!(
+        "ratio check / decode:      {:.2} median, {:.2} fastest (target ≤ 1.30)",
+        c / d,
+        cf / df
+    );
 
     // ~20 MB: high-quality JPEG of a noisy scene (noise defeats compression), shrunk until it
     // fits under the 20 MiB limit (Telegram's getFile maximum).
@@ -153,5 +174,10 @@ fn main() {
         Ok(_) => println!("checked in {ms:.0} ms"),
         Err(e) => println!("refused: {} ({})", e.code.as_str(), e.message),
     }
-    println!("peak RSS while checking it: {:.0} MiB (baseline after reset {:.0} MiB; before reset {:.0} MiB)", peak as f64 / 1024.0, after_reset as f64 / 1024.0, before as f64 / 1024.0);
+    println!(
+        "peak RSS while checking it: {:.0} MiB (baseline after reset {:.0} MiB; before reset {:.0} MiB)",
+        peak as f64 / 1024.0,
+        after_reset as f64 / 1024.0,
+        before as f64 / 1024.0
+    );
 }

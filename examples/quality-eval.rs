@@ -37,7 +37,12 @@ fn telegram_copy(bytes: &[u8]) -> Option<Vec<u8>> {
     let img = image::load_from_memory(bytes).ok()?.to_rgb8();
     let (w, h) = img.dimensions();
     let s = (1280.0 / f64::from(w.max(h))).min(1.0);
-    let small = image::imageops::resize(&img, ((f64::from(w) * s) as u32).max(1), ((f64::from(h) * s) as u32).max(1), image::imageops::FilterType::Triangle);
+    let small = image::imageops::resize(
+        &img,
+        ((f64::from(w) * s) as u32).max(1),
+        ((f64::from(h) * s) as u32).max(1),
+        image::imageops::FilterType::Triangle,
+    );
     let mut out = Vec::new();
     image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, 80).encode_image(&small).ok()?;
     Some(out)
@@ -47,7 +52,11 @@ fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let verbose = args.iter().any(|a| a == "--verbose" || a == "-v");
     // --annotate-png OUT: write each annotated picture as PNG into OUT (for looking at misses).
-    let annotate_dir = args.iter().position(|a| a == "--annotate-png").and_then(|i| args.get(i + 1)).map(PathBuf::from);
+    let annotate_dir = args
+        .iter()
+        .position(|a| a == "--annotate-png")
+        .and_then(|i| args.get(i + 1))
+        .map(PathBuf::from);
     // --telegram: first shrink every picture to 1280 px on the long side and re-encode it as
     // JPEG quality 80 (what Telegram does to a photo), to see that judgements survive it.
     let telegram = args.iter().any(|a| a == "--telegram");
@@ -98,7 +107,8 @@ fn main() {
                 errors.push(format!("{file}: {} ({})", e.code.as_str(), e.message));
                 if expect != "ok" {
                     recall.entry(expect.clone()).or_default().1 += 1;
-                    misses.push(format!("{file}: expected {expect}, got error {}", e.code.as_str()));
+                    misses
+                        .push(format!("{file}: expected {expect}, got error {}", e.code.as_str()));
                 }
                 continue;
             }
@@ -163,5 +173,9 @@ fn main() {
         println!("\nerrors:");
         errors.iter().for_each(|m| println!("  {m}"));
     }
-    println!("\n{} files in {:.1} s", recall.values().map(|v| v.1).sum::<usize>() + ok_total, started.elapsed().as_secs_f64());
+    println!(
+        "\n{} files in {:.1} s",
+        recall.values().map(|v| v.1).sum::<usize>() + ok_total,
+        started.elapsed().as_secs_f64()
+    );
 }

@@ -7,7 +7,11 @@ use clap::{Parser, Subcommand, ValueEnum};
 use crate::quality::Kind;
 
 #[derive(Debug, Parser)]
-#[command(name = "kyc-doctor", version, about = "Helps people fix a rejected OKX identity verification")]
+#[command(
+    name = "kyc-doctor",
+    version,
+    about = "Helps people fix a rejected OKX identity verification"
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<CliCommand>,
@@ -76,7 +80,16 @@ mod tests {
 
     #[test]
     fn check_parses_its_flags() {
-        let cli = Cli::try_parse_from(["kyc-doctor", "check", "--kind", "selfie", "--json", "a.jpg", "b.png"]).unwrap();
+        let cli = Cli::try_parse_from([
+            "kyc-doctor",
+            "check",
+            "--kind",
+            "selfie",
+            "--json",
+            "a.jpg",
+            "b.png",
+        ])
+        .unwrap();
         match cli.command {
             Some(CliCommand::Check { kind, json, files, annotate }) => {
                 assert_eq!(kind, KindArg::Selfie);
@@ -113,7 +126,9 @@ pub fn run_check(
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                 Err(InputError::new(InputErrorCode::NotFound, format!("no such file: {name}")))
             }
-            Err(e) => Err(InputError::new(InputErrorCode::NotFound, format!("cannot read {name}: {e}"))),
+            Err(e) => {
+                Err(InputError::new(InputErrorCode::NotFound, format!("cannot read {name}: {e}")))
+            }
         };
         let elapsed_ms = started.elapsed().as_millis() as u64;
         match result {
@@ -123,7 +138,12 @@ pub fn run_check(
                     let line = serde_json::json!({"file": name, "error": {"code": error.code.as_str(), "message": error.message}});
                     writeln!(out, "{line}")?;
                 } else {
-                    writeln!(out, "{name}: cannot analyse ({}): {}", error.code.as_str(), error.message)?;
+                    writeln!(
+                        out,
+                        "{name}: cannot analyse ({}): {}",
+                        error.code.as_str(),
+                        error.message
+                    )?;
                 }
             }
             Ok(checked) => {
@@ -156,13 +176,22 @@ pub fn run_check(
                     } else {
                         "needs a retake"
                     };
-                    writeln!(out, "{name}: {verdict} ({}×{}, {elapsed_ms} ms)", report.width, report.height)?;
+                    writeln!(
+                        out,
+                        "{name}: {verdict} ({}×{}, {elapsed_ms} ms)",
+                        report.width, report.height
+                    )?;
                     for issue in &report.issues {
-                        let place = issue.region.map(|r| format!(" at {}", r.as_str())).unwrap_or_default();
+                        let place =
+                            issue.region.map(|r| format!(" at {}", r.as_str())).unwrap_or_default();
                         writeln!(
                             out,
                             "  {:<4} {:<16} value {:.4} limit {:.4}{place}",
-                            if issue.severity == crate::quality::Severity::Fail { "FAIL" } else { "warn" },
+                            if issue.severity == crate::quality::Severity::Fail {
+                                "FAIL"
+                            } else {
+                                "warn"
+                            },
                             issue.code.as_str(),
                             issue.value,
                             issue.limit,
@@ -177,7 +206,12 @@ pub fn run_check(
 
 /// `faq`: the best FAQ answer to one question (contracts.md: `{"id":null,...}` when nothing
 /// matches with confidence). Exit 0 either way: "no answer" is an answer, not a failure.
-pub fn run_faq(question: &str, lang: Option<&str>, json: bool, out: &mut impl std::io::Write) -> anyhow::Result<i32> {
+pub fn run_faq(
+    question: &str,
+    lang: Option<&str>,
+    json: bool,
+    out: &mut impl std::io::Write,
+) -> anyhow::Result<i32> {
     use crate::content::{Lang, faq, localizer};
     let lang = lang.map(|tag| Lang::negotiate(Some(tag)));
     let answer = faq::answer_json(question, lang);

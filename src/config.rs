@@ -18,7 +18,8 @@ impl StorageUrl {
         let s = s.trim();
         if s == "memory" {
             Ok(StorageUrl::Memory)
-        } else if let Some(path) = s.strip_prefix("sqlite://").or_else(|| s.strip_prefix("sqlite:")) {
+        } else if let Some(path) = s.strip_prefix("sqlite://").or_else(|| s.strip_prefix("sqlite:"))
+        {
             if path.is_empty() {
                 bail!("STORAGE_URL sqlite: needs a path, e.g. sqlite:data/kyc-doctor.sqlite");
             }
@@ -107,13 +108,18 @@ impl Config {
     }
 
     pub fn from_env() -> anyhow::Result<Config> {
-        let storage = StorageUrl::parse(&var("STORAGE_URL").unwrap_or_else(|| "sqlite:data/kyc-doctor.sqlite".into()))?;
+        let storage = StorageUrl::parse(
+            &var("STORAGE_URL").unwrap_or_else(|| "sqlite:data/kyc-doctor.sqlite".into()),
+        )?;
         let webhook = match var("WEBHOOK_URL") {
             None => None,
             Some(url) => {
                 let listen = var("WEBHOOK_LISTEN").unwrap_or_else(|| "0.0.0.0:8443".into());
-                let listen = listen.parse().with_context(|| format!("WEBHOOK_LISTEN is not an address: {listen:?}"))?;
-                let secret = var("WEBHOOK_SECRET").context("WEBHOOK_SECRET is required in webhook mode")?;
+                let listen = listen
+                    .parse()
+                    .with_context(|| format!("WEBHOOK_LISTEN is not an address: {listen:?}"))?;
+                let secret =
+                    var("WEBHOOK_SECRET").context("WEBHOOK_SECRET is required in webhook mode")?;
                 if !(1..=256).contains(&secret.len())
                     || !secret.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
                 {
@@ -153,8 +159,14 @@ mod tests {
     #[test]
     fn storage_urls_parse() {
         assert_eq!(StorageUrl::parse("memory").unwrap(), StorageUrl::Memory);
-        assert_eq!(StorageUrl::parse("sqlite:data/x.sqlite").unwrap(), StorageUrl::Sqlite("data/x.sqlite".into()));
-        assert_eq!(StorageUrl::parse("redis://127.0.0.1:6379").unwrap(), StorageUrl::Redis("redis://127.0.0.1:6379".into()));
+        assert_eq!(
+            StorageUrl::parse("sqlite:data/x.sqlite").unwrap(),
+            StorageUrl::Sqlite("data/x.sqlite".into())
+        );
+        assert_eq!(
+            StorageUrl::parse("redis://127.0.0.1:6379").unwrap(),
+            StorageUrl::Redis("redis://127.0.0.1:6379".into())
+        );
         assert!(StorageUrl::parse("postgres://x").is_err());
         assert!(StorageUrl::parse("sqlite:").is_err());
     }

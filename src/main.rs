@@ -29,14 +29,18 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
             if config.token.is_some() {
                 run_bot(config)
             } else {
-                println!("No TELOXIDE_TOKEN set (get one from @BotFather and put it in .env) — starting the local chat instead.");
+                println!(
+                    "No TELOXIDE_TOKEN set (get one from @BotFather and put it in .env) — starting the local chat instead."
+                );
                 run_chat(None)
             }
         }
         Some(CliCommand::Bot) => {
             let config = Config::from_env()?;
             if config.token.is_none() {
-                anyhow::bail!("TELOXIDE_TOKEN is not set: get a token from @BotFather and put it in .env or the environment");
+                anyhow::bail!(
+                    "TELOXIDE_TOKEN is not set: get a token from @BotFather and put it in .env or the environment"
+                );
             }
             run_bot(config)
         }
@@ -67,7 +71,9 @@ fn run_bot(config: Config) -> anyhow::Result<u8> {
 
 fn run_chat(lang: Option<String>) -> anyhow::Result<u8> {
     // The terminal's locale (LANG=ru_RU.UTF-8) unless --lang says otherwise.
-    let lang = lang.or_else(|| std::env::var("LANG").ok().and_then(|l| l.split('.').next().map(str::to_owned)));
+    let lang = lang.or_else(|| {
+        std::env::var("LANG").ok().and_then(|l| l.split('.').next().map(str::to_owned))
+    });
     let stdin = std::io::stdin();
     console::run(stdin.lock(), std::io::stdout(), lang)?;
     Ok(0)

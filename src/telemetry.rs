@@ -3,10 +3,14 @@
 
 use tracing_subscriber::{EnvFilter, fmt};
 
-const QUIET: &str = "teloxide::dispatching::dispatcher=off,teloxide::update_listeners::webhooks=off";
+const QUIET: &str =
+    "teloxide::dispatching::dispatcher=off,teloxide::update_listeners::webhooks=off";
 
 pub fn init() {
-    let base = std::env::var("RUST_LOG").ok().filter(|v| !v.trim().is_empty()).unwrap_or_else(|| "info".into());
+    let base = std::env::var("RUST_LOG")
+        .ok()
+        .filter(|v| !v.trim().is_empty())
+        .unwrap_or_else(|| "info".into());
     // teloxide logs the raw JSON of an update it cannot parse (names, usernames, message text) from
     // these two places; personal data must never reach our logs, so they stay silent whatever
     // RUST_LOG says. Our own default handler logs such updates by id only.

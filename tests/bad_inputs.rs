@@ -11,7 +11,12 @@ use kyc_doctor::{
     quality::{CheckOptions, InputErrorCode, Kind, check},
 };
 use serde_json::json;
-use support::{RunningBot, bad_files::corpus, config, fake_bot_api::{self as fake, FakeBotApi}};
+use support::{
+    RunningBot,
+    bad_files::corpus,
+    config,
+    fake_bot_api::{self as fake, FakeBotApi},
+};
 
 #[test]
 fn every_bad_file_gets_an_error_or_a_result_never_a_panic() {
@@ -23,7 +28,9 @@ fn every_bad_file_gets_an_error_or_a_result_never_a_panic() {
             let result = std::panic::catch_unwind(|| check(bytes, kind, &opts));
             let Ok(result) = result else { panic!("{name}: panicked") };
             match result {
-                Ok(checked) => assert!(checked.report.width > 0 && checked.report.height > 0, "{name}"),
+                Ok(checked) => {
+                    assert!(checked.report.width > 0 && checked.report.height > 0, "{name}")
+                }
                 Err(e) => assert!(!e.message.is_empty(), "{name}: an error says what is wrong"),
             }
         }
@@ -39,7 +46,10 @@ fn every_bad_file_gets_an_error_or_a_result_never_a_panic() {
     assert_eq!(code("decompression bomb PNG 100000x100000"), Some(InputErrorCode::TooManyPixels));
     assert_eq!(code("25 MB file"), Some(InputErrorCode::TooLarge));
     assert!(code("text renamed .jpg").is_some());
-    assert!(code("truncated JPEG").is_some() || code("truncated JPEG").is_none(), "either is fine, without a panic");
+    assert!(
+        code("truncated JPEG").is_some() || code("truncated JPEG").is_none(),
+        "either is fine, without a panic"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -78,9 +88,14 @@ async fn unusual_updates_are_answered_or_ignored_and_the_bot_keeps_working() {
     api.push_update(fake::text_update(chat, "en", "/privacy"));
     let privacy = localizer().text(Lang::EN, "privacy-text");
     let calls = api
-        .wait_for("the bot still answers", Duration::from_secs(20), |c| c.iter().any(|c| c.text() == Some(privacy.as_str())))
+        .wait_for("the bot still answers", Duration::from_secs(20), |c| {
+            c.iter().any(|c| c.text() == Some(privacy.as_str()))
+        })
         .await;
-    let texts: Vec<&str> = calls.iter().filter_map(|c| if c.method == "sendMessage" { c.text() } else { None }).collect();
+    let texts: Vec<&str> = calls
+        .iter()
+        .filter_map(|c| if c.method == "sendMessage" { c.text() } else { None })
+        .collect();
     assert!(texts.contains(&localizer().text(Lang::EN, "media-voice").as_str()));
     assert!(texts.contains(&localizer().text(Lang::EN, "media-private-data").as_str()));
     assert!(texts.contains(&localizer().text(Lang::EN, "edit-not-seen").as_str()));

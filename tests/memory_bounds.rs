@@ -82,10 +82,17 @@ fn every_bad_file_is_checked_in_bounded_memory() {
             };
             let peak = PEAK.load(Relaxed).saturating_sub(baseline);
             if kind == Kind::Id {
-                println!("{name:<40} {:>10} {pixels:>12} {:>9.1} MiB", bytes.len(), peak as f64 / (1 << 20) as f64);
+                println!(
+                    "{name:<40} {:>10} {pixels:>12} {:>9.1} MiB",
+                    bytes.len(),
+                    peak as f64 / (1 << 20) as f64
+                );
             }
             let bound = FIXED_ALLOWANCE + BYTES_PER_DECODED_PIXEL * pixels;
-            assert!(peak <= bound, "{name} ({kind:?}): peak {peak} bytes over the bound {bound} for {pixels} pixels");
+            assert!(
+                peak <= bound,
+                "{name} ({kind:?}): peak {peak} bytes over the bound {bound} for {pixels} pixels"
+            );
         }
     }
 }

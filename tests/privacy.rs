@@ -78,11 +78,20 @@ async fn photo_flows_leave_no_image_bytes_ids_or_token_on_disk_or_in_logs() {
     api.add_file("private-front", jpeg.clone());
     api.add_file("private-back", jpeg.clone());
     api.wait_sent(3).await;
-    api.push_update(fake::document_update(chat, "en", "private-front", "front.jpg", "image/jpeg", jpeg.len()));
+    api.push_update(fake::document_update(
+        chat,
+        "en",
+        "private-front",
+        "front.jpg",
+        "image/jpeg",
+        jpeg.len(),
+    ));
     api.wait_sent(5).await;
     api.push_update(fake::photo_update(chat, "en", "private-back", 1400, 1000, jpeg.len()));
-    api.wait_for("both photos checked", Duration::from_secs(30), |calls| calls.iter().filter(|c| c.method == "getFile").count() == 2)
-        .await;
+    api.wait_for("both photos checked", Duration::from_secs(30), |calls| {
+        calls.iter().filter(|c| c.method == "getFile").count() == 2
+    })
+    .await;
     api.wait_sent(7).await;
     bot.stop().await;
 
@@ -120,7 +129,9 @@ async fn forget_deletes_the_stored_dialogue() {
     assert_eq!(sent[2].text(), Some(localizer().text(Lang::EN, "forget-done").as_str()));
     bot.stop().await;
 
-    let store = DialogueStore::open(&StorageUrl::Sqlite(path.clone()), "", Duration::from_secs(60)).await.unwrap();
+    let store = DialogueStore::open(&StorageUrl::Sqlite(path.clone()), "", Duration::from_secs(60))
+        .await
+        .unwrap();
     let loaded = store.load(ChatId(chat)).await.unwrap();
     assert_eq!(loaded.state, Default::default());
     let db = std::fs::read(&path).unwrap();

@@ -16,23 +16,34 @@ use teloxide::types::ChatId;
 fn redis_url() -> Option<String> {
     match std::env::var("REDIS_URL") {
         Ok(url) if !url.is_empty() => Some(url),
-        _ if std::env::var("CI").is_ok() => panic!("REDIS_URL must be set in CI (.ci/run starts redis-server)"),
+        _ if std::env::var("CI").is_ok() => {
+            panic!("REDIS_URL must be set in CI (.ci/run starts redis-server)")
+        }
         _ => {
-            eprintln!("skipped: no REDIS_URL (start redis-server and set REDIS_URL=redis://127.0.0.1:6379 to run)");
+            eprintln!(
+                "skipped: no REDIS_URL (start redis-server and set REDIS_URL=redis://127.0.0.1:6379 to run)"
+            );
             None
         }
     }
 }
 
 fn unique_prefix(name: &str) -> String {
-    format!("kyc-test-{}-{}-{name}:", std::process::id(), std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_nanos())
+    format!(
+        "kyc-test-{}-{}-{name}:",
+        std::process::id(),
+        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_nanos()
+    )
 }
 
 #[tokio::test]
 async fn states_round_trip_under_a_prefix_with_an_expiry() {
     let Some(url) = redis_url() else { return };
     let prefix = unique_prefix("roundtrip");
-    let store = DialogueStore::open(&StorageUrl::Redis(url.clone()), &prefix, Duration::from_secs(600)).await.unwrap();
+    let store =
+        DialogueStore::open(&StorageUrl::Redis(url.clone()), &prefix, Duration::from_secs(600))
+            .await
+            .unwrap();
     let chat = ChatId(42);
     assert_eq!(store.load(chat).await.unwrap().state, State::default());
 
@@ -42,7 +53,11 @@ async fn states_round_trip_under_a_prefix_with_an_expiry() {
     assert_eq!(loaded.state, state);
     assert!(!loaded.was_reset);
 
-    let mut conn = redis::Client::open(url.as_str()).unwrap().get_multiplexed_async_connection().await.unwrap();
+    let mut conn = redis::Client::open(url.as_str())
+        .unwrap()
+        .get_multiplexed_async_connection()
+        .await
+        .unwrap();
     let key = format!("{prefix}dialogue:42");
     let ttl: i64 = conn.ttl(&key).await.unwrap();
     assert!(ttl > 0 && ttl <= 600, "expiry set: {ttl}");
@@ -63,7 +78,10 @@ async fn states_round_trip_under_a_prefix_with_an_expiry() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_bot_keeps_dialogues_in_redis_across_a_restart() {
-    use support::{RunningBot, config, fake_bot_api::{self as fake, FakeBotApi}};
+    use support::{
+        RunningBot, config,
+        fake_bot_api::{self as fake, FakeBotApi},
+    };
     let Some(url) = redis_url() else { return };
     let api = FakeBotApi::start().await;
     let mut cfg = config(&api, StorageUrl::Redis(url));
@@ -76,7 +94,8 @@ async fn the_bot_keeps_dialogues_in_redis_across_a_restart() {
     let bot = RunningBot::start(&api, cfg).await;
     api.push_update(fake::callback_update(7007, "en", "d:passport"));
     let sent = api.wait_sent(3).await;
-    let ask = kyc_doctor::content::localizer().text(kyc_doctor::content::Lang::EN, "ask-photo-passport");
+    let ask =
+        kyc_doctor::content::localizer().text(kyc_doctor::content::Lang::EN, "ask-photo-passport");
     assert_eq!(sent[2].text(), Some(ask.as_str()));
     bot.stop().await;
 }

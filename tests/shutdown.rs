@@ -59,19 +59,31 @@ async fn sigterm_finishes_the_check_in_flight_and_keeps_the_state() {
     api.push_update(fake::callback_update(chat, "en", "r:photo_glare"));
     api.push_update(fake::callback_update(chat, "en", "d:passport"));
     let ask = localizer().text(Lang::EN, "ask-photo-passport");
-    api.wait_for("the photo prompt", Duration::from_secs(60), |calls| calls.iter().any(|c| c.text() == Some(ask.as_str()))).await;
+    api.wait_for("the photo prompt", Duration::from_secs(60), |calls| {
+        calls.iter().any(|c| c.text() == Some(ask.as_str()))
+    })
+    .await;
 
     // A large photo, so its check is still running when the signal arrives.
     let jpeg = card_jpeg(3000, 2250);
     api.add_file("in-flight", jpeg.clone());
     let before = api.sent_to(chat);
     api.push_update(fake::photo_update(chat, "en", "in-flight", 3000, 2250, jpeg.len()));
-    api.wait_for("the download", Duration::from_secs(30), |calls| calls.iter().any(|c| c.method == "getFile")).await;
+    api.wait_for("the download", Duration::from_secs(30), |calls| {
+        calls.iter().any(|c| c.method == "getFile")
+    })
+    .await;
     signal(&bot, libc::SIGTERM);
     exits_cleanly(&mut bot, "SIGTERM").await;
 
     assert!(api.sent_to(chat) > before, "the check in flight was answered before exit");
-    let store = DialogueStore::open(&StorageUrl::Sqlite(db.display().to_string()), "", Duration::from_secs(60)).await.expect("store");
+    let store = DialogueStore::open(
+        &StorageUrl::Sqlite(db.display().to_string()),
+        "",
+        Duration::from_secs(60),
+    )
+    .await
+    .expect("store");
     let state = store.load(ChatId(chat)).await.expect("load").state;
     assert_eq!(state.case.photos.len(), 1, "the checked photo is in the stored state");
     drop(store);

@@ -56,7 +56,8 @@ async fn start_reason_photo_reply() {
     api.push_update(fake::photo_update(chat, "en", "front-1", 1600, 1200, jpeg.len()));
     let sent = api
         .wait_for("the photo verdict", Duration::from_secs(90), |calls| {
-            calls.iter().filter(|c| c.method == "sendMessage" || c.method == "sendPhoto").count() > before + 1
+            calls.iter().filter(|c| c.method == "sendMessage" || c.method == "sendPhoto").count()
+                > before + 1
         })
         .await;
     let methods: Vec<&str> = sent.iter().map(|c| c.method.as_str()).collect();
@@ -87,7 +88,14 @@ async fn the_dialogue_continues_after_a_restart_on_the_same_sqlite_file() {
     let bot = RunningBot::start(&api, config(&api, StorageUrl::Sqlite(path))).await;
     let jpeg = card_jpeg(1600, 1200);
     api.add_file("front-2", jpeg.clone());
-    api.push_update(fake::document_update(chat, "en", "front-2", "front.jpg", "image/jpeg", jpeg.len()));
+    api.push_update(fake::document_update(
+        chat,
+        "en",
+        "front-2",
+        "front.jpg",
+        "image/jpeg",
+        jpeg.len(),
+    ));
     let sent = api.wait_sent(5).await;
     assert!(sent[4].text().unwrap().contains(&en("slot-front")), "{:?}", sent[4].text());
     bot.stop().await;
@@ -102,7 +110,8 @@ async fn groups_get_one_short_answer_and_no_photo_is_downloaded() {
     assert_eq!(sent[0].text(), Some(en("group-private-only").as_str()));
     api.push_update(fake::group_photo_update(-5005, 78, "g1"));
     // Wait until the second update was consumed, then check nothing more happened.
-    api.wait_for("the update consumed", Duration::from_secs(10), |_| api.pending_updates() == 0).await;
+    api.wait_for("the update consumed", Duration::from_secs(10), |_| api.pending_updates() == 0)
+        .await;
     tokio::time::sleep(Duration::from_millis(300)).await;
     assert_eq!(api.sent().len(), 1, "answered once");
     assert!(api.calls_of("getFile").is_empty(), "never downloads photos in groups");
@@ -119,22 +128,42 @@ async fn bad_input_gets_a_hint_and_keeps_the_place() {
 
     let sent = exchange(&api, fake::sticker_update(chat, "en"), 5).await;
     assert_eq!(sent[3].text(), Some(en("media-sticker").as_str()));
-    assert_eq!(sent[4].text(), Some(en("ask-photo-passport").as_str()), "still waiting for the passport");
+    assert_eq!(
+        sent[4].text(),
+        Some(en("ask-photo-passport").as_str()),
+        "still waiting for the passport"
+    );
 
-    let sent = exchange(&api, fake::document_update(chat, "en", "doc-pdf", "statement.pdf", "application/pdf", 1000), 7).await;
+    let sent = exchange(
+        &api,
+        fake::document_update(chat, "en", "doc-pdf", "statement.pdf", "application/pdf", 1000),
+        7,
+    )
+    .await;
     assert_eq!(sent[5].text(), Some(en("media-not-image").as_str()));
 
     // A file over Telegram's 20 MB download limit is refused before downloading.
-    let sent = exchange(&api, fake::document_update(chat, "en", "huge", "huge.jpg", "image/jpeg", 25 * 1024 * 1024), 8).await;
+    let sent = exchange(
+        &api,
+        fake::document_update(chat, "en", "huge", "huge.jpg", "image/jpeg", 25 * 1024 * 1024),
+        8,
+    )
+    .await;
     assert_eq!(sent[7].text(), Some(en("input-error-too_large").as_str()));
     assert!(api.calls_of("getFile").is_empty());
 
     // Corrupt bytes: "I could not read this image", and the slot stays empty.
     api.add_file("corrupt", b"\xFF\xD8\xFF\xE0 definitely not a jpeg".to_vec());
-    let sent = exchange(&api, fake::document_update(chat, "en", "corrupt", "x.jpg", "image/jpeg", 30), 9).await;
+    let sent =
+        exchange(&api, fake::document_update(chat, "en", "corrupt", "x.jpg", "image/jpeg", 30), 9)
+            .await;
     assert_eq!(sent[8].text(), Some(en("input-error-corrupt").as_str()));
     let sent = exchange(&api, fake::text_update(chat, "en", "/help"), 11).await;
-    assert_eq!(sent[10].text(), Some(en("ask-photo-passport").as_str()), "still on the passport slot");
+    assert_eq!(
+        sent[10].text(),
+        Some(en("ask-photo-passport").as_str()),
+        "still on the passport slot"
+    );
     bot.stop().await;
 }
 
@@ -151,10 +180,13 @@ async fn russian_app_language_gets_russian_replies() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn command_menus_are_set_for_every_language() {
     let api = FakeBotApi::start().await;
-    let bot = kyc_doctor::telegram::build_bot(&config(&api, StorageUrl::Memory), support::no_limits()).unwrap();
+    let bot =
+        kyc_doctor::telegram::build_bot(&config(&api, StorageUrl::Memory), support::no_limits())
+            .unwrap();
     kyc_doctor::telegram::set_command_menus(&bot).await;
     let calls = api.calls_of("setMyCommands");
-    let codes: Vec<Option<&str>> = calls.iter().map(|c| c.params.get("language_code").and_then(|v| v.as_str())).collect();
+    let codes: Vec<Option<&str>> =
+        calls.iter().map(|c| c.params.get("language_code").and_then(|v| v.as_str())).collect();
     assert!(codes.contains(&None), "a default menu");
     for code in ["ru", "uk", "pt", "zh", "ar", "ja", "hi"] {
         assert!(codes.contains(&Some(code)), "{code}");
@@ -178,13 +210,18 @@ async fn an_album_fills_the_slots_in_order_with_one_combined_reply() {
     for id in ["a1", "a2", "a3"] {
         api.push_update(fake::album_photo_update(chat, "en", id, "album-1", jpeg.len()));
     }
-    let header = localizer().text_args(Lang::EN, "album-received", &kyc_doctor::fluent_args!["count" => 3]);
+    let header =
+        localizer().text_args(Lang::EN, "album-received", &kyc_doctor::fluent_args!["count" => 3]);
     let calls = api
         .wait_for("the combined album reply", Duration::from_secs(90), |calls| {
             calls.iter().any(|c| c.text().is_some_and(|t| t.starts_with(&header)))
         })
         .await;
-    assert_eq!(calls.iter().filter(|c| c.method == "getFile").count(), 3, "every photo was checked");
+    assert_eq!(
+        calls.iter().filter(|c| c.method == "getFile").count(),
+        3,
+        "every photo was checked"
+    );
     let combined = calls.iter().find(|c| c.text().is_some_and(|t| t.starts_with(&header))).unwrap();
     let text = combined.text().unwrap();
     let front = text.find(&en("slot-front")).expect("front reported");

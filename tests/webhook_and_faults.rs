@@ -11,14 +11,18 @@ use kyc_doctor::{
 use serde_json::json;
 use support::{
     RunningBot, config,
-    fake_bot_api::{self as fake, Fault, FakeBotApi},
+    fake_bot_api::{self as fake, FakeBotApi, Fault},
 };
 
 const SECRET: &str = "test_secret-123";
 
 async fn post(addr: std::net::SocketAddr, secret: Option<&str>, body: String) -> u16 {
-    let client = reqwest::Client::builder().timeout(Duration::from_secs(10)).build().expect("client");
-    let mut request = client.post(format!("http://{addr}/hook")).header("content-type", "application/json").body(body);
+    let client =
+        reqwest::Client::builder().timeout(Duration::from_secs(10)).build().expect("client");
+    let mut request = client
+        .post(format!("http://{addr}/hook"))
+        .header("content-type", "application/json")
+        .body(body);
     if let Some(s) = secret {
         request = request.header("X-Telegram-Bot-Api-Secret-Token", s);
     }
@@ -78,13 +82,18 @@ async fn a_failed_send_ends_in_an_apology_and_the_dialogue_stays_usable() {
     api.fail_next("sendMessage", vec![Fault::ServerError]);
     api.push_update(fake::callback_update(chat, "en", "r:photo_glare"));
     let apology = localizer().text(Lang::EN, "error-apology");
-    api.wait_for("the apology", Duration::from_secs(20), |calls| calls.iter().any(|c| c.text() == Some(apology.as_str())))
-        .await;
+    api.wait_for("the apology", Duration::from_secs(20), |calls| {
+        calls.iter().any(|c| c.text() == Some(apology.as_str()))
+    })
+    .await;
     // The state was stored before sending, so the dialogue goes on from the chosen reason.
     let before = api.sent().len();
     api.push_update(fake::callback_update(chat, "en", "d:passport"));
     let sent = api.wait_sent(before + 1).await;
-    assert_eq!(sent[before].text(), Some(localizer().text(Lang::EN, "ask-photo-passport").as_str()));
+    assert_eq!(
+        sent[before].text(),
+        Some(localizer().text(Lang::EN, "ask-photo-passport").as_str())
+    );
     bot.stop().await;
 }
 
@@ -95,8 +104,10 @@ async fn a_429_is_waited_out_and_the_reply_still_arrives() {
     api.fail_next("sendMessage", vec![Fault::TooManyRequests(1)]);
     api.push_update(fake::text_update(9200, "en", "/privacy"));
     let privacy = localizer().text(Lang::EN, "privacy-text");
-    api.wait_for("the reply after 429", Duration::from_secs(20), |calls| calls.iter().any(|c| c.text() == Some(privacy.as_str())))
-        .await;
+    api.wait_for("the reply after 429", Duration::from_secs(20), |calls| {
+        calls.iter().any(|c| c.text() == Some(privacy.as_str()))
+    })
+    .await;
     bot.stop().await;
 }
 
@@ -125,6 +136,9 @@ async fn timeouts_and_dropped_connections_lose_no_update() {
     .await;
     // And the bot goes on as usual.
     api.push_update(fake::text_update(9302, "en", "/help"));
-    api.wait_for("the help text", Duration::from_secs(30), |calls| calls.iter().any(|c| c.text() == Some(help.as_str()))).await;
+    api.wait_for("the help text", Duration::from_secs(30), |calls| {
+        calls.iter().any(|c| c.text() == Some(help.as_str()))
+    })
+    .await;
     bot.stop().await;
 }

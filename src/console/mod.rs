@@ -14,11 +14,18 @@ use crate::{
 };
 
 /// Runs the chat until end of input or `/quit`.
-pub fn run(input: impl BufRead, mut output: impl Write, language_code: Option<String>) -> std::io::Result<()> {
+pub fn run(
+    input: impl BufRead,
+    mut output: impl Write,
+    language_code: Option<String>,
+) -> std::io::Result<()> {
     let mut session = Session::new(language_code);
     let greeting = session.handle(Event::Command(Command::Start));
     print_replies(&mut output, &greeting)?;
-    writeln!(output, "(type a message, a button number, /photo PATH to send a picture, /quit to leave)")?;
+    writeln!(
+        output,
+        "(type a message, a button number, /photo PATH to send a picture, /quit to leave)"
+    )?;
     output.flush()?;
     for line in input.lines() {
         let line = line?;
@@ -77,7 +84,9 @@ impl Session {
             return self.handle(Event::UnexpectedPhoto);
         };
         let outcome = match std::fs::read(path) {
-            Err(e) => PhotoOutcome::Unreadable(InputError::new(InputErrorCode::NotFound, e.to_string())),
+            Err(e) => {
+                PhotoOutcome::Unreadable(InputError::new(InputErrorCode::NotFound, e.to_string()))
+            }
             Ok(bytes) => {
                 let opts = CheckOptions { annotate: true, ..CheckOptions::default() };
                 match quality::check(&bytes, slot.kind(), &opts) {
@@ -95,14 +104,23 @@ impl Session {
         let outcome = dialogue::handle(self.state.clone(), event, &ctx);
         self.state = outcome.state.unwrap_or_default();
         // Only the newest message's buttons can be pressed by number.
-        self.buttons = outcome.replies.iter().rev().find(|r| !r.keyboard.is_empty()).map(|r| r.buttons().map(|b| b.action).collect()).unwrap_or_default();
+        self.buttons = outcome
+            .replies
+            .iter()
+            .rev()
+            .find(|r| !r.keyboard.is_empty())
+            .map(|r| r.buttons().map(|b| b.action).collect())
+            .unwrap_or_default();
         outcome.replies
     }
 }
 
 fn looks_like_image_path(path: &Path) -> bool {
     let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
-    matches!(ext.as_str(), "jpg" | "jpeg" | "png" | "webp" | "gif" | "heic" | "heif" | "bmp" | "tif" | "tiff")
+    matches!(
+        ext.as_str(),
+        "jpg" | "jpeg" | "png" | "webp" | "gif" | "heic" | "heif" | "bmp" | "tif" | "tiff"
+    )
 }
 
 fn print_replies(out: &mut impl Write, replies: &[Reply]) -> std::io::Result<()> {

@@ -68,7 +68,8 @@ pub fn compose_sections(lang: Lang, reason: ReasonId, photo_issues: &[(Kind, Iss
         sections.push(section("checklist-section-photos", photo_steps));
     }
     sections.push(section("checklist-section-data", texts(numbered_ids("checklist-data-"))));
-    sections.push(section("checklist-section-resubmit", texts(numbered_ids("checklist-resubmit-"))));
+    sections
+        .push(section("checklist-section-resubmit", texts(numbered_ids("checklist-resubmit-"))));
     Checklist { title: text("checklist-title"), sections }
 }
 
@@ -77,7 +78,9 @@ fn photo_issue_steps(lang: Lang, reason: ReasonId, photo_issues: &[(Kind, Issue)
     let related = reason.related_issue_codes();
     let mut ordered: Vec<&(Kind, Issue)> = photo_issues.iter().collect();
     // Stable sort: the checker's own order (most important measure first) survives within a rank.
-    ordered.sort_by_key(|(_, issue)| (std::cmp::Reverse(issue.severity), !related.contains(&issue.code)));
+    ordered.sort_by_key(|(_, issue)| {
+        (std::cmp::Reverse(issue.severity), !related.contains(&issue.code))
+    });
     let mut seen_ids: Vec<String> = Vec::new();
     let mut steps = Vec::new();
     for (kind, issue) in ordered {
@@ -92,8 +95,13 @@ fn photo_issue_steps(lang: Lang, reason: ReasonId, photo_issues: &[(Kind, Issue)
 }
 
 /// Codes with a selfie-specific fix message (`issue-selfie-<code>-fix`).
-const SELFIE_VARIANTS: [IssueCode; 5] =
-    [IssueCode::Blurry, IssueCode::TooDark, IssueCode::TooBright, IssueCode::Grayscale, IssueCode::LowResolution];
+const SELFIE_VARIANTS: [IssueCode; 5] = [
+    IssueCode::Blurry,
+    IssueCode::TooDark,
+    IssueCode::TooBright,
+    IssueCode::Grayscale,
+    IssueCode::LowResolution,
+];
 
 /// The message id that says how to fix `code` on a photo of `kind`.
 pub fn issue_fix_id(kind: Kind, code: IssueCode) -> String {
@@ -198,9 +206,12 @@ enum Part {
 
 fn parse_date(input: &str, today: NaiveDate) -> Option<NaiveDate> {
     let parts = split_parts(input)?;
-    let numbers: Vec<(u32, usize)> =
-        parts.iter().filter_map(|p| if let Part::Number(n, w) = p { Some((*n, *w)) } else { None }).collect();
-    let months: Vec<u32> = parts.iter().filter_map(|p| if let Part::Month(m) = p { Some(*m) } else { None }).collect();
+    let numbers: Vec<(u32, usize)> = parts
+        .iter()
+        .filter_map(|p| if let Part::Number(n, w) = p { Some((*n, *w)) } else { None })
+        .collect();
+    let months: Vec<u32> =
+        parts.iter().filter_map(|p| if let Part::Month(m) = p { Some(*m) } else { None }).collect();
     let year = |n: u32, width: usize| expand_year(n, width, today);
 
     match (months.as_slice(), numbers.as_slice()) {
@@ -208,7 +219,9 @@ fn parse_date(input: &str, today: NaiveDate) -> Option<NaiveDate> {
         ([], [(n, 8)]) => {
             let (a, b, c) = (n / 10000, n / 100 % 100, n % 100);
             let (d, m, y) = (n / 1_000_000, n / 10000 % 100, n % 10000);
-            ymd(a as i32, b, c).filter(|_| (1900..=2200).contains(&a)).or_else(|| ymd(y as i32, m, d))
+            ymd(a as i32, b, c)
+                .filter(|_| (1900..=2200).contains(&a))
+                .or_else(|| ymd(y as i32, m, d))
         }
         ([], [(a, wa), (b, _), (c, wc)]) => {
             if *wa == 4 {
@@ -221,11 +234,19 @@ fn parse_date(input: &str, today: NaiveDate) -> Option<NaiveDate> {
         }
         // 03/2027, 03/27, 2027-03
         ([], [(a, wa), (b, wb)]) => {
-            if *wa == 4 { end_of_month(year(*a, *wa)?, *b) } else { end_of_month(year(*b, *wb)?, *a) }
+            if *wa == 4 {
+                end_of_month(year(*a, *wa)?, *b)
+            } else {
+                end_of_month(year(*b, *wb)?, *a)
+            }
         }
         // 15 Mar 2027, March 15 2027, 2027 Mar 15
         ([m], [(a, wa), (b, wb)]) => {
-            if *wa == 4 || *a > 31 { ymd(year(*a, *wa)?, *m, *b) } else { ymd(year(*b, *wb)?, *m, *a) }
+            if *wa == 4 || *a > 31 {
+                ymd(year(*a, *wa)?, *m, *b)
+            } else {
+                ymd(year(*b, *wb)?, *m, *a)
+            }
         }
         // Mar 2027
         ([m], [(y, wy)]) => end_of_month(year(*y, *wy)?, *m),
@@ -279,19 +300,58 @@ fn split_parts(input: &str) -> Option<Vec<Part>> {
 /// them in (English, Russian, Spanish, Portuguese, French, German, Italian, Turkish, Indonesian).
 fn month_of(word: &str) -> Option<u32> {
     const PREFIXES: [(&str, u32); 41] = [
-        ("jan", 1), ("ene", 1), ("gen", 1), ("oca", 1), ("янв", 1),
-        ("feb", 2), ("fev", 2), ("fév", 2), ("şub", 2), ("sub", 2), ("фев", 2),
-        ("mar", 3), ("mär", 3), ("мар", 3),
-        ("apr", 4), ("abr", 4), ("avr", 4), ("nis", 4), ("апр", 4),
-        ("may", 5), ("mai", 5), ("mag", 5), ("mei", 5), ("май", 5), ("мая", 5),
-        ("jun", 6), ("jui", 6), ("июн", 6),
-        ("jul", 7), ("июл", 7),
-        ("aug", 8), ("ago", 8), ("aoû", 8), ("agu", 8), ("авг", 8),
-        ("sep", 9), ("set", 9), ("сен", 9),
-        ("oct", 10), ("okt", 10), ("out", 10),
+        ("jan", 1),
+        ("ene", 1),
+        ("gen", 1),
+        ("oca", 1),
+        ("янв", 1),
+        ("feb", 2),
+        ("fev", 2),
+        ("fév", 2),
+        ("şub", 2),
+        ("sub", 2),
+        ("фев", 2),
+        ("mar", 3),
+        ("mär", 3),
+        ("мар", 3),
+        ("apr", 4),
+        ("abr", 4),
+        ("avr", 4),
+        ("nis", 4),
+        ("апр", 4),
+        ("may", 5),
+        ("mai", 5),
+        ("mag", 5),
+        ("mei", 5),
+        ("май", 5),
+        ("мая", 5),
+        ("jun", 6),
+        ("jui", 6),
+        ("июн", 6),
+        ("jul", 7),
+        ("июл", 7),
+        ("aug", 8),
+        ("ago", 8),
+        ("aoû", 8),
+        ("agu", 8),
+        ("авг", 8),
+        ("sep", 9),
+        ("set", 9),
+        ("сен", 9),
+        ("oct", 10),
+        ("okt", 10),
+        ("out", 10),
     ];
-    const MORE: [(&str, u32); 8] =
-        [("окт", 10), ("nov", 11), ("noi", 11), ("ноя", 11), ("dec", 12), ("dic", 12), ("dez", 12), ("дек", 12)];
+    const MORE: [(&str, u32); 8] = [
+        ("окт", 10),
+        ("nov", 11),
+        ("noi", 11),
+        ("ноя", 11),
+        ("dec", 12),
+        ("dic", 12),
+        ("dez", 12),
+        ("дек", 12),
+    ];
     // French "juin" (June) and "juil(let)" (July) share "jui".
     if word.starts_with("juil") {
         return Some(7);
@@ -396,9 +456,17 @@ mod tests {
 
     #[test]
     fn garbage_is_unreadable() {
-        for input in
-            ["", "hello", "31.02.2027", "13/13/2027", "2027", "1 2 3 4 5", "99999999999999999999", "32 Mar 2027", "💥"]
-        {
+        for input in [
+            "",
+            "hello",
+            "31.02.2027",
+            "13/13/2027",
+            "2027",
+            "1 2 3 4 5",
+            "99999999999999999999",
+            "32 Mar 2027",
+            "💥",
+        ] {
             assert_eq!(check_expiry(input, today()), ExpiryVerdict::Unreadable, "{input}");
         }
     }
@@ -409,7 +477,10 @@ mod tests {
         let reply = expiry_reply(ru, "03/04/2027", today());
         assert!(reply.contains("2027-04-03"), "{reply}");
         assert!(reply.ends_with(&localizer().text(ru, "expiry-fine")), "{reply}");
-        assert_eq!(expiry_reply(Lang::EN, "soon", today()), localizer().text(Lang::EN, "expiry-unreadable"));
+        assert_eq!(
+            expiry_reply(Lang::EN, "soon", today()),
+            localizer().text(Lang::EN, "expiry-unreadable")
+        );
     }
 
     #[test]
@@ -449,7 +520,9 @@ mod tests {
             let checklist = compose_sections(ru, reason, &issues);
             assert_eq!(checklist.title, localizer().text(ru, "checklist-title-final"));
             let flat = checklist.steps();
-            assert!(!flat.iter().any(|s| s.starts_with(&localizer().text(ru, "checklist-resubmit-1"))));
+            assert!(
+                !flat.iter().any(|s| s.starts_with(&localizer().text(ru, "checklist-resubmit-1")))
+            );
             assert!(!flat.contains(&localizer().text(ru, "issue-blurry-fix")));
             assert_eq!(flat.last(), Some(&localizer().text(ru, "checklist-final-3")));
         }
@@ -457,7 +530,8 @@ mod tests {
 
     #[test]
     fn glare_without_a_region_still_reads() {
-        let text = issue_fix_text(Lang::EN, Kind::Id, &issue(IssueCode::Glare, Severity::Fail, None));
+        let text =
+            issue_fix_text(Lang::EN, Kind::Id, &issue(IssueCode::Glare, Severity::Fail, None));
         assert!(text.starts_with("A bright spot covers part of the document"), "{text}");
     }
 }
@@ -485,7 +559,8 @@ mod locale_tests {
     ];
 
     fn ids(tag: &str, file: &str) -> Vec<String> {
-        let (_, _, source) = FILES.iter().find(|(t, f, _)| *t == tag && *f == file).expect("listed file");
+        let (_, _, source) =
+            FILES.iter().find(|(t, f, _)| *t == tag && *f == file).expect("listed file");
         let resource = match fluent_syntax::parser::parse(*source) {
             Ok(resource) => resource,
             Err((_, errors)) => panic!("{tag}/{file}.ftl does not parse: {errors:?}"),
@@ -493,7 +568,9 @@ mod locale_tests {
         let mut ids: Vec<String> = resource
             .body
             .iter()
-            .filter_map(|e| if let Entry::Message(m) = e { Some(m.id.name.to_owned()) } else { None })
+            .filter_map(
+                |e| if let Entry::Message(m) = e { Some(m.id.name.to_owned()) } else { None },
+            )
             .collect();
         ids.sort();
         ids
@@ -506,11 +583,17 @@ mod locale_tests {
         let mut total = 0;
         for file in ["reasons", "issues", "faq", "checklist"] {
             let en_ids = ids("en", file);
-            assert_eq!(ids("ru", file), en_ids, "ru/{file}.ftl has other message ids than en/{file}.ftl");
+            assert_eq!(
+                ids("ru", file),
+                en_ids,
+                "ru/{file}.ftl has other message ids than en/{file}.ftl"
+            );
             for lang in [Lang::EN, ru] {
                 for id in &en_ids {
                     let args = match id.as_str() {
-                        "issue-glare-fix" => Some(fluent_args!["where" => l10n.text(lang, "region-top_right")]),
+                        "issue-glare-fix" => {
+                            Some(fluent_args!["where" => l10n.text(lang, "region-top_right")])
+                        }
                         "expiry-read-as" => Some(fluent_args!["date" => "2027-03-15"]),
                         _ => None,
                     };

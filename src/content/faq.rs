@@ -216,7 +216,22 @@ pub fn detect_lang(text: &str, fallback: Lang) -> Lang {
     let (allow, default) = if counts.cyrillic * 2 > counts.letters() {
         (vec![W::Rus, W::Ukr], "ru")
     } else if counts.latin > 0 {
-        (vec![W::Eng, W::Spa, W::Por, W::Fra, W::Deu, W::Ita, W::Tur, W::Vie, W::Ind, W::Pol, W::Nld], "")
+        (
+            vec![
+                W::Eng,
+                W::Spa,
+                W::Por,
+                W::Fra,
+                W::Deu,
+                W::Ita,
+                W::Tur,
+                W::Vie,
+                W::Ind,
+                W::Pol,
+                W::Nld,
+            ],
+            "",
+        )
     } else {
         return fallback;
     };
@@ -237,7 +252,11 @@ pub fn detect_lang(text: &str, fallback: Lang) -> Lang {
     match detector.detect(text) {
         // whatlang rarely calls a short message reliable; a sentence of three words or more with
         // a modest confidence is right far more often than the fallback would be.
-        Some(info) if info.is_reliable() || info.confidence() >= 0.5 || (words >= 3 && info.confidence() >= 0.2) => {
+        Some(info)
+            if info.is_reliable()
+                || info.confidence() >= 0.5
+                || (words >= 3 && info.confidence() >= 0.2) =>
+        {
             whatlang_to_lang(info.lang(), fallback).unwrap_or(fallback)
         }
         Some(info) => same_script_fallback(whatlang_to_lang(info.lang(), fallback)),
@@ -297,7 +316,9 @@ impl ScriptCounts {
         match c as u32 {
             0x0041..=0x024F | 0x1E00..=0x1EFF => self.latin += 1,
             0x0400..=0x04FF => self.cyrillic += 1,
-            0x0600..=0x06FF | 0x0750..=0x077F | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF => self.arabic += 1,
+            0x0600..=0x06FF | 0x0750..=0x077F | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF => {
+                self.arabic += 1
+            }
             0x0900..=0x097F => self.devanagari += 1,
             0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF => self.han += 1,
             0x3040..=0x30FF => self.kana += 1,
@@ -451,7 +472,11 @@ impl Index {
                     phrases.push(l10n.text(lang, &question_id(id)));
                 }
                 if l10n.defines(lang, &keys_id(id)) {
-                    phrases.extend(l10n.text(lang, &keys_id(id)).split([',', '，', '、', '،']).map(str::to_owned));
+                    phrases.extend(
+                        l10n.text(lang, &keys_id(id))
+                            .split([',', '，', '、', '،'])
+                            .map(str::to_owned),
+                    );
                 }
                 let mut tf: HashMap<String, f32> = HashMap::new();
                 let mut len = 0.0;
@@ -484,7 +509,8 @@ impl Index {
                 if vocab_by_len.len() <= len {
                     vocab_by_len.resize_with(len + 1, Vec::new);
                 }
-                vocab_by_len[len].push(VocabTerm { term: term.clone(), signature: char_signature(term) });
+                vocab_by_len[len]
+                    .push(VocabTerm { term: term.clone(), signature: char_signature(term) });
             }
             for bucket in &mut vocab_by_len {
                 bucket.sort_by(|a, b| a.term.cmp(&b.term));
@@ -496,7 +522,16 @@ impl Index {
                 }
             }
             let scripts = df.keys().fold(0, |bits, term| bits | tokenize::script_bits(term));
-            locales.push(LocaleIndex { lang, analyzer, docs, df, postings, scripts, avg_len, vocab_by_len });
+            locales.push(LocaleIndex {
+                lang,
+                analyzer,
+                docs,
+                df,
+                postings,
+                scripts,
+                avg_len,
+                vocab_by_len,
+            });
         }
         Index { locales }
     }
@@ -548,9 +583,18 @@ impl Index {
         let ranked = ranked
             .iter()
             .take(3)
-            .filter_map(|&(faq, key, _, coverage, _)| FAQ_IDS.get(faq).map(|id| (*id, score_of(key, coverage))))
+            .filter_map(|&(faq, key, _, coverage, _)| {
+                FAQ_IDS.get(faq).map(|id| (*id, score_of(key, coverage)))
+            })
             .collect();
-        Scored { score, coverage: top_coverage, margin, evidence: top_bm25, matched_in: Some(top_lang), ranked }
+        Scored {
+            score,
+            coverage: top_coverage,
+            margin,
+            evidence: top_bm25,
+            matched_in: Some(top_lang),
+            ranked,
+        }
     }
 }
 
@@ -576,7 +620,8 @@ impl LocaleIndex {
             let idf = self.idf(term, n);
             for &(i, tf) in postings {
                 let doc = &self.docs[i];
-                sums[i].0 += weight * idf * tf * (K1 + 1.0) / (tf + K1 * (1.0 - B + B * doc.len / self.avg_len));
+                sums[i].0 += weight * idf * tf * (K1 + 1.0)
+                    / (tf + K1 * (1.0 - B + B * doc.len / self.avg_len));
                 if unit.counts_for_coverage {
                     sums[i].1 += weight * idf;
                 }
@@ -601,9 +646,10 @@ impl LocaleIndex {
         // Typo matching scans the vocabulary; a budget keeps long gibberish cheap.
         let mut fuzzy_budget = MAX_FUZZY_LOOKUPS;
         for token in tokens {
-            let exact = token.terms.iter().filter(|t| self.df.contains_key(*t)).max_by(|a, b| {
-                self.idf(a, n).total_cmp(&self.idf(b, n)).then_with(|| b.cmp(a))
-            });
+            let exact =
+                token.terms.iter().filter(|t| self.df.contains_key(*t)).max_by(|a, b| {
+                    self.idf(a, n).total_cmp(&self.idf(b, n)).then_with(|| b.cmp(a))
+                });
             let found = match exact {
                 Some(term) => Some((term.clone(), 1.0)),
                 None if !token.is_bigram && token.chars >= 5 && fuzzy_budget > 0 => {
@@ -627,7 +673,11 @@ impl LocaleIndex {
             let (Some(ta), Some(tb)) = (a.terms.first(), b.terms.first()) else { continue };
             let term = format!("{ta} {tb}");
             if self.df.contains_key(&term) {
-                units.push(Unit { term: Some((term, WORD_PAIR_WEIGHT)), mass: 0.0, counts_for_coverage: false });
+                units.push(Unit {
+                    term: Some((term, WORD_PAIR_WEIGHT)),
+                    mass: 0.0,
+                    counts_for_coverage: false,
+                });
             }
         }
         units
@@ -738,7 +788,12 @@ mod tests {
                     assert!(l10n.defines(lang, &msg), "{} {msg}", lang.tag());
                 }
                 let answer = l10n.text(lang, &answer_id(id));
-                assert!(answer.chars().count() <= 900, "{} {id}: {} chars", lang.tag(), answer.chars().count());
+                assert!(
+                    answer.chars().count() <= 900,
+                    "{} {id}: {} chars",
+                    lang.tag(),
+                    answer.chars().count()
+                );
                 // The question is a button label too (locales/README.md: at most 30 characters).
                 let question = l10n.text(lang, &question_id(id));
                 assert!(question.chars().count() <= 30, "{} {id}: {question}", lang.tag());
@@ -773,7 +828,17 @@ mod tests {
 
     #[test]
     fn off_topic_gets_no_answer() {
-        for text in ["hello", "thanks!", "what's the weather like", "спасибо", "привет", "ok", "", "   ", "🙂"] {
+        for text in [
+            "hello",
+            "thanks!",
+            "what's the weather like",
+            "спасибо",
+            "привет",
+            "ok",
+            "",
+            "   ",
+            "🙂",
+        ] {
             let m = match_question(text, Lang::EN);
             assert_eq!(m.confident_id(), None, "{text}: {m:?}");
         }

@@ -106,7 +106,12 @@ impl Localizer {
     }
 
     /// Formats a message and reports formatting errors (a missing argument, say) as `Err`, for tests.
-    pub fn try_format(&self, lang: Lang, id: &str, args: Option<&FluentArgs>) -> Result<String, String> {
+    pub fn try_format(
+        &self,
+        lang: Lang,
+        id: &str,
+        args: Option<&FluentArgs>,
+    ) -> Result<String, String> {
         let bundle = self.bundles.get(lang.tag()).ok_or("no bundle")?;
         let msg = bundle.get_message(id).ok_or("no message")?;
         let pattern = msg.value().ok_or("no value")?;
@@ -223,10 +228,20 @@ mod tests {
             let missing: Vec<_> = en.difference(&ids).collect();
             let extra: Vec<_> = ids.difference(&en).collect();
             if !missing.is_empty() {
-                problems.push(format!("{} lacks {} ids, e.g. {:?}", lang.tag(), missing.len(), &missing[..missing.len().min(5)]));
+                problems.push(format!(
+                    "{} lacks {} ids, e.g. {:?}",
+                    lang.tag(),
+                    missing.len(),
+                    &missing[..missing.len().min(5)]
+                ));
             }
             if !extra.is_empty() {
-                problems.push(format!("{} has {} ids English lacks, e.g. {:?}", lang.tag(), extra.len(), &extra[..extra.len().min(5)]));
+                problems.push(format!(
+                    "{} has {} ids English lacks, e.g. {:?}",
+                    lang.tag(),
+                    extra.len(),
+                    &extra[..extra.len().min(5)]
+                ));
             }
         }
         assert!(problems.is_empty(), "{}", problems.join("\n"));
@@ -253,10 +268,16 @@ mod tests {
                 }
                 let used = variables(lang, id);
                 if !used.is_subset(&vars) {
-                    problems.push(format!("{}/{id} uses {:?} that English does not pass", lang.tag(), used.difference(&vars).collect::<Vec<_>>()));
+                    problems.push(format!(
+                        "{}/{id} uses {:?} that English does not pass",
+                        lang.tag(),
+                        used.difference(&vars).collect::<Vec<_>>()
+                    ));
                 }
                 match localizer().try_format(lang, id, Some(&args)) {
-                    Ok(text) if text.trim().is_empty() => problems.push(format!("{}/{id} is empty", lang.tag())),
+                    Ok(text) if text.trim().is_empty() => {
+                        problems.push(format!("{}/{id} is empty", lang.tag()))
+                    }
                     Ok(_) => {}
                     Err(e) => problems.push(format!("{}/{id}: {e}", lang.tag())),
                 }

@@ -165,7 +165,8 @@ mod tests {
 
     #[test]
     fn fallback_chain_ends_in_english() {
-        let chain: Vec<_> = Lang::from_tag("pt-BR").unwrap().fallback_chain().iter().map(|l| l.tag()).collect();
+        let chain: Vec<_> =
+            Lang::from_tag("pt-BR").unwrap().fallback_chain().iter().map(|l| l.tag()).collect();
         assert_eq!(chain, ["pt-BR", "pt", "en"]);
         assert_eq!(Lang::EN.fallback_chain(), vec![Lang::EN]);
     }

@@ -39,8 +39,13 @@ pub enum Family {
 }
 
 impl Family {
-    pub const ALL: [Family; 5] =
-        [Family::DataMismatch, Family::ImageQuality, Family::FaceCapture, Family::Document, Family::Account];
+    pub const ALL: [Family; 5] = [
+        Family::DataMismatch,
+        Family::ImageQuality,
+        Family::FaceCapture,
+        Family::Document,
+        Family::Account,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -111,7 +116,9 @@ impl ReasonId {
     pub fn family(self) -> Option<Family> {
         use ReasonId::*;
         match self {
-            PhotoBlurry | PhotoGlare | PhotoExposure | PhotoCutOff | NotOriginal => Some(Family::ImageQuality),
+            PhotoBlurry | PhotoGlare | PhotoExposure | PhotoCutOff | NotOriginal => {
+                Some(Family::ImageQuality)
+            }
             WrongDocument | DocumentInvalid | AddressProof => Some(Family::Document),
             DataMismatch => Some(Family::DataMismatch),
             SelfieFailed | FaceMismatch => Some(Family::FaceCapture),
@@ -133,7 +140,13 @@ impl ReasonId {
     /// face scan. Photo-quality and document reasons concern the ID photo only, and final reasons
     /// are not fixed by any photo.
     pub fn needs_selfie(self) -> bool {
-        matches!(self, ReasonId::SelfieFailed | ReasonId::FaceMismatch | ReasonId::DataMismatch | ReasonId::Unknown)
+        matches!(
+            self,
+            ReasonId::SelfieFailed
+                | ReasonId::FaceMismatch
+                | ReasonId::DataMismatch
+                | ReasonId::Unknown
+        )
     }
 
     /// Whether checking the ID photo is worth it: every reason except the final ones and a pure
@@ -264,7 +277,10 @@ mod tests {
             assert!(seen.contains(&r));
         }
         assert_eq!(ReasonId::Unknown.family(), None);
-        assert_eq!(Family::Account.reasons(), vec![ReasonId::DuplicateIdentity, ReasonId::NotEligible]);
+        assert_eq!(
+            Family::Account.reasons(),
+            vec![ReasonId::DuplicateIdentity, ReasonId::NotEligible]
+        );
     }
 
     #[test]

@@ -78,7 +78,9 @@ impl Action {
             ("exp", None) => Action::Expiry,
             ("next", None) => Action::NextSteps,
             ("qm", None) => Action::FaqMenu,
-            ("q", Some(a)) => Action::Faq(crate::content::faq::FAQ_IDS.iter().find(|id| **id == a)?),
+            ("q", Some(a)) => {
+                Action::Faq(crate::content::faq::FAQ_IDS.iter().find(|id| **id == a)?)
+            }
             ("lm", None) => Action::LanguageMenu,
             ("l", Some(a)) => Action::Language(Lang::from_tag(a)?),
             ("p", None) => Action::Privacy,

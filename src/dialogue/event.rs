@@ -86,7 +86,10 @@ pub enum Event {
     Button(Action),
     Text(String),
     /// A photo for the slot that `State::expected_photo` named, checked by the adapter.
-    Photo { slot: Slot, outcome: PhotoOutcome },
+    Photo {
+        slot: Slot,
+        outcome: PhotoOutcome,
+    },
     /// A photo or image file arrived when no photo is expected.
     UnexpectedPhoto,
     /// A photo that the transport refused before checking (for example over the size limit).
@@ -102,7 +105,10 @@ mod tests {
     fn commands_parse_with_and_without_bot_name() {
         assert_eq!(Command::parse("/start", None), Some(Command::Start));
         assert_eq!(Command::parse("  /FAQ please", None), Some(Command::Faq));
-        assert_eq!(Command::parse("/help@kyc_doctor_bot", Some("kyc_doctor_bot")), Some(Command::Help));
+        assert_eq!(
+            Command::parse("/help@kyc_doctor_bot", Some("kyc_doctor_bot")),
+            Some(Command::Help)
+        );
         assert_eq!(Command::parse("/help@other_bot", Some("kyc_doctor_bot")), None);
         assert_eq!(Command::parse("/nope", None), None);
         assert_eq!(Command::parse("start", None), None);

@@ -42,7 +42,12 @@ impl State {
 
 /// Handles one event.
 pub fn handle(state: State, event: Event, ctx: &Context) -> Outcome {
-    let mut machine = Machine { view: View { lang: state.language(ctx) }, state, replies: Vec::new(), forget: false };
+    let mut machine = Machine {
+        view: View { lang: state.language(ctx) },
+        state,
+        replies: Vec::new(),
+        forget: false,
+    };
     match event {
         Event::Command(c) => machine.command(c),
         Event::Button(a) => machine.action(a),
@@ -153,7 +158,9 @@ impl Machine {
                 self.advance(slot);
             }
             Action::Continue => match self.state.step {
-                Step::AwaitPhoto { slot, .. } if self.state.case.photo(slot).is_some() => self.advance(slot),
+                Step::AwaitPhoto { slot, .. } if self.state.case.photo(slot).is_some() => {
+                    self.advance(slot)
+                }
                 _ => self.prompt(),
             },
             Action::Retake(slot) => {
@@ -251,8 +258,14 @@ impl Machine {
         };
         let report = checked.report;
         let same_again = !report.ok
-            && self.state.case.failed_hashes.iter().any(|h| (h ^ report.phash).count_ones() <= SAME_PHOTO_MAX_BITS);
-        let record = PhotoRecord { slot, ok: report.ok, issues: report.issues, phash: report.phash };
+            && self
+                .state
+                .case
+                .failed_hashes
+                .iter()
+                .any(|h| (h ^ report.phash).count_ones() <= SAME_PHOTO_MAX_BITS);
+        let record =
+            PhotoRecord { slot, ok: report.ok, issues: report.issues, phash: report.phash };
         let reply = self.view.photo_result(&record, same_again, checked.annotated_jpeg);
         self.replies.push(reply);
         let ok = record.ok;
@@ -284,7 +297,9 @@ impl Machine {
             None => {
                 if let Some(slot) = self.state.expected_photo() {
                     let slot = self.view.slot_name(slot);
-                    self.say(self.view.ta("hint-waiting-photo", &crate::fluent_args!["slot" => slot]));
+                    self.say(
+                        self.view.ta("hint-waiting-photo", &crate::fluent_args!["slot" => slot]),
+                    );
                 }
                 self.say(self.view.t("faq-no-match"));
                 let menu = self.view.faq_menu();

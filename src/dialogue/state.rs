@@ -157,7 +157,8 @@ pub enum DocType {
 }
 
 impl DocType {
-    pub const ALL: [DocType; 4] = [DocType::Passport, DocType::IdCard, DocType::DriverLicense, DocType::ResidencePermit];
+    pub const ALL: [DocType; 4] =
+        [DocType::Passport, DocType::IdCard, DocType::DriverLicense, DocType::ResidencePermit];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -208,7 +209,9 @@ mod tests {
         // An empty object, an unknown extra field, and a step without later-added fields.
         let s: State = serde_json::from_str("{}").unwrap();
         assert_eq!(s, State::default());
-        let s: State = serde_json::from_str(r#"{"step":{"at":"await_photo","slot":"back"},"future":1}"#).unwrap();
+        let s: State =
+            serde_json::from_str(r#"{"step":{"at":"await_photo","slot":"back"},"future":1}"#)
+                .unwrap();
         assert_eq!(s.step, Step::AwaitPhoto { slot: Slot::Back, retake: false });
     }
 

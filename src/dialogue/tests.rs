@@ -4,8 +4,13 @@ use chrono::NaiveDate;
 
 use super::*;
 use crate::{
-    content::{Lang, reasons::{Family, ReasonId}},
-    quality::{Checked, InputError, InputErrorCode, Issue, IssueCode, Kind, Region, Report, Severity},
+    content::{
+        Lang,
+        reasons::{Family, ReasonId},
+    },
+    quality::{
+        Checked, InputError, InputErrorCode, Issue, IssueCode, Kind, Region, Report, Severity,
+    },
 };
 
 fn ctx() -> Context<'static> {
@@ -27,11 +32,20 @@ fn actions(replies: &[Reply]) -> Vec<Action> {
 
 fn photo(slot: Slot, kind: Kind, issues: Vec<Issue>, phash: u64) -> Event {
     let report = Report::new(kind, 1600, 1200, issues, phash);
-    Event::Photo { slot, outcome: PhotoOutcome::Checked(Checked { report, annotated_jpeg: Some(vec![0xFF, 0xD8]) }) }
+    Event::Photo {
+        slot,
+        outcome: PhotoOutcome::Checked(Checked { report, annotated_jpeg: Some(vec![0xFF, 0xD8]) }),
+    }
 }
 
 fn glare() -> Issue {
-    Issue { code: IssueCode::Glare, severity: Severity::Fail, value: 0.05, limit: 0.015, region: Some(Region::TopRight) }
+    Issue {
+        code: IssueCode::Glare,
+        severity: Severity::Fail,
+        value: 0.05,
+        limit: 0.015,
+        region: Some(Region::TopRight),
+    }
 }
 
 #[test]
@@ -159,15 +173,29 @@ fn bad_input_keeps_the_state() {
     let (s, _) = press(State::default(), Action::Reason(ReasonId::PhotoGlare));
     let (s, _) = press(s, Action::Document(DocType::IdCard));
     let before = s.clone();
-    for media in [OtherMedia::Sticker, OtherMedia::Voice, OtherMedia::Video, OtherMedia::Location, OtherMedia::NonImageFile, OtherMedia::Other] {
+    for media in [
+        OtherMedia::Sticker,
+        OtherMedia::Voice,
+        OtherMedia::Video,
+        OtherMedia::Location,
+        OtherMedia::NonImageFile,
+        OtherMedia::Other,
+    ] {
         let (after, replies) = step(before.clone(), Event::Other(media));
         assert_eq!(after, before, "{media:?}");
         assert!(!replies.is_empty());
     }
     let unreadable = InputError::new(InputErrorCode::Corrupt, "bad");
-    let (after, replies) = step(before.clone(), Event::Photo { slot: Slot::Front, outcome: PhotoOutcome::Unreadable(unreadable.clone()) });
+    let (after, replies) = step(
+        before.clone(),
+        Event::Photo { slot: Slot::Front, outcome: PhotoOutcome::Unreadable(unreadable.clone()) },
+    );
     assert_eq!(after, before, "the slot stays empty");
-    assert!(replies[0].text.contains(&crate::content::localizer().text(Lang::EN, "input-error-corrupt")));
+    assert!(
+        replies[0]
+            .text
+            .contains(&crate::content::localizer().text(Lang::EN, "input-error-corrupt"))
+    );
     let (after, _) = step(before.clone(), Event::PhotoRejected(unreadable));
     assert_eq!(after, before);
 }
@@ -247,7 +275,11 @@ fn expiry_date_is_checked_then_back_to_the_summary() {
     assert!(!r.is_empty());
     let (s2, r) = step(s, Event::Text("2020-01-01".into()));
     assert_eq!(s2.step, Step::Summary);
-    assert!(r[0].text.ends_with(&crate::content::localizer().text(Lang::EN, "expiry-expired")), "{}", r[0].text);
+    assert!(
+        r[0].text.ends_with(&crate::content::localizer().text(Lang::EN, "expiry-expired")),
+        "{}",
+        r[0].text
+    );
     assert!(r[0].text.contains("2020-01-01"), "says how it read the date");
 }
 

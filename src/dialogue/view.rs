@@ -3,8 +3,7 @@
 
 use crate::{
     content::{
-        Lang, checklist, faq,
-        localizer,
+        Lang, checklist, faq, localizer,
         reasons::{Family, ReasonId},
     },
     fluent_args,
@@ -57,8 +56,14 @@ impl View {
     pub fn main_menu(&self, intro_id: &str) -> Reply {
         Reply::text(self.t(intro_id)).with_keyboard(vec![
             vec![self.button("btn-check", Action::StartCheck)],
-            vec![self.button("btn-faq", Action::FaqMenu), self.button("btn-scam", Action::ScamWarning)],
-            vec![self.button("btn-language", Action::LanguageMenu), self.button("btn-privacy", Action::Privacy)],
+            vec![
+                self.button("btn-faq", Action::FaqMenu),
+                self.button("btn-scam", Action::ScamWarning),
+            ],
+            vec![
+                self.button("btn-language", Action::LanguageMenu),
+                self.button("btn-privacy", Action::Privacy),
+            ],
         ])
     }
 
@@ -77,8 +82,10 @@ impl View {
     }
 
     fn ask_family(&self) -> Reply {
-        let mut rows: Vec<Vec<Button>> =
-            Family::ALL.iter().map(|f| vec![self.button(&format!("family-{}", f.as_str()), Action::Family(*f))]).collect();
+        let mut rows: Vec<Vec<Button>> = Family::ALL
+            .iter()
+            .map(|f| vec![self.button(&format!("family-{}", f.as_str()), Action::Family(*f))])
+            .collect();
         rows.push(vec![self.button("btn-no-reason", Action::NoReason)]);
         rows.push(vec![self.button("btn-back", Action::Back)]);
         Reply::text(self.t("ask-family")).with_keyboard(rows)
@@ -92,14 +99,21 @@ impl View {
             .collect();
         rows.push(vec![self.button("btn-no-reason", Action::NoReason)]);
         rows.push(vec![self.button("btn-back", Action::Back)]);
-        let text = self.ta("ask-reason", &fluent_args!["family" => self.t(&format!("family-{}", family.as_str()))]);
+        let text = self.ta(
+            "ask-reason",
+            &fluent_args!["family" => self.t(&format!("family-{}", family.as_str()))],
+        );
         Reply::text(text).with_keyboard(rows)
     }
 
     fn ask_document(&self) -> Reply {
         let mut rows: Vec<Vec<Button>> = DocType::ALL
             .chunks(2)
-            .map(|pair| pair.iter().map(|d| self.button(&format!("doc-{}", d.as_str()), Action::Document(*d))).collect())
+            .map(|pair| {
+                pair.iter()
+                    .map(|d| self.button(&format!("doc-{}", d.as_str()), Action::Document(*d)))
+                    .collect()
+            })
             .collect();
         rows.push(vec![self.button("btn-back", Action::Back)]);
         Reply::text(self.t("ask-document")).with_keyboard(rows)
@@ -120,7 +134,10 @@ impl View {
         if slot != Slot::Selfie || case.selfie_optional() {
             rows.push(vec![self.button("btn-skip", Action::Skip(slot))]);
         }
-        rows.push(vec![self.button("btn-back", Action::Back), self.button("btn-menu", Action::Menu)]);
+        rows.push(vec![
+            self.button("btn-back", Action::Back),
+            self.button("btn-menu", Action::Menu),
+        ]);
         Reply::text(self.t(id)).with_keyboard(rows)
     }
 
@@ -133,7 +150,10 @@ impl View {
             text.push_str("\n\n");
             text.push_str(&numbered(&reason.steps(self.lang)));
             return Reply::text(text).with_keyboard(vec![
-                vec![self.button("btn-faq", Action::FaqMenu), self.button("btn-next-steps", Action::NextSteps)],
+                vec![
+                    self.button("btn-faq", Action::FaqMenu),
+                    self.button("btn-next-steps", Action::NextSteps),
+                ],
                 self.menu_row(),
             ]);
         }
@@ -145,7 +165,12 @@ impl View {
     }
 
     /// The checker's findings on one photo.
-    pub fn photo_result(&self, record: &PhotoRecord, same_again: bool, annotated: Option<Vec<u8>>) -> Reply {
+    pub fn photo_result(
+        &self,
+        record: &PhotoRecord,
+        same_again: bool,
+        annotated: Option<Vec<u8>>,
+    ) -> Reply {
         let slot = self.slot_name(record.slot);
         let mut text = match record.worst() {
             None => self.ta("photo-ok", &fluent_args!["slot" => slot]),
@@ -170,7 +195,11 @@ impl View {
             Severity::Fail => "❌",
             Severity::Warn => "⚠️",
         };
-        format!("{mark} {}: {}", self.t(&format!("issue-{}", issue.code.as_str())), self.issue_fix(kind, issue))
+        format!(
+            "{mark} {}: {}",
+            self.t(&format!("issue-{}", issue.code.as_str())),
+            self.issue_fix(kind, issue)
+        )
     }
 
     pub fn issue_fix(&self, kind: Kind, issue: &Issue) -> String {
@@ -191,8 +220,12 @@ impl View {
                     self.ta("summary-slot-skipped", &fluent_args!["slot" => name])
                 }
                 Some(None) | None => self.ta("summary-slot-ok", &fluent_args!["slot" => name]),
-                Some(Some(Severity::Warn)) => self.ta("summary-slot-warn", &fluent_args!["slot" => name]),
-                Some(Some(Severity::Fail)) => self.ta("summary-slot-fail", &fluent_args!["slot" => name]),
+                Some(Some(Severity::Warn)) => {
+                    self.ta("summary-slot-warn", &fluent_args!["slot" => name])
+                }
+                Some(Some(Severity::Fail)) => {
+                    self.ta("summary-slot-fail", &fluent_args!["slot" => name])
+                }
             };
             text.push('\n');
             text.push_str(&line);
@@ -204,19 +237,36 @@ impl View {
         let mut rows: Vec<Vec<Button>> = vec![
             case.slots()
                 .into_iter()
-                .map(|s| Button::new(self.ta("btn-retake", &fluent_args!["slot" => capitalized(&self.slot_name(s))]), Action::Retake(s)))
+                .map(|s| {
+                    Button::new(
+                        self.ta(
+                            "btn-retake",
+                            &fluent_args!["slot" => capitalized(&self.slot_name(s))],
+                        ),
+                        Action::Retake(s),
+                    )
+                })
                 .collect(),
         ];
-        rows.push(vec![self.button("btn-expiry", Action::Expiry), self.button("btn-next-steps", Action::NextSteps)]);
-        rows.push(vec![self.button("btn-faq", Action::FaqMenu), self.button("btn-menu", Action::Menu)]);
+        rows.push(vec![
+            self.button("btn-expiry", Action::Expiry),
+            self.button("btn-next-steps", Action::NextSteps),
+        ]);
+        rows.push(vec![
+            self.button("btn-faq", Action::FaqMenu),
+            self.button("btn-menu", Action::Menu),
+        ]);
         Reply::text(text).with_keyboard(rows)
     }
 
     /// The ordered fix checklist, composed from the reason and every photo's findings.
     pub fn checklist(&self, case: &Case) -> Vec<String> {
         let reason = case.reason.unwrap_or(ReasonId::Unknown);
-        let issues: Vec<(Kind, Issue)> =
-            case.photos.iter().flat_map(|p| p.issues.iter().map(move |i| (p.slot.kind(), i.clone()))).collect();
+        let issues: Vec<(Kind, Issue)> = case
+            .photos
+            .iter()
+            .flat_map(|p| p.issues.iter().map(move |i| (p.slot.kind(), i.clone())))
+            .collect();
         checklist::compose(self.lang, reason, &issues)
     }
 
@@ -225,13 +275,17 @@ impl View {
             .iter()
             .filter(|id| faq::FAQ_IDS.contains(id))
             .map(|id| vec![Button::new(self.t(&format!("faq-{id}-q")), Action::Faq(faq_id(id)))])
-            .chain(std::iter::once(vec![self.button("btn-continue", Action::Back), self.button("btn-menu", Action::Menu)]))
+            .chain(std::iter::once(vec![
+                self.button("btn-continue", Action::Back),
+                self.button("btn-menu", Action::Menu),
+            ]))
             .collect();
         Reply::text(self.t("faq-menu-title")).with_keyboard(rows)
     }
 
     pub fn faq_answer(&self, id: &str) -> Reply {
-        let text = format!("❓ {}\n\n{}", self.t(&format!("faq-{id}-q")), self.t(&format!("faq-{id}-a")));
+        let text =
+            format!("❓ {}\n\n{}", self.t(&format!("faq-{id}-q")), self.t(&format!("faq-{id}-a")));
         Reply::text(text).with_keyboard(vec![vec![
             self.button("btn-continue", Action::Back),
             self.button("btn-more-questions", Action::FaqMenu),
@@ -242,13 +296,17 @@ impl View {
         let rows = Lang::all()
             .collect::<Vec<_>>()
             .chunks(3)
-            .map(|row| row.iter().map(|l| Button::new(l.native_name(), Action::Language(*l))).collect())
+            .map(|row| {
+                row.iter().map(|l| Button::new(l.native_name(), Action::Language(*l))).collect()
+            })
             .collect();
         Reply::text(self.t("language-choose")).with_keyboard(rows)
     }
 
     pub fn next_steps(&self) -> Reply {
-        let text = ["next-register", "next-complete-kyc", "next-help-centre"].map(|id| self.t(id)).join("\n\n");
+        let text = ["next-register", "next-complete-kyc", "next-help-centre"]
+            .map(|id| self.t(id))
+            .join("\n\n");
         Reply::text(text).with_keyboard(vec![vec![
             self.button("btn-continue", Action::Back),
             self.button("btn-menu", Action::Menu),

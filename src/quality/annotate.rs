@@ -60,7 +60,12 @@ pub fn annotate(work: &RgbImage, orig_w: u32, orig_h: u32, marks: &Marks) -> Opt
         let color = if marks.cut_sides.iter().any(|c| *c) { YELLOW } else { GREEN };
         thick_polygon(&mut img, &pts, color, thick);
         // The cut edges: the frame sides the document runs off, in red.
-        let edges = [((0.0, 0.0), (w - 1.0, 0.0)), ((w - 1.0, 0.0), (w - 1.0, h - 1.0)), ((0.0, h - 1.0), (w - 1.0, h - 1.0)), ((0.0, 0.0), (0.0, h - 1.0))];
+        let edges = [
+            ((0.0, 0.0), (w - 1.0, 0.0)),
+            ((w - 1.0, 0.0), (w - 1.0, h - 1.0)),
+            ((0.0, h - 1.0), (w - 1.0, h - 1.0)),
+            ((0.0, 0.0), (0.0, h - 1.0)),
+        ];
         for (side, cut) in marks.cut_sides.iter().enumerate() {
             if *cut {
                 let (a, b) = edges[side];
@@ -80,7 +85,11 @@ pub fn annotate(work: &RgbImage, orig_w: u32, orig_h: u32, marks: &Marks) -> Opt
         let color = if i == 0 { BLUE } else { YELLOW };
         for d in 0..thick {
             let grow = d as u32 * 2;
-            draw_hollow_rect_mut(&mut img, Rect::at(x - d, y - d).of_size(fw + grow, fh + grow), color);
+            draw_hollow_rect_mut(
+                &mut img,
+                Rect::at(x - d, y - d).of_size(fw + grow, fh + grow),
+                color,
+            );
         }
     }
 

@@ -57,7 +57,10 @@ fn unsupported_by_magic(bytes: &[u8]) -> Option<InputError> {
         }
         return Some(InputError::new(
             InputErrorCode::UnsupportedFormat,
-            format!("this file type (ISO media, brand {}) is not supported: {SEND_JPEG}", String::from_utf8_lossy(brand)),
+            format!(
+                "this file type (ISO media, brand {}) is not supported: {SEND_JPEG}",
+                String::from_utf8_lossy(brand)
+            ),
         ));
     }
     if head.starts_with(b"%PDF") {
@@ -123,7 +126,11 @@ fn preflight(bytes: &[u8], opts: &CheckOptions) -> Result<ImageFormat, InputErro
     if bytes.len() > opts.max_bytes {
         return Err(InputError::new(
             InputErrorCode::TooLarge,
-            format!("the file has {} bytes, more than the {} accepted", bytes.len(), opts.max_bytes),
+            format!(
+                "the file has {} bytes, more than the {} accepted",
+                bytes.len(),
+                opts.max_bytes
+            ),
         ));
     }
     if bytes.is_empty() {
@@ -138,7 +145,10 @@ fn preflight(bytes: &[u8], opts: &CheckOptions) -> Result<ImageFormat, InputErro
             format!("this file is not a picture format we can read: {SEND_JPEG}"),
         )
     })?;
-    if !matches!(format, ImageFormat::Jpeg | ImageFormat::Png | ImageFormat::WebP | ImageFormat::Gif) {
+    if !matches!(
+        format,
+        ImageFormat::Jpeg | ImageFormat::Png | ImageFormat::WebP | ImageFormat::Gif
+    ) {
         return Err(InputError::new(
             InputErrorCode::UnsupportedFormat,
             format!("{format:?} pictures are not supported: {SEND_JPEG}"),
@@ -186,7 +196,11 @@ pub fn decode(bytes: &[u8], opts: &CheckOptions) -> Result<Decoded, InputError> 
 /// decoder cannot read (CMYK, 12-bit, arithmetic coding) are decoded at full size by the `image`
 /// crate. Same guards
 /// as `decode`; `width`/`height` are always the file's own.
-pub fn decode_for_work(bytes: &[u8], opts: &CheckOptions, min_short: u32) -> Result<Decoded, InputError> {
+pub fn decode_for_work(
+    bytes: &[u8],
+    opts: &CheckOptions,
+    min_short: u32,
+) -> Result<Decoded, InputError> {
     let format = preflight(bytes, opts)?;
     if format == ImageFormat::Jpeg {
         if let Some(d) = decode_jpeg_reduced(bytes, opts, min_short)? {
@@ -198,7 +212,11 @@ pub fn decode_for_work(bytes: &[u8], opts: &CheckOptions, min_short: u32) -> Res
 
 /// The reduced JPEG decode. `Ok(None)` means "let the `image` crate try" (a feature this decoder
 /// lacks, or an error it may classify better); an `Err` is final (too many pixels).
-fn decode_jpeg_reduced(bytes: &[u8], opts: &CheckOptions, min_short: u32) -> Result<Option<Decoded>, InputError> {
+fn decode_jpeg_reduced(
+    bytes: &[u8],
+    opts: &CheckOptions,
+    min_short: u32,
+) -> Result<Option<Decoded>, InputError> {
     use jpeg_decoder::PixelFormat;
     let mut dec = jpeg_decoder::Decoder::new(bytes);
     dec.set_max_decoding_buffer_size(usize::try_from(alloc_limit(opts)).unwrap_or(usize::MAX));
@@ -240,7 +258,15 @@ fn decode_jpeg_reduced(bytes: &[u8], opts: &CheckOptions, min_short: u32) -> Res
     image.apply_orientation(orientation);
     let (width, height) = if image.width() == sw { (w, h) } else { (h, w) };
     let scale = w.max(h) as f32 / sw.max(sh) as f32;
-    Ok(Some(Decoded { image, width, height, scale, format: ImageFormat::Jpeg, single_channel, camera_exif }))
+    Ok(Some(Decoded {
+        image,
+        width,
+        height,
+        scale,
+        format: ImageFormat::Jpeg,
+        single_channel,
+        camera_exif,
+    }))
 }
 
 /// EXIF orientation (tag 0x0112) of an APP1 payload, read by the `image` crate's own reader —
@@ -251,7 +277,11 @@ fn exif_orientation(exif: &[u8]) -> Option<u8> {
 }
 
 /// Full-size decode with the `image` crate and its limits.
-fn decode_with_image(bytes: &[u8], format: ImageFormat, opts: &CheckOptions) -> Result<Decoded, InputError> {
+fn decode_with_image(
+    bytes: &[u8],
+    format: ImageFormat,
+    opts: &CheckOptions,
+) -> Result<Decoded, InputError> {
     let mut limits = Limits::default();
     limits.max_image_width = Some(MAX_SIDE);
     limits.max_image_height = Some(MAX_SIDE);
@@ -285,10 +315,16 @@ mod tests {
         let e = decode(heic, &opts()).unwrap_err();
         assert_eq!(e.code, InputErrorCode::UnsupportedFormat);
         assert!(e.message.contains("Most Compatible"));
-        assert_eq!(decode(b"%PDF-1.7\n...", &opts()).unwrap_err().code, InputErrorCode::UnsupportedFormat);
+        assert_eq!(
+            decode(b"%PDF-1.7\n...", &opts()).unwrap_err().code,
+            InputErrorCode::UnsupportedFormat
+        );
         let svg = b"<?xml version=\"1.0\"?><svg xmlns=\"http://www.w3.org/2000/svg\"/>";
         assert_eq!(decode(svg, &opts()).unwrap_err().code, InputErrorCode::UnsupportedFormat);
-        assert_eq!(decode(b"hello world", &opts()).unwrap_err().code, InputErrorCode::UnsupportedFormat);
+        assert_eq!(
+            decode(b"hello world", &opts()).unwrap_err().code,
+            InputErrorCode::UnsupportedFormat
+        );
     }
 
     #[test]
@@ -363,7 +399,8 @@ mod tests {
         let sof = jpeg.windows(2).position(|w| w == [0xFF, 0xC0]).unwrap();
         jpeg[sof + 5..sof + 9].copy_from_slice(&[0xEA, 0x60, 0xEA, 0x60]);
         for reduced in [false, true] {
-            let r = if reduced { decode_for_work(&jpeg, &opts(), 720) } else { decode(&jpeg, &opts()) };
+            let r =
+                if reduced { decode_for_work(&jpeg, &opts(), 720) } else { decode(&jpeg, &opts()) };
             assert_eq!(r.unwrap_err().code, InputErrorCode::TooManyPixels);
         }
     }

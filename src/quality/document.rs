@@ -98,7 +98,11 @@ impl Found {
 
     pub fn scaled(&self, s: f32) -> Found {
         let sc = |p: (f32, f32)| (p.0 * s, p.1 * s);
-        Found { polygon: self.polygon.iter().map(|p| sc(*p)).collect(), quad: self.quad.map(sc), ..self.clone() }
+        Found {
+            polygon: self.polygon.iter().map(|p| sc(*p)).collect(),
+            quad: self.quad.map(sc),
+            ..self.clone()
+        }
     }
 }
 
@@ -111,7 +115,8 @@ pub fn order_quad(pts: [(f32, f32); 4]) -> [(f32, f32); 4] {
         // Angle around the centre, as a sortable integer (atan2 once per point).
         ((p.1 - cy).atan2(p.0 - cx) * 1.0e6) as i64
     });
-    let start = (0..4).min_by(|&i, &j| (v[i].0 + v[i].1).total_cmp(&(v[j].0 + v[j].1))).unwrap_or(0);
+    let start =
+        (0..4).min_by(|&i, &j| (v[i].0 + v[i].1).total_cmp(&(v[j].0 + v[j].1))).unwrap_or(0);
     [v[start % 4], v[(start + 1) % 4], v[(start + 2) % 4], v[(start + 3) % 4]]
 }
 
@@ -235,7 +240,8 @@ struct Gradients {
 
 impl Gradients {
     fn at(&self, x: i32, y: i32) -> Option<usize> {
-        (x >= 0 && y >= 0 && (x as usize) < self.w && (y as usize) < self.h).then(|| y as usize * self.w + x as usize)
+        (x >= 0 && y >= 0 && (x as usize) < self.w && (y as usize) < self.h)
+            .then(|| y as usize * self.w + x as usize)
     }
 }
 
@@ -311,7 +317,12 @@ fn hough_lines(g: &Gradients) -> Vec<Line> {
                 }
             }
             if is_max {
-                peaks.push(Line { theta: t as f32, r: b as f32 * R_BIN + R_BIN / 2.0 - rmax as f32, votes: v, border: None });
+                peaks.push(Line {
+                    theta: t as f32,
+                    r: b as f32 * R_BIN + R_BIN / 2.0 - rmax as f32,
+                    votes: v,
+                    border: None,
+                });
             }
         }
     }
@@ -411,7 +422,13 @@ impl LineProfile {
                     let b = g.at(ri(x - nx * off), ri(y - ny * off));
                     if let (Some(a), Some(b)) = (a, b) {
                         let diff = g.luma[a] - g.luma[b];
-                        *sg = if diff >= STEP_MIN_LEVELS { 1 } else if diff <= -STEP_MIN_LEVELS { -1 } else { 0 };
+                        *sg = if diff >= STEP_MIN_LEVELS {
+                            1
+                        } else if diff <= -STEP_MIN_LEVELS {
+                            -1
+                        } else {
+                            0
+                        };
                     }
                 }
                 match signs {
@@ -422,7 +439,9 @@ impl LineProfile {
                 for d in 0..=2 * SUPPORT_REACH {
                     // Nearest offsets first: 0, +1, −1, +2, −2.
                     let d = if d % 2 == 1 { (d + 1) / 2 } else { -(d / 2) };
-                    let Some(i) = g.at(ri(x + nx * d as f32), ri(y + ny * d as f32)) else { continue };
+                    let Some(i) = g.at(ri(x + nx * d as f32), ri(y + ny * d as f32)) else {
+                        continue;
+                    };
                     if !g.edges[i] {
                         continue;
                     }
@@ -478,7 +497,9 @@ impl LineProfile {
         let weak_end = check_ends
             && [self.counts(lo, lo + END_FRACTION * len), self.counts(hi - END_FRACTION * len, hi)]
                 .iter()
-                .any(|e| e.inside >= 3 && f64::from(e.hits) < MIN_END_SUPPORT * f64::from(e.inside));
+                .any(|e| {
+                    e.inside >= 3 && f64::from(e.hits) < MIN_END_SUPPORT * f64::from(e.inside)
+                });
         if step_share < MIN_STEP_SHARE || weak_end {
             return (0.0, vis);
         }
@@ -510,7 +531,8 @@ fn fast_canny(gray: &GrayImage, lo: f32, hi: f32) -> (Vec<bool>, Vec<f32>, Vec<f
             }
             if w > 4 {
                 for (o, win) in out[2..w - 2].iter_mut().zip(row.windows(5)) {
-                    *o = (win[0] + 4.0 * win[1] + 6.0 * win[2] + 4.0 * win[3] + win[4]) * (1.0 / 16.0);
+                    *o = (win[0] + 4.0 * win[1] + 6.0 * win[2] + 4.0 * win[3] + win[4])
+                        * (1.0 / 16.0);
                 }
             }
         }
@@ -518,7 +540,13 @@ fn fast_canny(gray: &GrayImage, lo: f32, hi: f32) -> (Vec<bool>, Vec<f32>, Vec<f
             let r = |d: isize| clampi(y as isize + d, h) * w;
             let (r2, r1, r0, r3, r4) = (r(-2), r(-1), y * w, r(1), r(2));
             let out = &mut blur[y * w..(y + 1) * w];
-            let (a, b, c, d, e) = (&tmp[r2..r2 + w], &tmp[r1..r1 + w], &tmp[r0..r0 + w], &tmp[r3..r3 + w], &tmp[r4..r4 + w]);
+            let (a, b, c, d, e) = (
+                &tmp[r2..r2 + w],
+                &tmp[r1..r1 + w],
+                &tmp[r0..r0 + w],
+                &tmp[r3..r3 + w],
+                &tmp[r4..r4 + w],
+            );
             for x in 0..w {
                 out[x] = (a[x] + 4.0 * b[x] + 6.0 * c[x] + 4.0 * d[x] + e[x]) * (1.0 / 16.0);
             }
@@ -531,8 +559,10 @@ fn fast_canny(gray: &GrayImage, lo: f32, hi: f32) -> (Vec<bool>, Vec<f32>, Vec<f
         let (ym, yp) = (clampi(y as isize - 1, h), clampi(y as isize + 1, h));
         let (xm, xp) = (clampi(x as isize - 1, w), clampi(x as isize + 1, w));
         let p = |xx: usize, yy: usize| blur[yy * w + xx];
-        let dx = (p(xp, ym) + 2.0 * p(xp, y) + p(xp, yp)) - (p(xm, ym) + 2.0 * p(xm, y) + p(xm, yp));
-        let dy = (p(xm, yp) + 2.0 * p(x, yp) + p(xp, yp)) - (p(xm, ym) + 2.0 * p(x, ym) + p(xp, ym));
+        let dx =
+            (p(xp, ym) + 2.0 * p(xp, y) + p(xp, yp)) - (p(xm, ym) + 2.0 * p(xm, y) + p(xm, yp));
+        let dy =
+            (p(xm, yp) + 2.0 * p(x, yp) + p(xp, yp)) - (p(xm, ym) + 2.0 * p(x, ym) + p(xp, ym));
         (dx, dy)
     };
     for y in 0..h {
@@ -548,14 +578,16 @@ fn fast_canny(gray: &GrayImage, lo: f32, hi: f32) -> (Vec<bool>, Vec<f32>, Vec<f
         }
         // Interior: the same sums on plain row slices (no clamping, no index arithmetic), so
         // the loop vectorises.
-        let (a, b, c) = (&blur[(y - 1) * w..y * w], &blur[y * w..(y + 1) * w], &blur[(y + 1) * w..(y + 2) * w]);
+        let (a, b, c) =
+            (&blur[(y - 1) * w..y * w], &blur[y * w..(y + 1) * w], &blur[(y + 1) * w..(y + 2) * w]);
         for x in [0, w - 1] {
             let (dx, dy) = sobel_at(x, y);
             (rx[x], ry[x], rm[x]) = (dx, dy, (dx * dx + dy * dy).sqrt());
         }
         let inner = rx[1..w - 1].iter_mut().zip(&mut ry[1..w - 1]).zip(&mut rm[1..w - 1]);
         for (x, ((ox, oy), om)) in (1..w - 1).zip(inner) {
-            let dx = (a[x + 1] + 2.0 * b[x + 1] + c[x + 1]) - (a[x - 1] + 2.0 * b[x - 1] + c[x - 1]);
+            let dx =
+                (a[x + 1] + 2.0 * b[x + 1] + c[x + 1]) - (a[x - 1] + 2.0 * b[x - 1] + c[x - 1]);
             let dy = (c[x - 1] + 2.0 * c[x] + c[x + 1]) - (a[x - 1] + 2.0 * a[x] + a[x + 1]);
             (*ox, *oy, *om) = (dx, dy, (dx * dx + dy * dy).sqrt());
         }
@@ -595,7 +627,16 @@ fn fast_canny(gray: &GrayImage, lo: f32, hi: f32) -> (Vec<bool>, Vec<f32>, Vec<f
     // Hysteresis: keep weak pixels connected (8-neighbourhood) to a strong one.
     let mut edges = vec![false; w * h];
     let mut stack = Vec::new();
-    let neighbours = [-(w as isize) - 1, -(w as isize), -(w as isize) + 1, -1, 1, w as isize - 1, w as isize, w as isize + 1];
+    let neighbours = [
+        -(w as isize) - 1,
+        -(w as isize),
+        -(w as isize) + 1,
+        -1,
+        1,
+        w as isize - 1,
+        w as isize,
+        w as isize + 1,
+    ];
     for i in strong {
         if edges[i] {
             continue;
@@ -633,7 +674,8 @@ pub fn find_document(gray: &GrayImage) -> Option<Found> {
     lines.push(Line { theta: 0.0, r: 0.0, votes: 0, border: Some(3) });
 
     // Built on first use: quads that fail the cheap tests never need their lines' evidence.
-    let profiles: Vec<std::cell::OnceCell<LineProfile>> = lines.iter().map(|_| std::cell::OnceCell::new()).collect();
+    let profiles: Vec<std::cell::OnceCell<LineProfile>> =
+        lines.iter().map(|_| std::cell::OnceCell::new()).collect();
     let min_sep = 0.08 * wf.min(hf);
     let mut pairs: Vec<(usize, usize)> = Vec::new();
     for i in 0..lines.len() {
@@ -675,12 +717,14 @@ pub fn find_document(gray: &GrayImage) -> Option<Found> {
     let cross = |i: usize, j: usize| crossings[i * n + j];
     // Which line pairs meet at a plausible corner angle (a float remainder is a library call,
     // too slow for the hundreds of thousands of combinations below).
-    let corner_ok: Vec<bool> =
-        (0..n * n).map(|k| angle_between(lines[k / n].theta, lines[k % n].theta) >= MIN_CORNER_DEG).collect();
+    let corner_ok: Vec<bool> = (0..n * n)
+        .map(|k| angle_between(lines[k / n].theta, lines[k % n].theta) >= MIN_CORNER_DEG)
+        .collect();
     let frame_area = f64::from(w) * f64::from(h);
     let tol = BORDER_TOL_FRAC * wf.max(hf);
     let mut best: Option<(f64, Found)> = None;
-    let near_border = |p: &(f32, f32)| p.1 <= tol || p.0 >= wf - 1.0 - tol || p.1 >= hf - 1.0 - tol || p.0 <= tol;
+    let near_border =
+        |p: &(f32, f32)| p.1 <= tol || p.0 >= wf - 1.0 - tol || p.1 >= hf - 1.0 - tol || p.0 <= tol;
     for p in 0..pairs.len() {
         for q in p + 1..pairs.len() {
             let (a, b) = pairs[p];
@@ -691,12 +735,21 @@ pub fn find_document(gray: &GrayImage) -> Option<Found> {
             if !corner_ok[a * n + c] {
                 continue;
             }
-            let (Some(p0), Some(p1), Some(p2), Some(p3)) = (cross(a, c), cross(c, b), cross(b, d), cross(d, a)) else {
+            let (Some(p0), Some(p1), Some(p2), Some(p3)) =
+                (cross(a, c), cross(c, b), cross(b, d), cross(d, a))
+            else {
                 continue;
             };
             let corners = [p0, p1, p2, p3];
             // Corners far outside the frame make no sense as a document photo.
-            if corners.iter().any(|c| c.0 < -0.5 * wf || c.0 > 1.5 * wf || c.1 < -0.5 * hf || c.1 > 1.5 * hf || !c.0.is_finite() || !c.1.is_finite()) {
+            if corners.iter().any(|c| {
+                c.0 < -0.5 * wf
+                    || c.0 > 1.5 * wf
+                    || c.1 < -0.5 * hf
+                    || c.1 > 1.5 * hf
+                    || !c.0.is_finite()
+                    || !c.1.is_finite()
+            }) {
                 continue;
             }
             // Cheap rejections first, on the corners in their natural cyclic order (a∩c, c∩b,
@@ -711,12 +764,20 @@ pub fn find_document(gray: &GrayImage) -> Option<Found> {
             // count. Exact: the same quad wins as without the bound (the margin covers rounding).
             let cut = corners.iter().any(near_border);
             let side_lines = [c, b, d, a];
-            let mut open_sides = side_lines.iter().filter(|&&l| lines[l].border.is_none()).count() as u32;
-            let area_bound = whole_area.min(0.97).sqrt() * if cut { 0.8 } else { 1.0 } * (1.0 + 1e-9);
+            let mut open_sides =
+                side_lines.iter().filter(|&&l| lines[l].border.is_none()).count() as u32;
+            let area_bound =
+                whole_area.min(0.97).sqrt() * if cut { 0.8 } else { 1.0 } * (1.0 + 1e-9);
             // With k sides judged (support sum s) and m still open, the support-and-sides factor
             // (mean support)² · sides / 4 is at most (s + m)² / (4 (k + m)) (every open side
             // perfect).
-            let bound = |s: f64, k: u32, m: u32| if k + m == 0 { 0.0 } else { area_bound * (s + f64::from(m)).powi(2) / (4.0 * f64::from(k + m)) };
+            let bound = |s: f64, k: u32, m: u32| {
+                if k + m == 0 {
+                    0.0
+                } else {
+                    area_bound * (s + f64::from(m)).powi(2) / (4.0 * f64::from(k + m))
+                }
+            };
             let best_score = best.as_ref().map_or(f64::NEG_INFINITY, |(s, _)| *s);
             if best_score >= bound(0.0, 0, open_sides) {
                 continue;
@@ -782,15 +843,19 @@ pub fn find_document(gray: &GrayImage) -> Option<Found> {
             // Cut on two opposite sides means the document is larger than the frame in that
             // direction: only plausible when it also fills most of the picture. Otherwise it is a
             // band of background texture (a brick column, a plank) closed by the frame.
-            if ((on_border[0] && on_border[2]) || (on_border[1] && on_border[3])) && area_frac < OPPOSITE_CUT_MIN_AREA {
+            if ((on_border[0] && on_border[2]) || (on_border[1] && on_border[3]))
+                && area_frac < OPPOSITE_CUT_MIN_AREA
+            {
                 continue;
             }
             // Larger outlines win (the document contains smaller rectangles: its photo, text
             // blocks), whole ones over cut ones, well-supported over weak.
             let cut_penalty = if on_border.iter().any(|b| *b) { 0.8 } else { 1.0 };
-            let score = support * support * area_frac.sqrt() * cut_penalty * (f64::from(real_sides) / 4.0);
+            let score =
+                support * support * area_frac.sqrt() * cut_penalty * (f64::from(real_sides) / 4.0);
             if best.as_ref().is_none_or(|(s, _)| score > *s) {
-                best = Some((score, Found { polygon: visible, quad, on_border, area_frac, support }));
+                best =
+                    Some((score, Found { polygon: visible, quad, on_border, area_frac, support }));
             }
         }
     }

@@ -112,17 +112,27 @@ pub fn detect(gray: &GrayImage) -> Vec<FaceBox> {
         let mirrored = GrayImage::from_fn(pw, ph, |x, y| {
             let reflect = |v: i64, n: i64| -> u32 {
                 let v = v - i64::from(pad);
-                let m = if v < 0 { -v - 1 } else if v >= n { 2 * n - v - 1 } else { v };
+                let m = if v < 0 {
+                    -v - 1
+                } else if v >= n {
+                    2 * n - v - 1
+                } else {
+                    v
+                };
                 m.clamp(0, n - 1) as u32
             };
-            *src.get_pixel(reflect(i64::from(x), i64::from(sw)), reflect(i64::from(y), i64::from(sh)))
+            *src.get_pixel(
+                reflect(i64::from(x), i64::from(sw)),
+                reflect(i64::from(y), i64::from(sh)),
+            )
         });
         boxes = to_boxes(run_detector(&mirrored))
             .into_iter()
             .filter(|b| {
                 let (cx, cy) = b.center();
                 let near = |c: f32, n: f32, half: f32| c < half || c > n - half;
-                b.score >= MIRROR_SCORE_THRESH && (near(cx, w as f32, b.w / 2.0) || near(cy, h as f32, b.h / 2.0))
+                b.score >= MIRROR_SCORE_THRESH
+                    && (near(cx, w as f32, b.w / 2.0) || near(cy, h as f32, b.h / 2.0))
             })
             .collect();
     }

@@ -132,7 +132,8 @@ fn cross(a: [f64; 3], b: [f64; 3]) -> [f64; 3] {
 /// arithmetic handles. Returns degrees.
 pub fn tilt_degrees(quad: &[(f64, f64); 4], w: f64, h: f64) -> f64 {
     let f = FOCAL_FRAC * w.max(h);
-    let p: Vec<[f64; 3]> = quad.iter().map(|&(x, y)| [(x - w / 2.0) / f, (y - h / 2.0) / f, 1.0]).collect();
+    let p: Vec<[f64; 3]> =
+        quad.iter().map(|&(x, y)| [(x - w / 2.0) / f, (y - h / 2.0) / f, 1.0]).collect();
     let v1 = cross(cross(p[0], p[1]), cross(p[3], p[2]));
     let v2 = cross(cross(p[0], p[3]), cross(p[1], p[2]));
     let n = cross(v1, v2);
@@ -147,7 +148,11 @@ pub fn tilt_degrees(quad: &[(f64, f64); 4], w: f64, h: f64) -> f64 {
 pub fn roll_degrees(quad: &[(f64, f64); 4]) -> f64 {
     let horiz = dist(quad[0], quad[1]) + dist(quad[3], quad[2]);
     let vert = dist(quad[0], quad[3]) + dist(quad[1], quad[2]);
-    let (a, b, c, d) = if horiz >= vert { (quad[0], quad[1], quad[3], quad[2]) } else { (quad[0], quad[3], quad[1], quad[2]) };
+    let (a, b, c, d) = if horiz >= vert {
+        (quad[0], quad[1], quad[3], quad[2])
+    } else {
+        (quad[0], quad[3], quad[1], quad[2])
+    };
     let dx = (b.0 - a.0) + (d.0 - c.0);
     let dy = (b.1 - a.1) + (d.1 - c.1);
     let ang = dy.atan2(dx).to_degrees().rem_euclid(90.0);
@@ -157,8 +162,20 @@ pub fn roll_degrees(quad: &[(f64, f64); 4]) -> f64 {
 /// The region of the frame a cut document leaves through.
 fn cut_region(on_border: [bool; 4]) -> Option<Region> {
     let [top, right, bottom, left] = on_border;
-    let fy = if top && !bottom { 0.0 } else if bottom && !top { 1.0 } else { 0.5 };
-    let fx = if left && !right { 0.0 } else if right && !left { 1.0 } else { 0.5 };
+    let fy = if top && !bottom {
+        0.0
+    } else if bottom && !top {
+        1.0
+    } else {
+        0.5
+    };
+    let fx = if left && !right {
+        0.0
+    } else if right && !left {
+        1.0
+    } else {
+        0.5
+    };
     if !(top || right || bottom || left) {
         return None;
     }
@@ -171,7 +188,9 @@ fn cut_region(on_border: [bool; 4]) -> Option<Region> {
 fn crop_size(quad: &[(f32, f32); 4]) -> (u32, u32) {
     let aspect = document::quad_aspect(quad).clamp(1.0, 3.2);
     let d = |a: (f32, f32), b: (f32, f32)| ((a.0 - b.0).powi(2) + (a.1 - b.1).powi(2)).sqrt();
-    let native_long = ((d(quad[0], quad[1]) + d(quad[3], quad[2])).max(d(quad[0], quad[3]) + d(quad[1], quad[2])) / 2.0) as u32;
+    let native_long = ((d(quad[0], quad[1]) + d(quad[3], quad[2]))
+        .max(d(quad[0], quad[3]) + d(quad[1], quad[2]))
+        / 2.0) as u32;
     let long = native_long.clamp(MIN_CROP_LONG, DOC_CROP_LONG);
     let short = ((long as f64 / aspect).round() as u32).max(32);
     let horiz = d(quad[0], quad[1]) + d(quad[3], quad[2]);
@@ -211,20 +230,35 @@ pub fn analyse(input: &IdInput) -> Analysis {
     // Shrink the colour copy once, then try grey renderings in turn: Rec. 601 luma first; when
     // that finds nothing, Rec. 709 luma (weighs green more) and the max channel (HSV value),
     // which keep an outline whose two sides differ more in colour than in Rec. 601 brightness.
-    let integer_shrink = (DET_INT_RANGE.0..=DET_INT_RANGE.1).contains(&det_long) || ww.max(wh) <= document::DETECT_LONG;
+    let integer_shrink = (DET_INT_RANGE.0..=DET_INT_RANGE.1).contains(&det_long)
+        || ww.max(wh) <= document::DETECT_LONG;
     let det_size = if integer_shrink {
         ((ww / det_k).max(1), (wh / det_k).max(1))
     } else {
         let s = document::DETECT_LONG as f32 / ww.max(wh) as f32;
         (((ww as f32 * s).round() as u32).max(1), ((wh as f32 * s).round() as u32).max(1))
     };
-    let det_rgb = || if integer_shrink { raster::shrink(work, det_k) } else { raster::resize_area(work, det_size.0, det_size.1) };
+    let det_rgb = || {
+        if integer_shrink {
+            raster::shrink(work, det_k)
+        } else {
+            raster::resize_area(work, det_size.0, det_size.1)
+        }
+    };
     // The Rec. 601 grey copy is kept: the dark-frame cue (step 5) looks at it too. The colour
     // copy is only made when the other renderings are needed.
-    let det_gray = if integer_shrink { raster::to_luma(&det_rgb()) } else { raster::resize_area_luma(work, det_size.0, det_size.1) };
+    let det_gray = if integer_shrink {
+        raster::to_luma(&det_rgb())
+    } else {
+        raster::resize_area_luma(work, det_size.0, det_size.1)
+    };
     let dw = det_gray.width();
     let other_renderings: [fn(&image::Rgb<u8>) -> u8; 2] = [
-        |p| raster::to_level(0.2126 * f32::from(p[0]) + 0.7152 * f32::from(p[1]) + 0.0722 * f32::from(p[2])),
+        |p| {
+            raster::to_level(
+                0.2126 * f32::from(p[0]) + 0.7152 * f32::from(p[1]) + 0.0722 * f32::from(p[2]),
+            )
+        },
         |p| p[0].max(p[1]).max(p[2]),
     ];
     let search = |luma: &image::GrayImage, rgb: &dyn Fn() -> RgbImage| -> Option<Found> {
@@ -232,7 +266,9 @@ pub fn analyse(input: &IdInput) -> Analysis {
             let rgb = rgb();
             let (w, h) = rgb.dimensions();
             other_renderings.iter().find_map(|render| {
-                let gray = image::GrayImage::from_fn(w, h, |x, y| image::Luma([render(rgb.get_pixel(x, y))]));
+                let gray = image::GrayImage::from_fn(w, h, |x, y| {
+                    image::Luma([render(rgb.get_pixel(x, y))])
+                });
                 document::find_document(&gray)
             })
         })
@@ -241,9 +277,13 @@ pub fn analyse(input: &IdInput) -> Analysis {
     if found.is_none() && det_s <= 0.75 {
         // Last try at about twice the resolution: a small card on a busy background (gravel,
         // print) has sides of ~100 px on the small copy, where texture edges crowd them out.
-        let fine = raster::shrink(work, ((ww.max(wh) as f32 / (2 * document::DETECT_LONG) as f32).round() as u32).max(1));
+        let fine = raster::shrink(
+            work,
+            ((ww.max(wh) as f32 / (2 * document::DETECT_LONG) as f32).round() as u32).max(1),
+        );
         let fw_ = fine.width();
-        found = search(&raster::to_luma(&fine), &|| fine.clone()).map(|f| f.scaled(ww as f32 / fw_ as f32));
+        found = search(&raster::to_luma(&fine), &|| fine.clone())
+            .map(|f| f.scaled(ww as f32 / fw_ as f32));
     }
 
     // 2. The measuring crop: the flattened document, or the whole frame when none was found.
@@ -273,11 +313,19 @@ pub fn analyse(input: &IdInput) -> Analysis {
     match &found {
         None => {
             measures.push(("doc_area", 0.0));
-            issues.push(issue(IssueCode::NoDocument, Severity::Fail, 0.0, document::MIN_AREA_FRAC, None));
+            issues.push(issue(
+                IssueCode::NoDocument,
+                Severity::Fail,
+                0.0,
+                document::MIN_AREA_FRAC,
+                None,
+            ));
         }
         Some(f) => {
-            let quad_orig: [(f64, f64); 4] = f.quad.map(|(x, y)| (f64::from(x * k), f64::from(y * k)));
-            let poly_orig: Vec<(f32, f32)> = f.polygon.iter().map(|&(x, y)| (x * k, y * k)).collect();
+            let quad_orig: [(f64, f64); 4] =
+                f.quad.map(|(x, y)| (f64::from(x * k), f64::from(y * k)));
+            let poly_orig: Vec<(f32, f32)> =
+                f.polygon.iter().map(|&(x, y)| (x * k, y * k)).collect();
             let side = fw.min(fh);
             let margin = quad_orig
                 .iter()
@@ -300,7 +348,13 @@ pub fn analyse(input: &IdInput) -> Analysis {
                 ("cut", if f.is_cut() { 1.0 } else { 0.0 }),
             ]);
             if f.is_cut() {
-                issues.push(issue(IssueCode::CutOff, Severity::Fail, margin.min(0.0), 0.0, cut_region(f.on_border)));
+                issues.push(issue(
+                    IssueCode::CutOff,
+                    Severity::Fail,
+                    margin.min(0.0),
+                    0.0,
+                    cut_region(f.on_border),
+                ));
             } else if margin < CUT_WARN_MARGIN {
                 let q = quad_orig;
                 let near = [
@@ -309,13 +363,37 @@ pub fn analyse(input: &IdInput) -> Analysis {
                     q.iter().any(|p| (fh - p.1) / side < CUT_WARN_MARGIN),
                     q.iter().any(|p| p.0 / side < CUT_WARN_MARGIN),
                 ];
-                issues.push(issue(IssueCode::CutOff, Severity::Warn, margin, CUT_WARN_MARGIN, cut_region(near)));
+                issues.push(issue(
+                    IssueCode::CutOff,
+                    Severity::Warn,
+                    margin,
+                    CUT_WARN_MARGIN,
+                    cut_region(near),
+                ));
             }
-            issues.extend(below(IssueCode::TooSmall, f.area_frac, TOO_SMALL_FAIL, TOO_SMALL_WARN, None));
+            issues.extend(below(
+                IssueCode::TooSmall,
+                f.area_frac,
+                TOO_SMALL_FAIL,
+                TOO_SMALL_WARN,
+                None,
+            ));
             // A cut document's outline is partly the frame: its size and angle are not its own.
             if !f.is_cut() {
-                issues.extend(below(IssueCode::LowResolution, long_px, LOW_RES_FAIL_PX, LOW_RES_WARN_PX, None));
-                issues.extend(above(IssueCode::Tilted, tilt.max(roll), TILT_FAIL_DEG, TILT_WARN_DEG, None));
+                issues.extend(below(
+                    IssueCode::LowResolution,
+                    long_px,
+                    LOW_RES_FAIL_PX,
+                    LOW_RES_WARN_PX,
+                    None,
+                ));
+                issues.extend(above(
+                    IssueCode::Tilted,
+                    tilt.max(roll),
+                    TILT_FAIL_DEG,
+                    TILT_WARN_DEG,
+                    None,
+                ));
             }
             marks.doc_polygon = Some(poly_orig);
             marks.cut_sides = f.on_border;
@@ -325,7 +403,13 @@ pub fn analyse(input: &IdInput) -> Analysis {
         // Without a whole outline, judge resolution on the frame: the document has at most the
         // picture's pixels, so a tiny file is too small whatever was (or was not) found.
         let long = fw.max(fh);
-        issues.extend(below(IssueCode::LowResolution, long, LOW_RES_FAIL_PX, LOW_RES_FAIL_PX, None));
+        issues.extend(below(
+            IssueCode::LowResolution,
+            long,
+            LOW_RES_FAIL_PX,
+            LOW_RES_FAIL_PX,
+            None,
+        ));
     }
 
     // 4. Photometric checks on the crop.
@@ -380,7 +464,12 @@ pub fn analyse(input: &IdInput) -> Analysis {
 
     // 5. Screens.
     // The document's centroid, in working-copy pixels.
-    let centroid = |f: &Found| (f.quad.iter().map(|p| p.0).sum::<f32>() / 4.0, f.quad.iter().map(|p| p.1).sum::<f32>() / 4.0);
+    let centroid = |f: &Found| {
+        (
+            f.quad.iter().map(|p| p.0).sum::<f32>() / 4.0,
+            f.quad.iter().map(|p| p.1).sum::<f32>() / 4.0,
+        )
+    };
     let center = found
         .as_ref()
         .map(|f| {
@@ -401,7 +490,14 @@ pub fn analyse(input: &IdInput) -> Analysis {
             .collect();
         screen::in_dark_frame(&det_gray, &seeds, FRAME_MIN_REGION * doc_area)
     });
-    let sc = screen::cues(work, input.original_size, input.format, input.camera_exif, center, dark_frame);
+    let sc = screen::cues(
+        work,
+        input.original_size,
+        input.format,
+        input.camera_exif,
+        center,
+        dark_frame,
+    );
     measures.extend([
         ("screen_size", f64::from(u8::from(sc.screen_size))),
         ("png", f64::from(u8::from(sc.png))),

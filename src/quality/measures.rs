@@ -64,7 +64,11 @@ pub fn exposure(crop: &Crop) -> Exposure {
 /// Luma plane of a crop as f32, invalid pixels replaced by the mean so they add no edges.
 fn luma_plane(crop: &Crop) -> Vec<f32> {
     let mut v = crop.luma.clone();
-    let (s, n) = v.iter().zip(&crop.valid).filter(|(_, ok)| **ok).fold((0f64, 0usize), |(s, n), (y, _)| (s + f64::from(*y), n + 1));
+    let (s, n) = v
+        .iter()
+        .zip(&crop.valid)
+        .filter(|(_, ok)| **ok)
+        .fold((0f64, 0usize), |(s, n), (y, _)| (s + f64::from(*y), n + 1));
     let mean = if n == 0 { 0.0 } else { (s / n as f64) as f32 };
     for (y, ok) in v.iter_mut().zip(&crop.valid) {
         if !ok {
@@ -180,10 +184,12 @@ pub fn chroma_spread(crop: &Crop) -> f64 {
     }
     let median = |h: &[u32]| -> usize {
         let mut acc = 0u64;
-        h.iter().position(|c| {
-            acc += u64::from(*c);
-            2 * acc > n
-        }).unwrap_or(0)
+        h.iter()
+            .position(|c| {
+                acc += u64::from(*c);
+                2 * acc > n
+            })
+            .unwrap_or(0)
     };
     let (mr, my) = (median(&h_rg) as f32 - 255.0, (median(&h_yb) as f32 - 510.0) / 2.0);
     const BINS_PER_LEVEL: f32 = 4.0;

@@ -120,19 +120,26 @@ pub fn check(bytes: &[u8], kind: Kind, opts: &CheckOptions) -> Result<Checked, I
 }
 
 /// `check`, plus the raw measurements.
-pub fn check_detailed(bytes: &[u8], kind: Kind, opts: &CheckOptions) -> Result<(Checked, Measures), InputError> {
+pub fn check_detailed(
+    bytes: &[u8],
+    kind: Kind,
+    opts: &CheckOptions,
+) -> Result<(Checked, Measures), InputError> {
     // Last guard: whatever a hostile file makes a library do, the caller gets an error, not a
     // crashed thread. (The pipeline itself avoids data-driven unwraps and indexing.)
     match catch_unwind(AssertUnwindSafe(|| run(bytes, kind, opts))) {
         Ok(r) => r,
-        Err(_) => Err(InputError::new(InputErrorCode::Corrupt, "the picture could not be analysed")),
+        Err(_) => {
+            Err(InputError::new(InputErrorCode::Corrupt, "the picture could not be analysed"))
+        }
     }
 }
 
 fn run(bytes: &[u8], kind: Kind, opts: &CheckOptions) -> Result<(Checked, Measures), InputError> {
     let decoded = decode::decode_for_work(bytes, opts, WORK_MIN_SHORT)?;
     let (w, h) = (decoded.width, decoded.height);
-    let (format, single_channel, camera_exif) = (decoded.format, decoded.single_channel, decoded.camera_exif);
+    let (format, single_channel, camera_exif) =
+        (decoded.format, decoded.single_channel, decoded.camera_exif);
     let (work, k) = raster::working_copy(decoded.image, WORK_TARGET);
     // Work pixel → original pixel.
     let k = decoded.scale * k as f32;
@@ -148,8 +155,10 @@ fn run(bytes: &[u8], kind: Kind, opts: &CheckOptions) -> Result<(Checked, Measur
         Kind::Selfie => selfie_checks::analyse((w, h), single_channel, &work, k),
     };
     // dHash needs 9 × 8 cells: hash an area-averaged thumbnail rather than walk the full copy.
-    let phash = phash::dhash(&raster::shrink(&work, (work.width().max(work.height()) / 144).max(1)));
-    let annotated_jpeg = if opts.annotate { annotate::annotate(&work, w, h, &analysis.marks) } else { None };
+    let phash =
+        phash::dhash(&raster::shrink(&work, (work.width().max(work.height()) / 144).max(1)));
+    let annotated_jpeg =
+        if opts.annotate { annotate::annotate(&work, w, h, &analysis.marks) } else { None };
     let report = Report::new(kind, w, h, analysis.issues, phash);
     Ok((Checked { report, annotated_jpeg }, analysis.measures))
 }

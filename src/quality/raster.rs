@@ -51,7 +51,8 @@ fn box_downscale_rgb(src: &[u8], w: u32, h: u32, k: u32) -> RgbImage {
                 a[2] += b;
             }
         }
-        let out_row = &mut (*out)[oy as usize * ow as usize * 3..(oy as usize + 1) * ow as usize * 3];
+        let out_row =
+            &mut (*out)[oy as usize * ow as usize * 3..(oy as usize + 1) * ow as usize * 3];
         for (o, a) in out_row.iter_mut().zip(acc.iter()) {
             *o = ((a + norm / 2) / norm).min(255) as u8;
         }
@@ -87,7 +88,9 @@ pub fn shrink(img: &RgbImage, k: u32) -> RgbImage {
 pub fn resize_area(img: &RgbImage, ow: u32, oh: u32) -> RgbImage {
     let mut out = RgbImage::new(ow.max(1), oh.max(1));
     let out_raw: &mut [u8] = &mut out;
-    area_resize_each(img, ow, oh, |i, rgb| out_raw[i * 3..i * 3 + 3].copy_from_slice(&rgb.map(to_level)));
+    area_resize_each(img, ow, oh, |i, rgb| {
+        out_raw[i * 3..i * 3 + 3].copy_from_slice(&rgb.map(to_level))
+    });
     out
 }
 
@@ -98,7 +101,9 @@ pub fn resize_area(img: &RgbImage, ow: u32, oh: u32) -> RgbImage {
 pub fn resize_area_luma(img: &RgbImage, ow: u32, oh: u32) -> GrayImage {
     let mut out = GrayImage::new(ow.max(1), oh.max(1));
     let out_raw: &mut [u8] = &mut out;
-    area_resize_each(img, ow, oh, |i, [r, g, b]| out_raw[i] = to_level(luma(to_level(r), to_level(g), to_level(b))));
+    area_resize_each(img, ow, oh, |i, [r, g, b]| {
+        out_raw[i] = to_level(luma(to_level(r), to_level(g), to_level(b)))
+    });
     out
 }
 
@@ -152,7 +157,9 @@ impl AreaTaps {
             let first = a.floor() as usize;
             let last = (b.ceil() as usize).clamp(first + 1, n);
             let start = weights.len();
-            weights.extend((first..last).map(|i| (((i + 1) as f32).min(b) - (i as f32).max(a)).max(0.0)));
+            weights.extend(
+                (first..last).map(|i| (((i + 1) as f32).min(b) - (i as f32).max(a)).max(0.0)),
+            );
             let sum: f32 = weights[start..].iter().sum::<f32>().max(1e-6);
             weights[start..].iter_mut().for_each(|v| *v /= sum);
             spans.push((first, start, weights.len()));
@@ -213,7 +220,8 @@ impl Crop {
 /// y = (d·u + e·v + f) / (g·u + h·v + 1). None when the quad is degenerate.
 fn square_to_quad(q: [(f32, f32); 4]) -> Option<[f64; 8]> {
     let p = q.map(|(x, y)| (f64::from(x), f64::from(y)));
-    let (x0, y0, x1, y1, x2, y2, x3, y3) = (p[0].0, p[0].1, p[1].0, p[1].1, p[2].0, p[2].1, p[3].0, p[3].1);
+    let (x0, y0, x1, y1, x2, y2, x3, y3) =
+        (p[0].0, p[0].1, p[1].0, p[1].1, p[2].0, p[2].1, p[3].0, p[3].1);
     let (sx, sy) = (x0 - x1 + x2 - x3, y0 - y1 + y2 - y3);
     let (g, h) = if sx.abs() < 1e-9 && sy.abs() < 1e-9 {
         (0.0, 0.0)
@@ -250,7 +258,8 @@ pub fn warp_quad(src: &RgbImage, quad: [(f32, f32); 4], out_w: u32, out_h: u32) 
         let v = (y as f64 + 0.5) / oh as f64;
         let u0 = 0.5 * du;
         // Numerators and denominator at the row start, and their steps per output pixel.
-        let (mut nx, mut ny, mut dd) = (m[0] * u0 + m[1] * v + m[2], m[3] * u0 + m[4] * v + m[5], m[6] * u0 + m[7] * v + 1.0);
+        let (mut nx, mut ny, mut dd) =
+            (m[0] * u0 + m[1] * v + m[2], m[3] * u0 + m[4] * v + m[5], m[6] * u0 + m[7] * v + 1.0);
         let (sx, sy, sd) = (m[0] * du, m[3] * du, m[6] * du);
         for x in 0..ow {
             let inv = 1.0 / dd;
@@ -271,7 +280,11 @@ pub fn warp_quad(src: &RgbImage, quad: [(f32, f32); 4], out_w: u32, out_h: u32) 
             // last column or row the neighbour is the pixel itself.
             let (dx, dy) = (if x0 + 1 < sw { 3 } else { 0 }, if y0 + 1 < sh { sw * 3 } else { 0 });
             let i00 = (y0 * sw + x0) * 3;
-            let (Some(t), Some(b)) = (raw.get(i00..i00 + dx + 3), raw.get(i00 + dy..i00 + dy + dx + 3)) else { continue };
+            let (Some(t), Some(b)) =
+                (raw.get(i00..i00 + dx + 3), raw.get(i00 + dy..i00 + dy + dx + 3))
+            else {
+                continue;
+            };
             let o = (y * ow + x) * 3;
             for (c, px) in out[o..o + 3].iter_mut().enumerate() {
                 let top = u32::from(t[c]) * (256 - ax) + u32::from(t[dx + c]) * ax;
@@ -293,7 +306,8 @@ mod tests {
     /// A picture with detail at every scale: gradients, a checker and a pseudo-random speckle.
     fn busy(w: u32, h: u32) -> RgbImage {
         RgbImage::from_fn(w, h, |x, y| {
-            let n = (x.wrapping_mul(7919) ^ y.wrapping_mul(104_729)).wrapping_mul(2_654_435_761) >> 24;
+            let n =
+                (x.wrapping_mul(7919) ^ y.wrapping_mul(104_729)).wrapping_mul(2_654_435_761) >> 24;
             let check = if (x / 3 + y / 5) % 2 == 0 { 60 } else { 0 };
             Rgb([(x * 255 / w) as u8, ((y * 200 / h) + check) as u8, (n & 0xff) as u8])
         })
@@ -305,7 +319,8 @@ mod tests {
         let (a, b) = (to_luma(&resize_area(&img, 100, 59)), resize_area_luma(&img, 100, 59));
         assert_eq!(a.dimensions(), b.dimensions());
         // At most a level, and rarely.
-        let diffs: Vec<i32> = a.pixels().zip(b.pixels()).map(|(p, q)| i32::from(p[0]) - i32::from(q[0])).collect();
+        let diffs: Vec<i32> =
+            a.pixels().zip(b.pixels()).map(|(p, q)| i32::from(p[0]) - i32::from(q[0])).collect();
         assert!(diffs.iter().all(|d| d.abs() <= 1));
         assert!(diffs.iter().filter(|d| **d != 0).count() * 100 <= diffs.len());
     }

@@ -20,7 +20,9 @@ impl Kind {
 }
 
 /// Every issue code of contracts.md. Adding codes is fine; renaming one breaks the contract.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, serde::Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum IssueCode {
     // document and selfie
@@ -137,8 +139,20 @@ impl Region {
 
     /// The region of a point given as fractions (0..1) of a box's width and height.
     pub fn of_point(fx: f64, fy: f64) -> Region {
-        let col = if fx < 1.0 / 3.0 { 0 } else if fx < 2.0 / 3.0 { 1 } else { 2 };
-        let row = if fy < 1.0 / 3.0 { 0 } else if fy < 2.0 / 3.0 { 1 } else { 2 };
+        let col = if fx < 1.0 / 3.0 {
+            0
+        } else if fx < 2.0 / 3.0 {
+            1
+        } else {
+            2
+        };
+        let row = if fy < 1.0 / 3.0 {
+            0
+        } else if fy < 2.0 / 3.0 {
+            1
+        } else {
+            2
+        };
         match (row, col) {
             (0, 0) => Region::TopLeft,
             (0, 1) => Region::Top,
@@ -166,12 +180,24 @@ pub struct Issue {
     pub region: Option<Region>,
 }
 
-pub(crate) fn issue(code: IssueCode, severity: Severity, value: f64, limit: f64, region: Option<Region>) -> Issue {
+pub(crate) fn issue(
+    code: IssueCode,
+    severity: Severity,
+    value: f64,
+    limit: f64,
+    region: Option<Region>,
+) -> Issue {
     Issue { code, severity, value, limit, region }
 }
 
 /// Low-is-bad threshold pair → an issue (fail below `fail`, warn below `warn`).
-pub(crate) fn below(code: IssueCode, value: f64, fail: f64, warn: f64, region: Option<Region>) -> Option<Issue> {
+pub(crate) fn below(
+    code: IssueCode,
+    value: f64,
+    fail: f64,
+    warn: f64,
+    region: Option<Region>,
+) -> Option<Issue> {
     if value < fail {
         Some(issue(code, Severity::Fail, value, fail, region))
     } else if value < warn {
@@ -182,7 +208,13 @@ pub(crate) fn below(code: IssueCode, value: f64, fail: f64, warn: f64, region: O
 }
 
 /// High-is-bad threshold pair → an issue (fail at or above `fail`, warn at or above `warn`).
-pub(crate) fn above(code: IssueCode, value: f64, fail: f64, warn: f64, region: Option<Region>) -> Option<Issue> {
+pub(crate) fn above(
+    code: IssueCode,
+    value: f64,
+    fail: f64,
+    warn: f64,
+    region: Option<Region>,
+) -> Option<Issue> {
     if value >= fail {
         Some(issue(code, Severity::Fail, value, fail, region))
     } else if value >= warn {

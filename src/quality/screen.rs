@@ -11,15 +11,39 @@ use super::raster::luma;
 /// matched them. Phones' tall 19.5:9 screens never come out of a camera.
 const SCREEN_SIZES: [(u32, u32); 30] = [
     // iPhone
-    (750, 1334), (828, 1792), (1125, 2436), (1170, 2532), (1179, 2556), (1242, 2208),
-    (1242, 2688), (1284, 2778), (1290, 2796), (1080, 2340), (1206, 2622), (1320, 2868),
+    (750, 1334),
+    (828, 1792),
+    (1125, 2436),
+    (1170, 2532),
+    (1179, 2556),
+    (1242, 2208),
+    (1242, 2688),
+    (1284, 2778),
+    (1290, 2796),
+    (1080, 2340),
+    (1206, 2622),
+    (1320, 2868),
     // Android
-    (720, 1600), (1080, 2400), (1080, 2160), (1080, 2280), (1080, 2412), (1440, 3200),
-    (1440, 3120), (1440, 2960), (1440, 3088), (1080, 2408), (1220, 2712),
+    (720, 1600),
+    (1080, 2400),
+    (1080, 2160),
+    (1080, 2280),
+    (1080, 2412),
+    (1440, 3200),
+    (1440, 3120),
+    (1440, 2960),
+    (1440, 3088),
+    (1080, 2408),
+    (1220, 2712),
     // tablets (not 4:3)
-    (1668, 2388), (1640, 2360),
+    (1668, 2388),
+    (1640, 2360),
     // desktops (16:10 and QHD)
-    (1440, 2560), (900, 1440), (768, 1366), (1600, 2560), (1200, 1920),
+    (1440, 2560),
+    (900, 1440),
+    (768, 1366),
+    (1600, 2560),
+    (1200, 1920),
 ];
 
 /// Long side / short side from which a picture has a phone screen's shape: 19.5:9 and 20:9 screens
@@ -60,7 +84,8 @@ pub fn flat_share(rgb: &RgbImage) -> f64 {
             let level = luma(first[0], first[1], first[2]);
             total += 1;
             if level > 3.0 && level < 252.0 {
-                let same = (0..4).all(|dy| (0..4).all(|dx| *rgb.get_pixel(x + dx, y + dy) == first));
+                let same =
+                    (0..4).all(|dy| (0..4).all(|dx| *rgb.get_pixel(x + dx, y + dy) == first));
                 if same {
                     flat += 1;
                 }
@@ -181,7 +206,8 @@ pub fn in_dark_frame(gray: &GrayImage, seeds: &[(f32, f32)], min_area: f64) -> b
         .iter()
         .filter_map(|&(sx, sy)| {
             let (x, y) = (sx.round() as isize, sy.round() as isize);
-            (x >= 0 && y >= 0 && (x as usize) < w && (y as usize) < h).then(|| padded(y as usize * w + x as usize))
+            (x >= 0 && y >= 0 && (x as usize) < w && (y as usize) < h)
+                .then(|| padded(y as usize * w + x as usize))
         })
         .collect();
     // Cell states: closed (dark after thinning), open, open and lit, or the rim.
@@ -198,7 +224,11 @@ pub fn in_dark_frame(gray: &GrayImage, seeds: &[(f32, f32)], min_area: f64) -> b
         let wide = dilate(&lit, w, h, r);
         for y in 0..h {
             let row = (y + 1) * pw + 1;
-            for ((c, open), lit) in cell[row..row + w].iter_mut().zip(&wide[y * w..(y + 1) * w]).zip(&lit[y * w..(y + 1) * w]) {
+            for ((c, open), lit) in cell[row..row + w]
+                .iter_mut()
+                .zip(&wide[y * w..(y + 1) * w])
+                .zip(&lit[y * w..(y + 1) * w])
+            {
                 *c = (u8::from(*open) * OPEN) | (u8::from(*lit) * LIT);
             }
         }
@@ -286,7 +316,14 @@ pub struct ScreenCues {
 }
 
 /// `work` is the working copy; `size` the picture's own size (screen sizes are judged on it).
-pub fn cues(work: &RgbImage, size: (u32, u32), format: ImageFormat, camera_exif: bool, doc_center: (f64, f64), dark_frame: bool) -> ScreenCues {
+pub fn cues(
+    work: &RgbImage,
+    size: (u32, u32),
+    format: ImageFormat,
+    camera_exif: bool,
+    doc_center: (f64, f64),
+    dark_frame: bool,
+) -> ScreenCues {
     let img = work;
     ScreenCues {
         screen_size: is_screen_size(size.0, size.1),
@@ -313,8 +350,9 @@ mod tests {
             let got = dilate(&mask, w, h, r);
             for y in 0..h {
                 for x in 0..w {
-                    let want = (y.saturating_sub(r)..(y + r + 1).min(h))
-                        .any(|yy| (x.saturating_sub(r)..(x + r + 1).min(w)).any(|xx| mask[yy * w + xx]));
+                    let want = (y.saturating_sub(r)..(y + r + 1).min(h)).any(|yy| {
+                        (x.saturating_sub(r)..(x + r + 1).min(w)).any(|xx| mask[yy * w + xx])
+                    });
                     assert_eq!(got[y * w + x], want, "r {r} at ({x}, {y})");
                 }
             }
@@ -349,7 +387,13 @@ mod tests {
         let dark_mode = GrayImage::from_fn(320, 240, |x, y| {
             let card = (110..210).contains(&x) && (90..150).contains(&y);
             let phone = (60..260).contains(&x) && (30..210).contains(&y);
-            Luma([if card { 200 } else if phone { 38 } else { 90 }])
+            Luma([if card {
+                200
+            } else if phone {
+                38
+            } else {
+                90
+            }])
         });
         assert!(in_dark_frame(&dark_mode, &SEEDS, 3000.0));
     }

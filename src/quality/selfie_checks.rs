@@ -123,7 +123,12 @@ fn zone_mean(crop: &Crop, fx0: f32, fy0: f32, fx1: f32, fy1: f32) -> f64 {
     if n == 0 { 0.0 } else { s / n as f64 }
 }
 
-pub fn analyse(original_size: (u32, u32), single_channel: bool, work: &RgbImage, work_scale: f32) -> Analysis {
+pub fn analyse(
+    original_size: (u32, u32),
+    single_channel: bool,
+    work: &RgbImage,
+    work_scale: f32,
+) -> Analysis {
     let mut issues = Vec::new();
     let mut measures: Vec<(&'static str, f64)> = Vec::new();
     let mut marks = Marks::default();
@@ -132,7 +137,10 @@ pub fn analyse(original_size: (u32, u32), single_channel: bool, work: &RgbImage,
     let (fw, fh) = (f64::from(original_size.0), f64::from(original_size.1));
 
     let faces: Vec<FaceBox> = face::detect(&raster::to_luma(work));
-    marks.faces = faces.iter().map(|f| FaceBox { x: f.x * k, y: f.y * k, w: f.w * k, h: f.h * k, ..*f }).collect();
+    marks.faces = faces
+        .iter()
+        .map(|f| FaceBox { x: f.x * k, y: f.y * k, w: f.w * k, h: f.h * k, ..*f })
+        .collect();
     measures.push(("faces", faces.len() as f64));
     let Some(main) = faces.first().copied() else {
         issues.push(issue(IssueCode::NoFace, Severity::Fail, 0.0, 1.0, None));
@@ -157,10 +165,17 @@ pub fn analyse(original_size: (u32, u32), single_channel: bool, work: &RgbImage,
     // Size and placement, in frame fractions.
     let width_frac = f64::from(main.w) / f64::from(ww.min(wh));
     measures.push(("face_width_frac", width_frac));
-    issues.extend(below(IssueCode::FaceTooSmall, width_frac, FACE_SMALL_FAIL, FACE_SMALL_WARN, None));
+    issues.extend(below(
+        IssueCode::FaceTooSmall,
+        width_frac,
+        FACE_SMALL_FAIL,
+        FACE_SMALL_WARN,
+        None,
+    ));
     let inside_w = (main.x + main.w).min(ww) - main.x.max(0.0);
     let inside_h = (main.y + main.h).min(wh) - main.y.max(0.0);
-    let out = 1.0 - f64::from(inside_w.max(0.0) * inside_h.max(0.0)) / f64::from(main.area()).max(1.0);
+    let out =
+        1.0 - f64::from(inside_w.max(0.0) * inside_h.max(0.0)) / f64::from(main.area()).max(1.0);
     measures.push(("face_out", out));
     let (cx, cy) = main.center();
     let (ox, oy) = (f64::from(cx / ww - 0.5), f64::from(cy / wh - 0.5));
@@ -168,20 +183,35 @@ pub fn analyse(original_size: (u32, u32), single_channel: bool, work: &RgbImage,
     issues.extend(above(IssueCode::FaceCutOff, out, FACE_OUT_FAIL, FACE_OUT_WARN, Some(where_)));
     let off = ox.abs().max(oy.abs());
     measures.push(("face_offset", off));
-    issues.extend(above(IssueCode::FaceOffCenter, off, OFF_CENTER_FAIL, OFF_CENTER_WARN, Some(where_)));
+    issues.extend(above(
+        IssueCode::FaceOffCenter,
+        off,
+        OFF_CENTER_FAIL,
+        OFF_CENTER_WARN,
+        Some(where_),
+    ));
     let ied = IED_PER_BOX_WIDTH * f64::from(main.w * k);
     measures.push(("ied_px", ied));
     issues.extend(below(IssueCode::LowResolution, ied, IED_FAIL_PX, IED_WARN_PX, None));
     let _ = (fw, fh);
 
     // Light and focus on the face crop.
-    let quad = [(main.x, main.y), (main.x + main.w, main.y), (main.x + main.w, main.y + main.h), (main.x, main.y + main.h)];
+    let quad = [
+        (main.x, main.y),
+        (main.x + main.w, main.y),
+        (main.x + main.w, main.y + main.h),
+        (main.x, main.y + main.h),
+    ];
     let Some(crop) = raster::warp_quad(work, quad, FACE_CROP, FACE_CROP) else {
         return Analysis { issues, measures, marks };
     };
     let exp = measures::exposure(&crop);
     let sharp = measures::sharpness(&crop);
-    let chroma = if single_channel || measures::all_channels_equal(&crop) { 0.0 } else { measures::chroma_spread(&crop) };
+    let chroma = if single_channel || measures::all_channels_equal(&crop) {
+        0.0
+    } else {
+        measures::chroma_spread(&crop)
+    };
     // Cheek zones: left and right thirds of the box, from eye height to mouth height.
     let left = zone_mean(&crop, 0.1, 0.45, 0.4, 0.8);
     let right = zone_mean(&crop, 0.6, 0.45, 0.9, 0.8);

@@ -31,11 +31,29 @@ fn card(w: u32, h: u32) -> RgbImage {
     let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
     let mut img = RgbImage::from_pixel(w, h, Rgb([226, 222, 208]));
     let u = |f: f32, s: u32| (f * s as f32) as i32;
-    draw_filled_rect_mut(&mut img, Rect::at(0, 0).of_size(w, (h as f32 * 0.16) as u32), Rgb([40, 90, 170]));
-    draw_filled_rect_mut(&mut img, Rect::at(0, u(0.9, h)).of_size(w, (h as f32 * 0.04) as u32), Rgb([200, 60, 70]));
+    draw_filled_rect_mut(
+        &mut img,
+        Rect::at(0, 0).of_size(w, (h as f32 * 0.16) as u32),
+        Rgb([40, 90, 170]),
+    );
+    draw_filled_rect_mut(
+        &mut img,
+        Rect::at(0, u(0.9, h)).of_size(w, (h as f32 * 0.04) as u32),
+        Rgb([200, 60, 70]),
+    );
     // Portrait: skin-coloured block with a darker "head".
-    draw_filled_rect_mut(&mut img, Rect::at(u(0.05, w), u(0.24, h)).of_size(w / 4, (h as f32 * 0.6) as u32), Rgb([170, 190, 205]));
-    draw_filled_ellipse_mut(&mut img, (u(0.175, w), u(0.5, h)), u(0.07, w), u(0.14, h), Rgb([190, 140, 110]));
+    draw_filled_rect_mut(
+        &mut img,
+        Rect::at(u(0.05, w), u(0.24, h)).of_size(w / 4, (h as f32 * 0.6) as u32),
+        Rgb([170, 190, 205]),
+    );
+    draw_filled_ellipse_mut(
+        &mut img,
+        (u(0.175, w), u(0.5, h)),
+        u(0.07, w),
+        u(0.14, h),
+        Rgb([190, 140, 110]),
+    );
     // Text lines: words of strokes.
     let mut y = u(0.26, h);
     while y < u(0.85, h) {
@@ -46,7 +64,11 @@ fn card(w: u32, h: u32) -> RgbImage {
             let mut cx = x;
             while cx < x + word as i32 {
                 let sw = 2 + rng.below(3);
-                draw_filled_rect_mut(&mut img, Rect::at(cx, y).of_size(sw, stroke_h), Rgb([30, 30, 40]));
+                draw_filled_rect_mut(
+                    &mut img,
+                    Rect::at(cx, y).of_size(sw, stroke_h),
+                    Rgb([30, 30, 40]),
+                );
                 cx += sw as i32 + 2 + rng.below(4) as i32;
             }
             x += word as i32 + (w / 40) as i32;
@@ -70,7 +92,8 @@ fn background(w: u32, h: u32, seed: u64) -> RgbImage {
 /// Place `card` on `bg` at `quad` (TL, TR, BR, BL; may reach outside the frame).
 fn compose(mut bg: RgbImage, card: &RgbImage, quad: [(f32, f32); 4]) -> RgbImage {
     let (cw, ch) = (card.width() as f32, card.height() as f32);
-    let proj = Projection::from_control_points([(0.0, 0.0), (cw, 0.0), (cw, ch), (0.0, ch)], quad).unwrap();
+    let proj = Projection::from_control_points([(0.0, 0.0), (cw, 0.0), (cw, ch), (0.0, ch)], quad)
+        .unwrap();
     let mut warped = RgbImage::new(bg.width(), bg.height());
     warp_into(card, &proj, Interpolation::Bilinear, Rgb([0, 0, 0]), &mut warped);
     let mask_src = image::GrayImage::from_pixel(card.width(), card.height(), image::Luma([255]));
@@ -103,7 +126,8 @@ const H: u32 = 1200;
 fn card_quad(cx: f32, cy: f32, long: f32, roll_deg: f32) -> [(f32, f32); 4] {
     let (hw, hh) = (long / 2.0, long / 1.586 / 2.0);
     let (s, c) = roll_deg.to_radians().sin_cos();
-    [(-hw, -hh), (hw, -hh), (hw, hh), (-hw, hh)].map(|(x, y)| (cx + x * c - y * s, cy + x * s + y * c))
+    [(-hw, -hh), (hw, -hh), (hw, hh), (-hw, hh)]
+        .map(|(x, y)| (cx + x * c - y * s, cy + x * s + y * c))
 }
 
 fn scene(quad: [(f32, f32); 4]) -> RgbImage {
@@ -148,7 +172,18 @@ fn a_good_card_photo_passes_and_every_id_code_stays_quiet() {
     eprintln!("{m:?}");
     let r = c.report;
     assert!(r.ok, "{:?}", r.issues);
-    for code in [IssueCode::Blurry, IssueCode::Glare, IssueCode::TooDark, IssueCode::TooBright, IssueCode::CutOff, IssueCode::TooSmall, IssueCode::LowResolution, IssueCode::Tilted, IssueCode::Grayscale, IssueCode::NoDocument] {
+    for code in [
+        IssueCode::Blurry,
+        IssueCode::Glare,
+        IssueCode::TooDark,
+        IssueCode::TooBright,
+        IssueCode::CutOff,
+        IssueCode::TooSmall,
+        IssueCode::LowResolution,
+        IssueCode::Tilted,
+        IssueCode::Grayscale,
+        IssueCode::NoDocument,
+    ] {
         assert!(!r.has(code), "{code:?} on a good photo: {:?}", r.issues);
     }
     assert!(!fails(&r, IssueCode::ScreenPhoto));
@@ -159,9 +194,12 @@ fn a_good_card_photo_passes_and_every_id_code_stays_quiet() {
 /// pass (resolution is judged on the document's pixels, not the file's).
 #[test]
 fn telegram_sized_photo_of_a_good_card_passes() {
-    let small = image::imageops::resize(&good_scene(), 1280, 960, image::imageops::FilterType::Triangle);
+    let small =
+        image::imageops::resize(&good_scene(), 1280, 960, image::imageops::FilterType::Triangle);
     let mut bytes = Vec::new();
-    image::codecs::jpeg::JpegEncoder::new_with_quality(&mut bytes, 80).encode_image(&small).unwrap();
+    image::codecs::jpeg::JpegEncoder::new_with_quality(&mut bytes, 80)
+        .encode_image(&small)
+        .unwrap();
     let (c, m) = check_detailed(&bytes, Kind::Id, &CheckOptions::default()).unwrap();
     assert!(c.report.ok, "{:?} {m:?}", c.report.issues);
 }
@@ -173,7 +211,8 @@ fn sharpness_reads_rows_and_columns_alike() {
     let base = imageproc::filter::gaussian_blur_f32(&card(160, 100), 1.2);
     let valid: Vec<bool> = (0..160 * 100).map(|i| i % 160 > 6 && i / 160 < 93).collect();
     let flipped = RgbImage::from_fn(100, 160, |x, y| *base.get_pixel(y, x));
-    let flipped_valid: Vec<bool> = (0..100 * 160).map(|i| valid[(i % 100) * 160 + i / 100]).collect();
+    let flipped_valid: Vec<bool> =
+        (0..100 * 160).map(|i| valid[(i % 100) * 160 + i / 100]).collect();
     let a = measures::sharpness(&raster::Crop::new(base, valid));
     let b = measures::sharpness(&raster::Crop::new(flipped, flipped_valid));
     assert!(a > 0.3 && (a - b).abs() < 1e-9, "{a} vs {b}");
@@ -199,7 +238,11 @@ fn glare_on_the_top_right_of_the_card() {
         }
     }
     let r = id(&jpeg(&img));
-    let g = r.issues.iter().find(|i| i.code == IssueCode::Glare).unwrap_or_else(|| panic!("{:?}", r.issues));
+    let g = r
+        .issues
+        .iter()
+        .find(|i| i.code == IssueCode::Glare)
+        .unwrap_or_else(|| panic!("{:?}", r.issues));
     assert_eq!(g.region, Some(Region::TopRight), "{g:?}");
 }
 
@@ -216,9 +259,16 @@ fn too_dark_and_too_bright_cards() {
 #[test]
 fn card_cut_off_at_the_right_edge() {
     let r = id(&jpeg(&scene(card_quad(1400.0, 600.0, 1000.0, 2.0))));
-    let c = r.issues.iter().find(|i| i.code == IssueCode::CutOff).unwrap_or_else(|| panic!("{:?}", r.issues));
+    let c = r
+        .issues
+        .iter()
+        .find(|i| i.code == IssueCode::CutOff)
+        .unwrap_or_else(|| panic!("{:?}", r.issues));
     assert_eq!(c.severity, Severity::Fail);
-    assert!(matches!(c.region, Some(Region::Right | Region::TopRight | Region::BottomRight)), "{c:?}");
+    assert!(
+        matches!(c.region, Some(Region::Right | Region::TopRight | Region::BottomRight)),
+        "{c:?}"
+    );
 }
 
 #[test]
@@ -276,7 +326,8 @@ fn card_shown_on_a_phone_screen() {
     let r = id(&jpeg(&shown));
     assert!(r.has(IssueCode::ScreenPhoto), "{:?}", r.issues);
     // The same card lying on the same wall: no frame, no screen.
-    let mut lying = compose(wall(&background(W, H, 5)), &card(1712, 1080), card_quad(800.0, 600.0, 620.0, 0.0));
+    let mut lying =
+        compose(wall(&background(W, H, 5)), &card(1712, 1080), card_quad(800.0, 600.0, 620.0, 0.0));
     add_noise(&mut lying, 2, 13);
     let r = id(&jpeg(&lying));
     assert!(!r.has(IssueCode::ScreenPhoto), "{:?}", r.issues);
@@ -298,7 +349,12 @@ fn annotation_is_a_jpeg_and_not_written_anywhere() {
     assert_eq!(image::guess_format(&bytes).unwrap(), ImageFormat::Jpeg);
     let img = image::load_from_memory(&bytes).unwrap();
     assert!(img.width().max(img.height()) <= 1600);
-    assert!(check(&jpeg(&good_scene()), Kind::Id, &CheckOptions::default()).unwrap().annotated_jpeg.is_none());
+    assert!(
+        check(&jpeg(&good_scene()), Kind::Id, &CheckOptions::default())
+            .unwrap()
+            .annotated_jpeg
+            .is_none()
+    );
 }
 
 #[test]
@@ -308,9 +364,21 @@ fn odd_inputs_give_a_result_or_a_clean_error() {
         DynamicImage::new_rgb8(1, 1),
         DynamicImage::new_rgb8(4000, 3),
         DynamicImage::new_luma8(3, 2000),
-        DynamicImage::ImageRgba8(image::RgbaImage::from_pixel(300, 200, image::Rgba([200, 10, 10, 0]))),
-        DynamicImage::ImageRgb16(image::ImageBuffer::from_pixel(320, 240, Rgb([60000u16, 30000, 100]))),
-        DynamicImage::ImageLumaA16(image::ImageBuffer::from_pixel(50, 70, image::LumaA([1000u16, 65535]))),
+        DynamicImage::ImageRgba8(image::RgbaImage::from_pixel(
+            300,
+            200,
+            image::Rgba([200, 10, 10, 0]),
+        )),
+        DynamicImage::ImageRgb16(image::ImageBuffer::from_pixel(
+            320,
+            240,
+            Rgb([60000u16, 30000, 100]),
+        )),
+        DynamicImage::ImageLumaA16(image::ImageBuffer::from_pixel(
+            50,
+            70,
+            image::LumaA([1000u16, 65535]),
+        )),
     ];
     for img in cases {
         for kind in [Kind::Id, Kind::Selfie] {
@@ -321,14 +389,23 @@ fn odd_inputs_give_a_result_or_a_clean_error() {
     // WebP (lossless, as the image crate writes it).
     let mut webp = Vec::new();
     image::codecs::webp::WebPEncoder::new_lossless(&mut webp)
-        .encode(image::RgbImage::from_pixel(64, 48, Rgb([10, 20, 200])).as_raw(), 64, 48, image::ExtendedColorType::Rgb8)
+        .encode(
+            image::RgbImage::from_pixel(64, 48, Rgb([10, 20, 200])).as_raw(),
+            64,
+            48,
+            image::ExtendedColorType::Rgb8,
+        )
         .unwrap();
     assert!(check(&webp, Kind::Id, &opts).is_ok());
     // An animated GIF: the first frame is checked.
     let mut gif = Vec::new();
     {
         let mut enc = image::codecs::gif::GifEncoder::new(&mut gif);
-        let frame = image::Frame::new(image::RgbaImage::from_pixel(64, 48, image::Rgba([10, 200, 30, 255])));
+        let frame = image::Frame::new(image::RgbaImage::from_pixel(
+            64,
+            48,
+            image::Rgba([10, 200, 30, 255]),
+        ));
         enc.encode_frames(vec![frame.clone(), frame]).unwrap();
     }
     assert!(check(&gif, Kind::Id, &opts).is_ok());
@@ -349,7 +426,20 @@ fn selfie(img: &RgbImage) -> Report {
 fn good_selfie_passes() {
     let r = selfie(&portrait());
     assert!(r.ok, "{:?}", r.issues);
-    for code in [IssueCode::NoFace, IssueCode::MultipleFaces, IssueCode::FaceTooSmall, IssueCode::FaceCutOff, IssueCode::FaceOffCenter, IssueCode::Blurry, IssueCode::TooDark, IssueCode::TooBright, IssueCode::Backlit, IssueCode::UnevenLight, IssueCode::Grayscale, IssueCode::LowResolution] {
+    for code in [
+        IssueCode::NoFace,
+        IssueCode::MultipleFaces,
+        IssueCode::FaceTooSmall,
+        IssueCode::FaceCutOff,
+        IssueCode::FaceOffCenter,
+        IssueCode::Blurry,
+        IssueCode::TooDark,
+        IssueCode::TooBright,
+        IssueCode::Backlit,
+        IssueCode::UnevenLight,
+        IssueCode::Grayscale,
+        IssueCode::LowResolution,
+    ] {
         assert!(!r.has(code), "{code:?}: {:?}", r.issues);
     }
 }
@@ -372,7 +462,12 @@ fn two_people_are_multiple_faces_but_a_small_id_portrait_is_not() {
     // The same person holding an "ID" with a photo a quarter of the face size.
     let mut holding = p.clone();
     let small = image::imageops::thumbnail(&p, w / 5, h / 5);
-    image::imageops::replace(&mut holding, &small, i64::from(w - w / 5 - 4), i64::from(h - h / 5 - 4));
+    image::imageops::replace(
+        &mut holding,
+        &small,
+        i64::from(w - w / 5 - 4),
+        i64::from(h - h / 5 - 4),
+    );
     assert!(!selfie(&holding).has(IssueCode::MultipleFaces));
 }
 
@@ -427,14 +522,19 @@ fn blurry_dark_bright_grey_selfies() {
     let p = portrait();
     assert!(selfie(&imageproc::filter::gaussian_blur_f32(&p, 6.0)).has(IssueCode::Blurry));
     assert!(selfie(&map_pixels(&p, |v| (f32::from(v) * 0.25) as u8)).has(IssueCode::TooDark));
-    assert!(selfie(&map_pixels(&p, |v| (f32::from(v) * 1.8).min(255.0) as u8)).has(IssueCode::TooBright));
+    assert!(
+        selfie(&map_pixels(&p, |v| (f32::from(v) * 1.8).min(255.0) as u8))
+            .has(IssueCode::TooBright)
+    );
     let grey = DynamicImage::ImageLuma8(DynamicImage::ImageRgb8(p).to_luma8()).to_rgb8();
     assert!(fails(&selfie(&grey), IssueCode::Grayscale));
 }
 
 #[test]
 fn backlit_and_unevenly_lit_faces() {
-    let bl = image::load_from_memory(include_bytes!("../../tests/fixtures/selfie_backlit.jpg")).unwrap().to_rgb8();
+    let bl = image::load_from_memory(include_bytes!("../../tests/fixtures/selfie_backlit.jpg"))
+        .unwrap()
+        .to_rgb8();
     assert!(selfie(&bl).has(IssueCode::Backlit));
     // A lamp from the right: the left half of the picture at a third of its light.
     let mut uneven = portrait();

@@ -35,7 +35,15 @@ struct Pending {
 impl Albums {
     /// Holds the replies to one album photo; when no further photo of the album arrives for
     /// `ALBUM_QUIET`, sends everything as one reply.
-    pub fn add(self: &Arc<Self>, bot: TgBot, token: String, chat: ChatId, group: String, lang: Lang, replies: Vec<Reply>) {
+    pub fn add(
+        self: &Arc<Self>,
+        bot: TgBot,
+        token: String,
+        chat: ChatId,
+        group: String,
+        lang: Lang,
+        replies: Vec<Reply>,
+    ) {
         let key = (chat.0, group);
         let generation = {
             let mut entry = self.pending.entry(key.clone()).or_default();
@@ -48,7 +56,9 @@ impl Albums {
         let albums = Arc::clone(self);
         tokio::spawn(async move {
             tokio::time::sleep(ALBUM_QUIET).await;
-            let Some((_, pending)) = albums.pending.remove_if(&key, |_, p| p.generation == generation) else {
+            let Some((_, pending)) =
+                albums.pending.remove_if(&key, |_, p| p.generation == generation)
+            else {
                 return; // a later photo of the album took over
             };
             let merged = merge(pending.lang, pending.replies, pending.photos);
@@ -92,11 +102,19 @@ mod tests {
     #[test]
     fn an_album_becomes_pictures_then_one_message_with_the_last_buttons() {
         let replies = vec![
-            Reply { text: "❌ front\nglare".into(), keyboard: vec![vec![Button::new("keep", Action::Continue)]], photo: Some(vec![1]) },
+            Reply {
+                text: "❌ front\nglare".into(),
+                keyboard: vec![vec![Button::new("keep", Action::Continue)]],
+                photo: Some(vec![1]),
+            },
             Reply::text("Now the back."),
             Reply::text("✅ back"),
             Reply::text("Now the back."),
-            Reply { text: "Selfie?".into(), keyboard: vec![vec![Button::new("skip", Action::Menu)]], photo: None },
+            Reply {
+                text: "Selfie?".into(),
+                keyboard: vec![vec![Button::new("skip", Action::Menu)]],
+                photo: None,
+            },
         ];
         let merged = merge(Lang::EN, replies, 2);
         assert_eq!(merged.len(), 2);

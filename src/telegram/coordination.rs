@@ -78,8 +78,14 @@ impl Coordinator {
             Coordinator::Redis { conn, prefix } => {
                 let mut conn = conn.clone();
                 let key = format!("{prefix}update:{update_id}");
-                let set: Result<Option<String>, _> =
-                    redis::cmd("SET").arg(&key).arg(1).arg("NX").arg("EX").arg(SEEN_TTL_SECS).query_async(&mut conn).await;
+                let set: Result<Option<String>, _> = redis::cmd("SET")
+                    .arg(&key)
+                    .arg(1)
+                    .arg("NX")
+                    .arg("EX")
+                    .arg(SEEN_TTL_SECS)
+                    .query_async(&mut conn)
+                    .await;
                 match set {
                     Ok(reply) => reply.is_some(),
                     // Redis down: better to risk a duplicate than to drop the update.

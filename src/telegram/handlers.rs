@@ -73,7 +73,12 @@ async fn on_message(bot: TgBot, msg: Message, app: Arc<App>) -> Result<(), Handl
     Ok(())
 }
 
-async fn handle_private_message(bot: &TgBot, app: &App, msg: &Message, code: Option<String>) -> anyhow::Result<()> {
+async fn handle_private_message(
+    bot: &TgBot,
+    app: &App,
+    msg: &Message,
+    code: Option<String>,
+) -> anyhow::Result<()> {
     let chat = msg.chat.id;
     let _lock = app.coordinator.lock_chat(chat.0).await;
     let tag = chat_tag(&app.log_salt, chat.0);
@@ -99,7 +104,9 @@ async fn handle_private_message(bot: &TgBot, app: &App, msg: &Message, code: Opt
             after.push(Reply::text(localizer().text(lang, "photo-forwarded")));
         }
         // A question written in the caption is answered after the check.
-        if let Some(id) = msg.caption().and_then(|c| crate::content::faq::match_question(c, lang).confident_id()) {
+        if let Some(id) =
+            msg.caption().and_then(|c| crate::content::faq::match_question(c, lang).confident_id())
+        {
             after.push(dialogue::view::View { lang }.faq_answer(id));
         }
     }
@@ -116,21 +123,27 @@ async fn handle_private_message(bot: &TgBot, app: &App, msg: &Message, code: Opt
                 }
                 let _ = bot.api().send_chat_action(chat, ChatAction::UploadPhoto).await;
                 match photos::download(bot, &file).await {
-                    Err(FetchError::TooLarge) => {
-                        Event::PhotoRejected(InputError::new(InputErrorCode::TooLarge, "over 20 MB"))
-                    }
+                    Err(FetchError::TooLarge) => Event::PhotoRejected(InputError::new(
+                        InputErrorCode::TooLarge,
+                        "over 20 MB",
+                    )),
                     Err(e) => return Err(anyhow::anyhow!(e)),
                     Ok(bytes) => {
                         let permit = match app.checker.try_slot() {
                             Some(permit) => permit,
                             None => {
                                 bot.send_text(chat, localizer().text(lang, "photo-queued")).await?;
-                                app.checker.wait().await.ok_or_else(|| anyhow::anyhow!("checker closed"))?
+                                app.checker
+                                    .wait()
+                                    .await
+                                    .ok_or_else(|| anyhow::anyhow!("checker closed"))?
                             }
                         };
                         let outcome = app.checker.check(permit, bytes, slot.kind()).await;
                         if !as_file && compressed_too_much(&outcome) {
-                            after.push(Reply::text(localizer().text(lang, "photo-too-small-compressed")));
+                            after.push(Reply::text(
+                                localizer().text(lang, "photo-too-small-compressed"),
+                            ));
                         }
                         Event::Photo { slot, outcome }
                     }
@@ -146,7 +159,8 @@ async fn handle_private_message(bot: &TgBot, app: &App, msg: &Message, code: Opt
 fn compressed_too_much(outcome: &PhotoOutcome) -> bool {
     match outcome {
         PhotoOutcome::Checked(c) => {
-            c.report.has(IssueCode::LowResolution) || c.report.has(IssueCode::Blurry) && c.report.width.max(c.report.height) <= 1280
+            c.report.has(IssueCode::LowResolution)
+                || c.report.has(IssueCode::Blurry) && c.report.width.max(c.report.height) <= 1280
         }
         PhotoOutcome::Unreadable(_) => false,
     }
@@ -189,7 +203,11 @@ async fn respond(
     let replies: Vec<Reply> = before.into_iter().chain(outcome.replies).chain(after).collect();
     match album {
         Some(group) => {
-            let lang = outcome.state.as_ref().map(|s| s.language(&ctx)).unwrap_or_else(|| Lang::negotiate(code));
+            let lang = outcome
+                .state
+                .as_ref()
+                .map(|s| s.language(&ctx))
+                .unwrap_or_else(|| Lang::negotiate(code));
             app.albums.add(bot.clone(), app.token.clone(), chat, group, lang, replies);
         }
         None => send_replies(bot, chat, replies).await?,
@@ -243,7 +261,18 @@ async fn on_callback(bot: TgBot, q: CallbackQuery, app: Arc<App>) -> Result<(), 
         // The pressed keyboard has done its job; removing it keeps old buttons from being pressed
         // out of turn. Failing to (message too old, already removed) is fine.
         let _ = bot.api().edit_message_reply_markup(chat, message_id).await;
-        respond(&bot, &app, chat, loaded.state, Event::Button(action), code.as_deref(), before, Vec::new(), None).await
+        respond(
+            &bot,
+            &app,
+            chat,
+            loaded.state,
+            Event::Button(action),
+            code.as_deref(),
+            before,
+            Vec::new(),
+            None,
+        )
+        .await
     })
     .await;
     Ok(())

@@ -10,12 +10,18 @@ pub enum Incoming {
     Command(Command),
     Text(String),
     /// A picture to check: a compressed "photo" (largest size) or an image sent as a file.
-    Picture { file: FileMeta, width: Option<u32>, height: Option<u32>, as_file: bool },
+    Picture {
+        file: FileMeta,
+        width: Option<u32>,
+        height: Option<u32>,
+        as_file: bool,
+    },
     Other(OtherMedia),
 }
 
 /// File extensions of images people send as documents; the checker decides what it can read.
-const IMAGE_EXTENSIONS: &[&str] = &["jpg", "jpeg", "png", "webp", "heic", "heif", "gif", "bmp", "tif", "tiff", "avif"];
+const IMAGE_EXTENSIONS: &[&str] =
+    &["jpg", "jpeg", "png", "webp", "heic", "heif", "gif", "bmp", "tif", "tiff", "avif"];
 
 pub fn classify(msg: &Message, bot_name: Option<&str>) -> Incoming {
     if let Some(text) = msg.text() {
@@ -42,13 +48,17 @@ pub fn classify(msg: &Message, bot_name: Option<&str>) -> Incoming {
     }
     if let Some(doc) = msg.document() {
         let mime_is_image = doc.mime_type.as_ref().is_some_and(|m| m.type_() == mime::IMAGE);
-        let name_is_image = doc
-            .file_name
-            .as_deref()
-            .and_then(|n| n.rsplit_once('.'))
-            .is_some_and(|(_, ext)| IMAGE_EXTENSIONS.contains(&ext.to_ascii_lowercase().as_str()));
+        let name_is_image =
+            doc.file_name.as_deref().and_then(|n| n.rsplit_once('.')).is_some_and(|(_, ext)| {
+                IMAGE_EXTENSIONS.contains(&ext.to_ascii_lowercase().as_str())
+            });
         if mime_is_image || name_is_image {
-            return Incoming::Picture { file: doc.file.clone(), width: None, height: None, as_file: true };
+            return Incoming::Picture {
+                file: doc.file.clone(),
+                width: None,
+                height: None,
+                as_file: true,
+            };
         }
         return Incoming::Other(OtherMedia::NonImageFile);
     }

@@ -19,7 +19,11 @@ struct Bucket {
 impl RateLimiter {
     pub fn new(capacity: u32, period: Duration) -> RateLimiter {
         let capacity = f64::from(capacity.max(1));
-        RateLimiter { capacity, per_second: capacity / period.as_secs_f64().max(0.001), buckets: DashMap::new() }
+        RateLimiter {
+            capacity,
+            per_second: capacity / period.as_secs_f64().max(0.001),
+            buckets: DashMap::new(),
+        }
     }
 
     /// Takes one token for `key`; false when the bucket is empty.
@@ -28,7 +32,8 @@ impl RateLimiter {
     }
 
     fn allow_at(&self, key: i64, now: Instant) -> bool {
-        let mut bucket = self.buckets.entry(key).or_insert(Bucket { tokens: self.capacity, updated: now });
+        let mut bucket =
+            self.buckets.entry(key).or_insert(Bucket { tokens: self.capacity, updated: now });
         let elapsed = now.saturating_duration_since(bucket.updated).as_secs_f64();
         bucket.tokens = (bucket.tokens + elapsed * self.per_second).min(self.capacity);
         bucket.updated = now;
@@ -44,7 +49,8 @@ impl RateLimiter {
     pub fn prune(&self) {
         let now = Instant::now();
         let full_after = self.capacity / self.per_second;
-        self.buckets.retain(|_, b| now.saturating_duration_since(b.updated).as_secs_f64() < full_after);
+        self.buckets
+            .retain(|_, b| now.saturating_duration_since(b.updated).as_secs_f64() < full_after);
     }
 }
 

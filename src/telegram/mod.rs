@@ -119,12 +119,17 @@ pub fn build_bot(config: &Config, limits: SendLimits) -> anyhow::Result<TgBot> {
         .context("cannot build the HTTP client")?;
     let mut bot = Bot::with_client(token, client);
     if let Some(url) = &config.api_url {
-        bot = bot.set_api_url(url.parse().with_context(|| format!("TELOXIDE_API_URL is not a URL: {url}"))?);
+        bot = bot.set_api_url(
+            url.parse().with_context(|| format!("TELOXIDE_API_URL is not a URL: {url}"))?,
+        );
     }
     Ok(TgBot::new(bot, limits))
 }
 
-pub fn build_dispatcher(bot: TgBot, app: Arc<App>) -> Dispatcher<Bot, handlers::HandlerError, DefaultKey> {
+pub fn build_dispatcher(
+    bot: TgBot,
+    app: Arc<App>,
+) -> Dispatcher<Bot, handlers::HandlerError, DefaultKey> {
     Dispatcher::builder(bot.api().clone(), handlers::schema())
         .dependencies(dptree::deps![app, bot])
         .default_handler(|update| async move {
@@ -140,7 +145,9 @@ pub async fn set_command_menus(bot: &TgBot) {
     for lang in Lang::all() {
         let commands: Vec<BotCommand> = Command::ALL
             .iter()
-            .map(|c| BotCommand::new(c.name(), localizer().text(lang, &format!("cmd-{}", c.name()))))
+            .map(|c| {
+                BotCommand::new(c.name(), localizer().text(lang, &format!("cmd-{}", c.name())))
+            })
             .collect();
         let code = lang.tag();
         let result = if lang == Lang::EN {
@@ -173,9 +180,14 @@ impl StopSignals {
         {
             use tokio::signal::unix::{SignalKind, signal};
             let listen = |kind: SignalKind, name: &str| {
-                signal(kind).map_err(|e| tracing::warn!(error = %e, "cannot listen for {name}")).ok()
+                signal(kind)
+                    .map_err(|e| tracing::warn!(error = %e, "cannot listen for {name}"))
+                    .ok()
             };
-            StopSignals { interrupt: listen(SignalKind::interrupt(), "Ctrl-C"), terminate: listen(SignalKind::terminate(), "SIGTERM") }
+            StopSignals {
+                interrupt: listen(SignalKind::interrupt(), "Ctrl-C"),
+                terminate: listen(SignalKind::terminate(), "SIGTERM"),
+            }
         }
         #[cfg(not(unix))]
         StopSignals {}
@@ -230,7 +242,9 @@ async fn shutdown(token: ShutdownToken) {
 /// not need to.
 pub async fn coordinator_for(config: &Config) -> anyhow::Result<coordination::Coordinator> {
     match &config.storage {
-        crate::config::StorageUrl::Redis(url) => coordination::Coordinator::redis(url, &config.redis_prefix).await,
+        crate::config::StorageUrl::Redis(url) => {
+            coordination::Coordinator::redis(url, &config.redis_prefix).await
+        }
         _ => Ok(coordination::Coordinator::local()),
     }
 }
@@ -241,8 +255,11 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
     // Build the FAQ index now rather than on the first question.
     crate::content::faq::prepare();
     let bot = build_bot(&config, SendLimits::default())?;
-    let me = bot.api().get_me().await.map_err(|e| anyhow::anyhow!(privacy::redact(&e.to_string(), config.token.as_deref().unwrap_or(""))))?;
-    let store = DialogueStore::open(&config.storage, &config.redis_prefix, config.redis_ttl).await?;
+    let me = bot.api().get_me().await.map_err(|e| {
+        anyhow::anyhow!(privacy::redact(&e.to_string(), config.token.as_deref().unwrap_or("")))
+    })?;
+    let store =
+        DialogueStore::open(&config.storage, &config.redis_prefix, config.redis_ttl).await?;
     let coordinator = Arc::new(coordinator_for(&config).await?);
     let app = Arc::new(App::new(&config, store, coordinator.clone(), me.username.clone()));
     set_command_menus(&bot).await;
@@ -251,13 +268,27 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
     match &config.webhook {
         None => {
             tracing::info!(storage = ?config.storage, "starting (long polling)");
-            let listener = Polling::builder(bot.api().clone()).timeout(crate::config::POLL_TIMEOUT).delete_webhook().await.build();
-            dispatcher.dispatch_with_listener(listener, LoggingErrorHandler::with_custom_text("update listener")).await;
+            let listener = Polling::builder(bot.api().clone())
+                .timeout(crate::config::POLL_TIMEOUT)
+                .delete_webhook()
+                .await
+                .build();
+            dispatcher
+                .dispatch_with_listener(
+                    listener,
+                    LoggingErrorHandler::with_custom_text("update listener"),
+                )
+                .await;
         }
         Some(webhook) => {
             tracing::info!(storage = ?config.storage, listen = %webhook.listen, "starting (webhook)");
             let listener = webhook::start(&bot, webhook, coordinator).await?;
-            dispatcher.dispatch_with_listener(listener, LoggingErrorHandler::with_custom_text("update listener")).await;
+            dispatcher
+                .dispatch_with_listener(
+                    listener,
+                    LoggingErrorHandler::with_custom_text("update listener"),
+                )
+                .await;
         }
     }
     tracing::info!("stopped");

@@ -24,7 +24,11 @@ pub fn keyboard(reply: &Reply) -> Option<InlineKeyboardMarkup> {
     let rows = reply
         .keyboard
         .iter()
-        .map(|row| row.iter().map(|b| InlineKeyboardButton::callback(b.label.clone(), b.action.encode())).collect::<Vec<_>>())
+        .map(|row| {
+            row.iter()
+                .map(|b| InlineKeyboardButton::callback(b.label.clone(), b.action.encode()))
+                .collect::<Vec<_>>()
+        })
         .collect::<Vec<_>>();
     Some(InlineKeyboardMarkup::new(rows))
 }
@@ -37,7 +41,11 @@ pub fn split_text(text: &str, max: usize) -> Vec<String> {
     while rest.chars().count() > max {
         let cut = rest.char_indices().nth(max).map(|(i, _)| i).unwrap_or(rest.len());
         let window = &rest[..cut];
-        let at = window.rfind('\n').filter(|i| *i > 0).or_else(|| window.rfind(' ').filter(|i| *i > 0)).unwrap_or(cut);
+        let at = window
+            .rfind('\n')
+            .filter(|i| *i > 0)
+            .or_else(|| window.rfind(' ').filter(|i| *i > 0))
+            .unwrap_or(cut);
         parts.push(rest[..at].trim_end().to_owned());
         rest = rest[at..].trim_start();
     }
@@ -47,7 +55,11 @@ pub fn split_text(text: &str, max: usize) -> Vec<String> {
     parts
 }
 
-pub async fn send_replies(bot: &TgBot, chat: ChatId, replies: Vec<Reply>) -> Result<(), teloxide::RequestError> {
+pub async fn send_replies(
+    bot: &TgBot,
+    chat: ChatId,
+    replies: Vec<Reply>,
+) -> Result<(), teloxide::RequestError> {
     for reply in replies {
         send_reply(bot, chat, reply).await?;
     }

@@ -50,20 +50,21 @@ impl PhotoChecker {
         let queue = Arc::new(Mutex::new(queue));
         for i in 0..threads {
             let queue = Arc::clone(&queue);
-            let spawned = std::thread::Builder::new().name(format!("photo-check-{i}")).spawn(move || {
-                lower_this_thread_priority();
-                loop {
-                    // Hold the lock only to take a job, not while running it.
-                    let job = match queue.lock() {
-                        Ok(rx) => rx.recv(),
-                        Err(_) => return,
-                    };
-                    match job {
-                        Ok(job) => job(),
-                        Err(_) => return, // the checker was dropped
+            let spawned =
+                std::thread::Builder::new().name(format!("photo-check-{i}")).spawn(move || {
+                    lower_this_thread_priority();
+                    loop {
+                        // Hold the lock only to take a job, not while running it.
+                        let job = match queue.lock() {
+                            Ok(rx) => rx.recv(),
+                            Err(_) => return,
+                        };
+                        match job {
+                            Ok(job) => job(),
+                            Err(_) => return, // the checker was dropped
+                        }
                     }
-                }
-            });
+                });
             if let Err(e) = spawned {
                 tracing::error!(error = %e, "cannot start a photo check thread");
             }
@@ -90,22 +91,32 @@ impl PhotoChecker {
         let job: Job = Box::new(move || {
             let _permit = slot.permit;
             let opts = CheckOptions { annotate: true, ..CheckOptions::default() };
-            let outcome = std::panic::catch_unwind(AssertUnwindSafe(|| quality::check(&bytes, kind, &opts)));
+            let outcome =
+                std::panic::catch_unwind(AssertUnwindSafe(|| quality::check(&bytes, kind, &opts)));
             let _ = done.send(outcome);
         });
         if self.jobs.send(job).is_err() {
-            return PhotoOutcome::Unreadable(InputError::new(InputErrorCode::Corrupt, "the checker has stopped"));
+            return PhotoOutcome::Unreadable(InputError::new(
+                InputErrorCode::Corrupt,
+                "the checker has stopped",
+            ));
         }
         match tokio::time::timeout(CHECK_TIMEOUT, result).await {
             Ok(Ok(Ok(Ok(checked)))) => PhotoOutcome::Checked(checked),
             Ok(Ok(Ok(Err(error)))) => PhotoOutcome::Unreadable(error),
             Ok(Ok(Err(_))) | Ok(Err(_)) => {
                 tracing::error!("photo check failed");
-                PhotoOutcome::Unreadable(InputError::new(InputErrorCode::Corrupt, "the check failed"))
+                PhotoOutcome::Unreadable(InputError::new(
+                    InputErrorCode::Corrupt,
+                    "the check failed",
+                ))
             }
             Err(_) => {
                 tracing::error!("photo check timed out");
-                PhotoOutcome::Unreadable(InputError::new(InputErrorCode::Corrupt, "the check timed out"))
+                PhotoOutcome::Unreadable(InputError::new(
+                    InputErrorCode::Corrupt,
+                    "the check timed out",
+                ))
             }
         }
     }
@@ -137,7 +148,8 @@ pub async fn download(bot: &TgBot, file: &FileMeta) -> Result<Vec<u8>, FetchErro
     if file.size as usize > MAX_DOWNLOAD_BYTES {
         return Err(FetchError::TooLarge);
     }
-    let info = bot.api().get_file(file.id.clone()).await.map_err(|e| FetchError::Failed(e.to_string()))?;
+    let info =
+        bot.api().get_file(file.id.clone()).await.map_err(|e| FetchError::Failed(e.to_string()))?;
     if info.size as usize > MAX_DOWNLOAD_BYTES {
         return Err(FetchError::TooLarge);
     }
@@ -154,5 +166,7 @@ pub async fn download(bot: &TgBot, file: &FileMeta) -> Result<Vec<u8>, FetchErro
         }
         Ok(bytes)
     };
-    tokio::time::timeout(DOWNLOAD_TIMEOUT, fetch).await.map_err(|_| FetchError::Failed("timed out".into()))?
+    tokio::time::timeout(DOWNLOAD_TIMEOUT, fetch)
+        .await
+        .map_err(|_| FetchError::Failed("timed out".into()))?
 }

@@ -37,6 +37,9 @@ mod redact_tests {
     #[test]
     fn the_token_is_removed() {
         let t = "123:ABC";
-        assert_eq!(super::redact("GET https://x/bot123:ABC/getMe failed", t), "GET https://x/bot<token>/getMe failed");
+        assert_eq!(
+            super::redact("GET https://x/bot123:ABC/getMe failed", t),
+            "GET https://x/bot<token>/getMe failed"
+        );
     }
 }

@@ -29,7 +29,11 @@ pub struct Loaded {
 }
 
 impl DialogueStore {
-    pub async fn open(url: &StorageUrl, redis_prefix: &str, redis_ttl: Duration) -> anyhow::Result<DialogueStore> {
+    pub async fn open(
+        url: &StorageUrl,
+        redis_prefix: &str,
+        redis_ttl: Duration,
+    ) -> anyhow::Result<DialogueStore> {
         let storage: Arc<RawStorage> = match url {
             StorageUrl::Memory => InMemStorage::<Value>::new().erase(),
             StorageUrl::Sqlite(path) => SqliteStore::open(path).await?.erase(),
@@ -43,7 +47,12 @@ impl DialogueStore {
     }
 
     pub async fn load(&self, chat: ChatId) -> anyhow::Result<Loaded> {
-        let raw = self.storage.clone().get_dialogue(chat).await.map_err(|e| anyhow::anyhow!("storage read: {e}"))?;
+        let raw = self
+            .storage
+            .clone()
+            .get_dialogue(chat)
+            .await
+            .map_err(|e| anyhow::anyhow!("storage read: {e}"))?;
         Ok(match raw {
             None => Loaded { state: State::default(), was_reset: false },
             Some(value) => match serde_json::from_value::<State>(value) {
@@ -58,7 +67,11 @@ impl DialogueStore {
 
     pub async fn save(&self, chat: ChatId, state: &State) -> anyhow::Result<()> {
         let value = serde_json::to_value(state)?;
-        self.storage.clone().update_dialogue(chat, value).await.map_err(|e| anyhow::anyhow!("storage write: {e}"))
+        self.storage
+            .clone()
+            .update_dialogue(chat, value)
+            .await
+            .map_err(|e| anyhow::anyhow!("storage write: {e}"))
     }
 
     /// Deletes the dialogue; deleting one that does not exist is fine (teloxide #414).
@@ -92,7 +105,8 @@ pub enum SqliteStoreError {
 impl SqliteStore {
     pub async fn open(path: &str) -> anyhow::Result<Arc<SqliteStore>> {
         use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions};
-        if let Some(dir) = std::path::Path::new(path).parent().filter(|d| !d.as_os_str().is_empty()) {
+        if let Some(dir) = std::path::Path::new(path).parent().filter(|d| !d.as_os_str().is_empty())
+        {
             std::fs::create_dir_all(dir)?;
         }
         let options = SqliteConnectOptions::new()
@@ -116,7 +130,10 @@ impl SqliteStore {
 impl Storage<Value> for SqliteStore {
     type Error = SqliteStoreError;
 
-    fn remove_dialogue(self: Arc<Self>, chat: ChatId) -> BoxFuture<'static, Result<(), Self::Error>> {
+    fn remove_dialogue(
+        self: Arc<Self>,
+        chat: ChatId,
+    ) -> BoxFuture<'static, Result<(), Self::Error>> {
         Box::pin(async move {
             let removed = sqlx::query("DELETE FROM teloxide_dialogues WHERE chat_id = ?")
                 .bind(chat.0)
@@ -127,7 +144,11 @@ impl Storage<Value> for SqliteStore {
         })
     }
 
-    fn update_dialogue(self: Arc<Self>, chat: ChatId, dialogue: Value) -> BoxFuture<'static, Result<(), Self::Error>> {
+    fn update_dialogue(
+        self: Arc<Self>,
+        chat: ChatId,
+        dialogue: Value,
+    ) -> BoxFuture<'static, Result<(), Self::Error>> {
         Box::pin(async move {
             let bytes = serde_json::to_vec(&dialogue)?;
             sqlx::query(
@@ -141,12 +162,16 @@ impl Storage<Value> for SqliteStore {
         })
     }
 
-    fn get_dialogue(self: Arc<Self>, chat: ChatId) -> BoxFuture<'static, Result<Option<Value>, Self::Error>> {
+    fn get_dialogue(
+        self: Arc<Self>,
+        chat: ChatId,
+    ) -> BoxFuture<'static, Result<Option<Value>, Self::Error>> {
         Box::pin(async move {
-            let row: Option<(Vec<u8>,)> = sqlx::query_as("SELECT dialogue FROM teloxide_dialogues WHERE chat_id = ?")
-                .bind(chat.0)
-                .fetch_optional(&self.pool)
-                .await?;
+            let row: Option<(Vec<u8>,)> =
+                sqlx::query_as("SELECT dialogue FROM teloxide_dialogues WHERE chat_id = ?")
+                    .bind(chat.0)
+                    .fetch_optional(&self.pool)
+                    .await?;
             // Bytes that are not JSON read like a state that no longer deserialises: a reset.
             Ok(row.map(|(bytes,)| serde_json::from_slice(&bytes).unwrap_or(Value::Null)))
         })
@@ -188,7 +213,10 @@ impl RedisStore {
 impl Storage<Value> for RedisStore {
     type Error = RedisStoreError;
 
-    fn remove_dialogue(self: Arc<Self>, chat: ChatId) -> BoxFuture<'static, Result<(), Self::Error>> {
+    fn remove_dialogue(
+        self: Arc<Self>,
+        chat: ChatId,
+    ) -> BoxFuture<'static, Result<(), Self::Error>> {
         Box::pin(async move {
             let mut conn = self.conn.clone();
             let removed: u64 = conn.del(self.key(chat)).await?;
@@ -196,7 +224,11 @@ impl Storage<Value> for RedisStore {
         })
     }
 
-    fn update_dialogue(self: Arc<Self>, chat: ChatId, dialogue: Value) -> BoxFuture<'static, Result<(), Self::Error>> {
+    fn update_dialogue(
+        self: Arc<Self>,
+        chat: ChatId,
+        dialogue: Value,
+    ) -> BoxFuture<'static, Result<(), Self::Error>> {
         Box::pin(async move {
             let mut conn = self.conn.clone();
             let json = serde_json::to_string(&dialogue)?;
@@ -205,7 +237,10 @@ impl Storage<Value> for RedisStore {
         })
     }
 
-    fn get_dialogue(self: Arc<Self>, chat: ChatId) -> BoxFuture<'static, Result<Option<Value>, Self::Error>> {
+    fn get_dialogue(
+        self: Arc<Self>,
+        chat: ChatId,
+    ) -> BoxFuture<'static, Result<Option<Value>, Self::Error>> {
         Box::pin(async move {
             let mut conn = self.conn.clone();
             let raw: Option<String> = conn.get(self.key(chat)).await?;

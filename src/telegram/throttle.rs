@@ -40,14 +40,24 @@ pub struct SendLimits {
 
 impl Default for SendLimits {
     fn default() -> SendLimits {
-        SendLimits { per_chat_per_sec: 1.0, per_chat_burst: 3, per_group_per_min: 20, overall_per_sec: 30 }
+        SendLimits {
+            per_chat_per_sec: 1.0,
+            per_chat_burst: 3,
+            per_group_per_min: 20,
+            overall_per_sec: 30,
+        }
     }
 }
 
 impl SendLimits {
     /// No practical limit: for tests and benchmarks against a local Bot API.
     pub fn unlimited() -> SendLimits {
-        SendLimits { per_chat_per_sec: 1e6, per_chat_burst: 1_000, per_group_per_min: 1_000_000, overall_per_sec: 1_000_000 }
+        SendLimits {
+            per_chat_per_sec: 1e6,
+            per_chat_burst: 1_000,
+            per_group_per_min: 1_000_000,
+            overall_per_sec: 1_000_000,
+        }
     }
 }
 
@@ -153,10 +163,15 @@ impl SendThrottle {
             match request.send_ref().await {
                 Err(RequestError::RetryAfter(wait)) if retry_after < MAX_RETRY_AFTER => {
                     retry_after += 1;
-                    tracing::info!(seconds = wait.seconds(), "Telegram asked to slow down; waiting");
+                    tracing::info!(
+                        seconds = wait.seconds(),
+                        "Telegram asked to slow down; waiting"
+                    );
                     self.pause(chat, Instant::now() + wait.duration());
                 }
-                Err(RequestError::Network(e)) if network < MAX_NETWORK_RETRIES && (e.is_connect() || e.is_request()) => {
+                Err(RequestError::Network(e))
+                    if network < MAX_NETWORK_RETRIES && (e.is_connect() || e.is_request()) =>
+                {
                     network += 1;
                     tokio::time::sleep(Duration::from_millis(500) * network).await;
                 }

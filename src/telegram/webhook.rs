@@ -52,10 +52,16 @@ pub async fn start(
     config: &WebhookConfig,
     coordinator: Arc<Coordinator>,
 ) -> anyhow::Result<impl UpdateListener<Err = std::convert::Infallible> + use<>> {
-    let url: url::Url = config.url.parse().with_context(|| format!("WEBHOOK_URL is not a URL: {}", config.url))?;
-    bot.api().set_webhook(url.clone())
+    let url: url::Url =
+        config.url.parse().with_context(|| format!("WEBHOOK_URL is not a URL: {}", config.url))?;
+    bot.api()
+        .set_webhook(url.clone())
         .secret_token(config.secret.clone())
-        .allowed_updates(vec![AllowedUpdate::Message, AllowedUpdate::EditedMessage, AllowedUpdate::CallbackQuery])
+        .allowed_updates(vec![
+            AllowedUpdate::Message,
+            AllowedUpdate::EditedMessage,
+            AllowedUpdate::CallbackQuery,
+        ])
         .await
         .map_err(|e| anyhow::anyhow!("setWebhook failed: {e}"))?;
     let tcp = tokio::net::TcpListener::bind(config.listen)
@@ -72,7 +78,11 @@ pub fn serve(
     coordinator: Arc<Coordinator>,
 ) -> impl UpdateListener<Err = std::convert::Infallible> + use<> {
     let (tx, rx) = mpsc::unbounded_channel();
-    let route = Route { secret: Arc::new(config.secret.clone()), coordinator, sender: Arc::new(Mutex::new(Some(tx))) };
+    let route = Route {
+        secret: Arc::new(config.secret.clone()),
+        coordinator,
+        sender: Arc::new(Mutex::new(Some(tx))),
+    };
     let path = if url.path().is_empty() { "/".to_owned() } else { url.path().to_owned() };
     let sender = route.sender.clone();
     let router = Router::new().route(&path, post(receive)).with_state(route);
@@ -89,7 +99,11 @@ pub fn serve(
             tracing::error!(error = %e, "webhook server failed");
         }
     });
-    StatefulListener::new((UnboundedReceiverStream::new(rx), stop_token), stream_of, |s: &mut (_, StopToken)| s.1.clone())
+    StatefulListener::new(
+        (UnboundedReceiverStream::new(rx), stop_token),
+        stream_of,
+        |s: &mut (_, StopToken)| s.1.clone(),
+    )
 }
 
 fn stream_of<A, B>(state: &mut (A, B)) -> &mut A {

@@ -3,7 +3,7 @@
 
 use std::io::Cursor;
 
-use image::{DynamicImage, ImageBuffer, ImageFormat, Luma, Rgb, Rgba, RgbImage};
+use image::{DynamicImage, ImageBuffer, ImageFormat, Luma, Rgb, RgbImage, Rgba};
 
 use super::card_jpeg;
 
@@ -43,13 +43,18 @@ fn crc32(bytes: &[u8]) -> u32 {
 
 pub fn corpus() -> Vec<(&'static str, Vec<u8>)> {
     let jpeg = card_jpeg(800, 600);
-    let png = encode(DynamicImage::ImageRgb8(RgbImage::from_pixel(300, 200, Rgb([200, 180, 150]))), ImageFormat::Png);
+    let png = encode(
+        DynamicImage::ImageRgb8(RgbImage::from_pixel(300, 200, Rgb([200, 180, 150]))),
+        ImageFormat::Png,
+    );
     let mut corrupt_png = png.clone();
     for b in corrupt_png.iter_mut().skip(40).take(60) {
         *b ^= 0x5A;
     }
-    let gray16: ImageBuffer<Luma<u16>, Vec<u16>> = ImageBuffer::from_fn(64, 64, |x, y| Luma([(x * y * 16) as u16]));
-    let rgba: ImageBuffer<Rgba<u8>, Vec<u8>> = ImageBuffer::from_fn(120, 80, |x, _| Rgba([200, 100, 50, (x * 2) as u8]));
+    let gray16: ImageBuffer<Luma<u16>, Vec<u16>> =
+        ImageBuffer::from_fn(64, 64, |x, y| Luma([(x * y * 16) as u16]));
+    let rgba: ImageBuffer<Rgba<u8>, Vec<u8>> =
+        ImageBuffer::from_fn(120, 80, |x, _| Rgba([200, 100, 50, (x * 2) as u8]));
     let frames_gif = {
         use image::{Delay, Frame, codecs::gif::GifEncoder};
         let mut out = Vec::new();
@@ -57,7 +62,8 @@ pub fn corpus() -> Vec<(&'static str, Vec<u8>)> {
             let mut enc = GifEncoder::new(&mut out);
             for i in 0..3u8 {
                 let f = image::RgbaImage::from_pixel(40, 30, Rgba([i * 80, 20, 200, 255]));
-                enc.encode_frame(Frame::from_parts(f, 0, 0, Delay::from_numer_denom_ms(100, 1))).expect("gif");
+                enc.encode_frame(Frame::from_parts(f, 0, 0, Delay::from_numer_denom_ms(100, 1)))
+                    .expect("gif");
             }
         }
         out
@@ -115,4 +121,3 @@ pub fn corpus() -> Vec<(&'static str, Vec<u8>)> {
         ("all white JPEG", encode(DynamicImage::ImageRgb8(RgbImage::from_pixel(640, 480, Rgb([255, 255, 255]))), ImageFormat::Jpeg)),
     ]
 }
-

@@ -95,7 +95,11 @@ pub struct FakeBotApi {
 
 impl FakeBotApi {
     pub async fn start() -> FakeBotApi {
-        let inner = Arc::new(Mutex::new(Inner { next_update_id: 1, next_message_id: 1000, ..Inner::default() }));
+        let inner = Arc::new(Mutex::new(Inner {
+            next_update_id: 1,
+            next_message_id: 1000,
+            ..Inner::default()
+        }));
         let changed = Arc::new(Notify::new());
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
         let addr = listener.local_addr().expect("addr");
@@ -151,7 +155,10 @@ impl FakeBotApi {
 
     /// Messages and photos sent to users, in order.
     pub fn sent(&self) -> Vec<Call> {
-        self.calls().into_iter().filter(|c| c.method == "sendMessage" || c.method == "sendPhoto").collect()
+        self.calls()
+            .into_iter()
+            .filter(|c| c.method == "sendMessage" || c.method == "sendPhoto")
+            .collect()
     }
 
     pub fn pending_updates(&self) -> usize {
@@ -159,7 +166,12 @@ impl FakeBotApi {
     }
 
     /// Waits until `pred` holds for the recorded calls, or panics after `timeout`.
-    pub async fn wait_for(&self, what: &str, timeout: Duration, pred: impl Fn(&[Call]) -> bool) -> Vec<Call> {
+    pub async fn wait_for(
+        &self,
+        what: &str,
+        timeout: Duration,
+        pred: impl Fn(&[Call]) -> bool,
+    ) -> Vec<Call> {
         let deadline = tokio::time::Instant::now() + timeout;
         loop {
             let notified = self.changed.notified();
@@ -172,7 +184,10 @@ impl FakeBotApi {
                 if pred(&calls) {
                     return calls;
                 }
-                panic!("timed out waiting for {what}; calls: {:#?}", calls.iter().map(|c| (&c.method, c.text())).collect::<Vec<_>>());
+                panic!(
+                    "timed out waiting for {what}; calls: {:#?}",
+                    calls.iter().map(|c| (&c.method, c.text())).collect::<Vec<_>>()
+                );
             }
         }
     }
@@ -180,7 +195,8 @@ impl FakeBotApi {
     /// Waits until `n` messages or photos have been sent in all.
     pub async fn wait_sent(&self, n: usize) -> Vec<Call> {
         self.wait_for(&format!("{n} sent messages"), Duration::from_secs(20), |calls| {
-            calls.iter().filter(|c| c.method == "sendMessage" || c.method == "sendPhoto").count() >= n
+            calls.iter().filter(|c| c.method == "sendMessage" || c.method == "sendPhoto").count()
+                >= n
         })
         .await
         .into_iter()
@@ -199,7 +215,8 @@ impl FakeBotApi {
         loop {
             let notify = {
                 let mut inner = self.inner.lock().unwrap();
-                let entry = inner.sent_per_chat.entry(chat).or_insert_with(|| (0, Arc::new(Notify::new())));
+                let entry =
+                    inner.sent_per_chat.entry(chat).or_insert_with(|| (0, Arc::new(Notify::new())));
                 if entry.0 >= n {
                     return true;
                 }
@@ -217,22 +234,37 @@ impl FakeBotApi {
 
     fn take_fault(&self, method: &str) -> Option<Fault> {
         let mut inner = self.inner.lock().unwrap();
-        inner.faults.get_mut(method).and_then(|f| if f.is_empty() { None } else { Some(f.remove(0)) })
+        inner
+            .faults
+            .get_mut(method)
+            .and_then(|f| if f.is_empty() { None } else { Some(f.remove(0)) })
     }
 
     fn record(&self, method: &str, params: Value) -> Option<Fault> {
         let fault = {
             let mut inner = self.inner.lock().unwrap();
             if method == "sendMessage" || method == "sendPhoto" {
-                let chat = params.get("chat_id").and_then(|v| v.as_i64().or_else(|| v.as_str().and_then(|s| s.parse().ok())));
+                let chat = params
+                    .get("chat_id")
+                    .and_then(|v| v.as_i64().or_else(|| v.as_str().and_then(|s| s.parse().ok())));
                 if let Some(chat) = chat {
-                    let entry = inner.sent_per_chat.entry(chat).or_insert_with(|| (0, Arc::new(Notify::new())));
+                    let entry = inner
+                        .sent_per_chat
+                        .entry(chat)
+                        .or_insert_with(|| (0, Arc::new(Notify::new())));
                     entry.0 += 1;
                     entry.1.notify_waiters();
                 }
             }
-            inner.calls.push(Call { method: method.to_owned(), params, at: std::time::Instant::now() });
-            inner.faults.get_mut(method).and_then(|f| if f.is_empty() { None } else { Some(f.remove(0)) })
+            inner.calls.push(Call {
+                method: method.to_owned(),
+                params,
+                at: std::time::Instant::now(),
+            });
+            inner
+                .faults
+                .get_mut(method)
+                .and_then(|f| if f.is_empty() { None } else { Some(f.remove(0)) })
         };
         self.changed.notify_waiters();
         fault
@@ -249,15 +281,26 @@ fn ok(result: Value) -> Response {
     Json(json!({"ok": true, "result": result})).into_response()
 }
 
-async fn method(State(api): State<FakeBotApi>, Path((bot, method)): Path<(String, String)>, request: Request) -> Response {
+async fn method(
+    State(api): State<FakeBotApi>,
+    Path((bot, method)): Path<(String, String)>,
+    request: Request,
+) -> Response {
     if bot != format!("bot{TOKEN}") {
-        return (StatusCode::UNAUTHORIZED, Json(json!({"ok": false, "error_code": 401, "description": "Unauthorized"}))).into_response();
+        return (
+            StatusCode::UNAUTHORIZED,
+            Json(json!({"ok": false, "error_code": 401, "description": "Unauthorized"})),
+        )
+            .into_response();
     }
     // Method names are case-insensitive; teloxide sends `SendMessage`. Record the documented
     // spelling, `sendMessage`.
     let method = {
         let mut chars = method.chars();
-        chars.next().map(|c| c.to_ascii_lowercase().to_string() + chars.as_str()).unwrap_or_default()
+        chars
+            .next()
+            .map(|c| c.to_ascii_lowercase().to_string() + chars.as_str())
+            .unwrap_or_default()
     };
     let params = parse_params(request).await;
     if method == "getUpdates" {
@@ -270,24 +313,35 @@ async fn method(State(api): State<FakeBotApi>, Path((bot, method)): Path<(String
     if let Some(fault) = api.record(&method, params.clone()) {
         return fault_response(fault).await;
     }
-    let chat_id = params.get("chat_id").and_then(|v| v.as_i64().or_else(|| v.as_str().and_then(|s| s.parse().ok()))).unwrap_or(0);
+    let chat_id = params
+        .get("chat_id")
+        .and_then(|v| v.as_i64().or_else(|| v.as_str().and_then(|s| s.parse().ok())))
+        .unwrap_or(0);
     match method.as_str() {
-        "getMe" => ok(json!({"id": 123456, "is_bot": true, "first_name": "KYC Doctor", "username": BOT_USERNAME,
+        "getMe" => ok(
+            json!({"id": 123456, "is_bot": true, "first_name": "KYC Doctor", "username": BOT_USERNAME,
             "can_join_groups": true, "can_read_all_group_messages": false, "supports_inline_queries": false,
-            "can_connect_to_business": false, "has_main_web_app": false})),
+            "can_connect_to_business": false, "has_main_web_app": false}),
+        ),
         "sendMessage" => {
             let id = api.next_message_id();
-            ok(json!({"message_id": id, "date": 1_700_000_000, "chat": {"id": chat_id, "type": "private", "first_name": "T"},
-                "text": params.get("text").cloned().unwrap_or(json!(""))}))
+            ok(
+                json!({"message_id": id, "date": 1_700_000_000, "chat": {"id": chat_id, "type": "private", "first_name": "T"},
+                "text": params.get("text").cloned().unwrap_or(json!(""))}),
+            )
         }
         "sendPhoto" => {
             let id = api.next_message_id();
-            ok(json!({"message_id": id, "date": 1_700_000_000, "chat": {"id": chat_id, "type": "private", "first_name": "T"},
-                "photo": [{"file_id": "sent", "file_unique_id": "sent", "width": 100, "height": 100}]}))
+            ok(
+                json!({"message_id": id, "date": 1_700_000_000, "chat": {"id": chat_id, "type": "private", "first_name": "T"},
+                "photo": [{"file_id": "sent", "file_unique_id": "sent", "width": 100, "height": 100}]}),
+            )
         }
         "editMessageReplyMarkup" | "editMessageText" => {
             let id = params.get("message_id").and_then(Value::as_i64).unwrap_or(1);
-            ok(json!({"message_id": id, "date": 1_700_000_000, "chat": {"id": chat_id, "type": "private", "first_name": "T"}, "text": "x"}))
+            ok(
+                json!({"message_id": id, "date": 1_700_000_000, "chat": {"id": chat_id, "type": "private", "first_name": "T"}, "text": "x"}),
+            )
         }
         "getFile" => {
             let file_id = params.get("file_id").and_then(Value::as_str).unwrap_or("").to_owned();
@@ -339,7 +393,10 @@ async fn get_updates(api: &FakeBotApi, params: &Value) -> Response {
     }
 }
 
-async fn file(State(api): State<FakeBotApi>, Path((bot, path)): Path<(String, String)>) -> Response {
+async fn file(
+    State(api): State<FakeBotApi>,
+    Path((bot, path)): Path<(String, String)>,
+) -> Response {
     if bot != format!("bot{TOKEN}") {
         return StatusCode::UNAUTHORIZED.into_response();
     }
@@ -360,7 +417,8 @@ async fn parse_params(request: Request) -> Value {
         .and_then(|v| v.to_str().ok())
         .is_some_and(|v| v.starts_with("multipart/form-data"));
     if !is_multipart {
-        let body = axum::body::to_bytes(request.into_body(), 64 * 1024 * 1024).await.unwrap_or_default();
+        let body =
+            axum::body::to_bytes(request.into_body(), 64 * 1024 * 1024).await.unwrap_or_default();
         return serde_json::from_slice(&body).unwrap_or(json!({}));
     }
     let mut fields = serde_json::Map::new();
@@ -373,7 +431,10 @@ async fn parse_params(request: Request) -> Value {
             fields.insert(name, json!({"bytes": bytes.len()}));
         } else {
             let s = String::from_utf8_lossy(&bytes).into_owned();
-            let v = serde_json::from_str::<Value>(&s).ok().filter(|v| !v.is_string()).unwrap_or(Value::String(s));
+            let v = serde_json::from_str::<Value>(&s)
+                .ok()
+                .filter(|v| !v.is_string())
+                .unwrap_or(Value::String(s));
             fields.insert(name, v);
         }
     }
@@ -404,7 +465,14 @@ pub fn text_update(chat_id: i64, lang: &str, text: &str) -> Value {
     json!({"message": m})
 }
 
-pub fn photo_update(chat_id: i64, lang: &str, file_id: &str, width: u32, height: u32, size: usize) -> Value {
+pub fn photo_update(
+    chat_id: i64,
+    lang: &str,
+    file_id: &str,
+    width: u32,
+    height: u32,
+    size: usize,
+) -> Value {
     let mut m = message(private_chat(chat_id), user(chat_id, lang), 2);
     m["photo"] = json!([
         {"file_id": format!("{file_id}-thumb"), "file_unique_id": "t", "width": 90, "height": 60, "file_size": 1000},
@@ -414,13 +482,26 @@ pub fn photo_update(chat_id: i64, lang: &str, file_id: &str, width: u32, height:
 }
 
 /// A photo that is part of an album (`media_group_id`), optionally forwarded and captioned.
-pub fn album_photo_update(chat_id: i64, lang: &str, file_id: &str, group: &str, size: usize) -> Value {
+pub fn album_photo_update(
+    chat_id: i64,
+    lang: &str,
+    file_id: &str,
+    group: &str,
+    size: usize,
+) -> Value {
     let mut update = photo_update(chat_id, lang, file_id, 1600, 1200, size);
     update["message"]["media_group_id"] = json!(group);
     update
 }
 
-pub fn document_update(chat_id: i64, lang: &str, file_id: &str, name: &str, mime: &str, size: usize) -> Value {
+pub fn document_update(
+    chat_id: i64,
+    lang: &str,
+    file_id: &str,
+    name: &str,
+    mime: &str,
+    size: usize,
+) -> Value {
     let mut m = message(private_chat(chat_id), user(chat_id, lang), 3);
     m["document"] = json!({"file_id": file_id, "file_unique_id": format!("u-{file_id}"), "file_name": name, "mime_type": mime, "file_size": size});
     json!({"message": m})
@@ -441,7 +522,11 @@ pub fn group_photo_update(group_id: i64, user_id: i64, file_id: &str) -> Value {
 }
 
 pub fn callback_update(chat_id: i64, lang: &str, data: &str) -> Value {
-    let mut m = message(private_chat(chat_id), json!({"id": 123456, "is_bot": true, "first_name": "KYC Doctor"}), 900);
+    let mut m = message(
+        private_chat(chat_id),
+        json!({"id": 123456, "is_bot": true, "first_name": "KYC Doctor"}),
+        900,
+    );
     m["text"] = json!("menu");
     json!({"callback_query": {"id": format!("cb-{chat_id}-{data}"), "from": user(chat_id, lang), "chat_instance": "ci", "data": data, "message": m}})
 }

@@ -12,9 +12,7 @@ use kyc_doctor::{
     telegram::{self, App, DialogueStore},
 };
 use teloxide::{
-    dispatching::ShutdownToken,
-    error_handlers::LoggingErrorHandler,
-    update_listeners::Polling,
+    dispatching::ShutdownToken, error_handlers::LoggingErrorHandler, update_listeners::Polling,
 };
 
 use fake_bot_api::{BOT_USERNAME, FakeBotApi, TOKEN};
@@ -40,7 +38,9 @@ pub struct RunningBot {
 impl RunningBot {
     pub async fn start(api: &FakeBotApi, config: Config) -> RunningBot {
         let bot = telegram::build_bot(&config, no_limits()).expect("bot");
-        let store = DialogueStore::open(&config.storage, &config.redis_prefix, config.redis_ttl).await.expect("storage");
+        let store = DialogueStore::open(&config.storage, &config.redis_prefix, config.redis_ttl)
+            .await
+            .expect("storage");
         let coordinator = Arc::new(telegram::coordinator_for(&config).await.expect("coordinator"));
         let app = Arc::new(App::new(&config, store, coordinator, Some(BOT_USERNAME.into())));
         let mut dispatcher = telegram::build_dispatcher(bot.clone(), app);
@@ -58,12 +58,19 @@ impl RunningBot {
     pub async fn start_webhook(config: Config, secret: &str) -> (RunningBot, std::net::SocketAddr) {
         use kyc_doctor::{config::WebhookConfig, telegram::webhook};
         let bot = telegram::build_bot(&config, no_limits()).expect("bot");
-        let store = DialogueStore::open(&config.storage, &config.redis_prefix, config.redis_ttl).await.expect("storage");
+        let store = DialogueStore::open(&config.storage, &config.redis_prefix, config.redis_ttl)
+            .await
+            .expect("storage");
         let coordinator = Arc::new(telegram::coordinator_for(&config).await.expect("coordinator"));
-        let app = Arc::new(App::new(&config, store, coordinator.clone(), Some(BOT_USERNAME.into())));
+        let app =
+            Arc::new(App::new(&config, store, coordinator.clone(), Some(BOT_USERNAME.into())));
         let tcp = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
         let addr = tcp.local_addr().expect("addr");
-        let hook = WebhookConfig { url: "https://bot.example.org/hook".into(), listen: addr, secret: secret.into() };
+        let hook = WebhookConfig {
+            url: "https://bot.example.org/hook".into(),
+            listen: addr,
+            secret: secret.into(),
+        };
         let listener = webhook::serve(tcp, &hook, &hook.url.parse().expect("url"), coordinator);
         let mut dispatcher = telegram::build_dispatcher(bot, app);
         let token = dispatcher.shutdown_token();
@@ -119,6 +126,8 @@ pub fn card_jpeg(width: u32, height: u32) -> Vec<u8> {
         }
     }
     let mut out = std::io::Cursor::new(Vec::new());
-    image::DynamicImage::ImageRgb8(img).write_to(&mut out, image::ImageFormat::Jpeg).expect("encode");
+    image::DynamicImage::ImageRgb8(img)
+        .write_to(&mut out, image::ImageFormat::Jpeg)
+        .expect("encode");
     out.into_inner()
 }
