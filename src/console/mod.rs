@@ -13,7 +13,7 @@ use crate::{
         self, Action, Command, Context, Event, Outcome, PhotoCheck, PhotoMeta, PhotoOutcome, Reply,
         State,
     },
-    quality::{self, CheckOptions, InputError, InputErrorCode},
+    quality::{self, CheckOptions, InputError, InputErrorCode, Kind},
 };
 
 /// Runs the chat until end of input or `/quit`.
@@ -121,15 +121,21 @@ impl Session {
 }
 
 fn check_file(path: &Path, check: PhotoCheck) -> PhotoOutcome {
+    match check {
+        PhotoCheck::Slot(slot) => check_file_as(path, slot.kind()),
+        PhotoCheck::Unknown => {
+            PhotoOutcome::both(check_file_as(path, Kind::Id), check_file_as(path, Kind::Selfie))
+        }
+    }
+}
+
+fn check_file_as(path: &Path, kind: Kind) -> PhotoOutcome {
     match std::fs::read(path) {
         Err(e) => {
             PhotoOutcome::Unreadable(InputError::new(InputErrorCode::NotFound, e.to_string()))
         }
         Ok(bytes) => {
             let opts = CheckOptions { annotate: true, ..CheckOptions::default() };
-            let kind = match check {
-                PhotoCheck::Slot(slot) => slot.kind(),
-            };
             match quality::check(&bytes, kind, &opts) {
                 Ok(checked) => PhotoOutcome::Checked(checked),
                 Err(e) => PhotoOutcome::Unreadable(e),

@@ -78,6 +78,24 @@ pub enum OtherMedia {
 pub enum PhotoOutcome {
     Checked(Checked),
     Unreadable(InputError),
+    /// Checked as an ID and as a selfie, for a picture sent without being asked for
+    /// (`PhotoCheck::Unknown`): the dialogue decides from both what it shows.
+    Both {
+        as_id: Checked,
+        as_selfie: Checked,
+    },
+}
+
+impl PhotoOutcome {
+    /// Joins the two checks of `PhotoCheck::Unknown`; an error in either is the outcome.
+    pub fn both(as_id: PhotoOutcome, as_selfie: PhotoOutcome) -> PhotoOutcome {
+        match (as_id, as_selfie) {
+            (PhotoOutcome::Checked(as_id), PhotoOutcome::Checked(as_selfie)) => {
+                PhotoOutcome::Both { as_id, as_selfie }
+            }
+            (PhotoOutcome::Checked(_), other) | (other, _) => other,
+        }
+    }
 }
 
 /// What the transport knows about a picture besides its pixels.
@@ -97,6 +115,9 @@ pub struct PhotoMeta {
 pub enum PhotoCheck {
     /// Check it as the photo of this slot.
     Slot(Slot),
+    /// Nobody asked for it: check it as an ID and as a selfie (`Kind::Id` first) and hand back
+    /// `PhotoOutcome::both`.
+    Unknown,
 }
 
 #[derive(Debug, Clone)]

@@ -140,6 +140,11 @@ async fn check_picture(
         Err(e) => return Err(anyhow::anyhow!(e)),
         Ok(bytes) => match check {
             PhotoCheck::Slot(slot) => run_check(bot, app, chat, lang, bytes, slot.kind()).await?,
+            PhotoCheck::Unknown => {
+                let as_id = run_check(bot, app, chat, lang, bytes.clone(), Kind::Id).await?;
+                let as_selfie = run_check(bot, app, chat, lang, bytes, Kind::Selfie).await?;
+                PhotoOutcome::both(as_id, as_selfie)
+            }
         },
     };
     Ok(Event::PhotoChecked { check, meta, outcome })
