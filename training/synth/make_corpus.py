@@ -288,6 +288,15 @@ def render(job):
     return fname, img, q, code, p
 
 
+def write_labels(out, rows):
+    """labels.csv, rewritten as the corpus grows (a stopped run leaves a valid, smaller corpus)."""
+    tmp = os.path.join(out, "labels.csv.tmp")
+    with open(tmp, "w") as f:
+        f.write("file,kind,expect,params\n")
+        f.write("\n".join(sorted(rows)) + "\n")
+    os.replace(tmp, os.path.join(out, "labels.csv"))
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--split", choices=["tune", "val"], required=True)
@@ -303,6 +312,9 @@ def main():
     codes = ["ok"] * n_ok + [CODES[i % len(CODES)] for i in range(a.n - n_ok)]
     seeds = rng.integers(0, 2**62, a.n)
     jobs = [(i, c, int(s), a.split) for i, (c, s) in enumerate(zip(codes, seeds))]
+    # Interleave the codes, so a corpus cut short still has every code.
+    order = rng.permutation(len(jobs))
+    jobs = [jobs[i] for i in order]
     rows = []
     with Pool(a.jobs, initializer=_init, initargs=(a.split,)) as pool:
         for k, res in enumerate(pool.imap(render, jobs, chunksize=4)):
@@ -315,10 +327,8 @@ def main():
             rows.append(f'{fname},id,{code},"{params}"')
             if k % 100 == 0:
                 print(f"{k}/{a.n}", flush=True)
-    rows.sort()
-    with open(os.path.join(a.out, "labels.csv"), "w") as f:
-        f.write("file,kind,expect,params\n")
-        f.write("\n".join(rows) + "\n")
+                write_labels(a.out, rows)
+    write_labels(a.out, rows)
     print(f"wrote {len(rows)} photos to {a.out}")
 
 

@@ -708,11 +708,32 @@ def polygon_area(q):
     return 0.5 * abs(np.dot(x, np.roll(y, -1)) - np.dot(y, np.roll(x, -1)))
 
 
+def clip_polygon(q, W, H):
+    """Sutherland-Hodgman clip of a polygon to the frame [0, W] x [0, H]."""
+    pts = [tuple(p) for p in q]
+    for axis, lim, keep_less in ((0, 0.0, False), (0, float(W), True), (1, 0.0, False), (1, float(H), True)):
+        out = []
+        n = len(pts)
+        for i in range(n):
+            a, b = pts[i], pts[(i + 1) % n]
+            ina = (a[axis] <= lim) if keep_less else (a[axis] >= lim)
+            inb = (b[axis] <= lim) if keep_less else (b[axis] >= lim)
+            if ina:
+                out.append(a)
+            if ina != inb:
+                t = (lim - a[axis]) / (b[axis] - a[axis])
+                out.append((a[0] + t * (b[0] - a[0]), a[1] + t * (b[1] - a[1])))
+        pts = out
+        if not pts:
+            return np.zeros((0, 2))
+    return np.array(pts)
+
+
 def visible_frac(q, W, H):
-    m = np.zeros((H, W), np.uint8)
-    cv2.fillPoly(m, [np.round(q * 4).astype(np.int32)], 1, cv2.LINE_8, shift=2)
-    a = polygon_area(q)
-    return float(m.sum()) / max(a, 1.0)
+    c = clip_polygon(q, W, H)
+    if len(c) < 3:
+        return 0.0
+    return float(polygon_area(c)) / max(polygon_area(q), 1.0)
 
 
 def composite(bg, design: Design, quad, rng, shadow=True):
