@@ -15,7 +15,7 @@ use crate::content::{
 
 use super::{
     action::Action,
-    event::{Command, Event, OtherMedia, PhotoOutcome},
+    event::{Command, Event, OtherMedia, PhotoCheck, PhotoMeta, PhotoOutcome},
     reply::{Outcome, Reply},
     state::{PhotoRecord, Slot, State, Step},
     view::View,
@@ -31,16 +31,26 @@ pub struct Context<'a> {
     /// Telegram's `language_code` (or the terminal's `--lang`).
     pub language_code: Option<&'a str>,
     pub today: NaiveDate,
+    /// The stored dialogue could not be read (or had expired) and starts afresh: the person is
+    /// told so before anything else.
+    pub session_reset: bool,
+}
+
+impl<'a> Context<'a> {
+    pub fn new(language_code: Option<&'a str>, today: NaiveDate) -> Context<'a> {
+        Context { language_code, today, session_reset: false }
+    }
 }
 
 /// What the current step decides for itself; everything else is handled the same in every step.
 enum Input {
     Text(String),
+    /// A picture arrived and is not checked yet.
+    PhotoArrived,
     Photo {
         slot: Slot,
         outcome: PhotoOutcome,
     },
-    UnexpectedPhoto,
     /// "Keep this photo and go on".
     Continue,
     Skip(Slot),
@@ -55,17 +65,37 @@ pub fn handle(state: State, event: Event, ctx: &Context) -> Outcome {
         replies: Vec::new(),
         forget: false,
         today: ctx.today,
+        check: None,
     };
+    if ctx.session_reset {
+        machine.say(machine.view.t("session-restarted"));
+    }
     match event {
         Event::Command(command) => machine.command(command),
         Event::Button(action) => machine.button(action),
-        Event::PhotoRejected(error) => machine.input_error(&error),
+        Event::RateLimited => machine.say(machine.view.t("rate-limited")),
         Event::Other(media) => machine.other_media(media),
         Event::Text(text) => machine.on_step(Input::Text(text)),
-        Event::Photo { slot, outcome } => machine.on_step(Input::Photo { slot, outcome }),
-        Event::UnexpectedPhoto => machine.on_step(Input::UnexpectedPhoto),
+        Event::PhotoArrived(meta) => {
+            machine.on_step(Input::PhotoArrived);
+            if machine.check.is_none() {
+                machine.photo_notes(&meta, false);
+            }
+        }
+        Event::PhotoChecked { check, meta, outcome } => {
+            let recompressed = !meta.as_file
+                && matches!(&outcome, PhotoOutcome::Checked(c) if c.report.likely_recompressed());
+            match check {
+                PhotoCheck::Slot(slot) => machine.on_step(Input::Photo { slot, outcome }),
+            }
+            machine.photo_notes(&meta, recompressed);
+        }
     }
-    Outcome { state: (!machine.forget).then_some(machine.state), replies: machine.replies }
+    Outcome {
+        state: (!machine.forget).then_some(machine.state),
+        replies: machine.replies,
+        check: machine.check,
+    }
 }
 
 struct Machine {
@@ -74,6 +104,7 @@ struct Machine {
     replies: Vec<Reply>,
     forget: bool,
     today: NaiveDate,
+    check: Option<PhotoCheck>,
 }
 
 // ---- the steps: one function each --------------------------------------------------------------
@@ -127,6 +158,7 @@ impl Machine {
 
     fn on_await_photo(&mut self, slot: Slot, retake: bool, input: Input) {
         match input {
+            Input::PhotoArrived => self.check = Some(PhotoCheck::Slot(slot)),
             Input::Photo { slot: checked, outcome } if checked == slot => {
                 self.photo_checked(slot, outcome)
             }
@@ -178,7 +210,7 @@ impl Machine {
                     self.no_answer();
                 }
             }
-            Input::Photo { .. } | Input::UnexpectedPhoto => {
+            Input::Photo { .. } | Input::PhotoArrived => {
                 // Also a photo checked for a slot the step moved on from (e.g. /cancel meanwhile).
                 self.say(self.view.t("photo-not-expected"));
                 self.prompt();
@@ -264,6 +296,21 @@ impl Machine {
                 self.prompt();
             }
             Action::Privacy => self.say(self.view.t("privacy-text")),
+        }
+    }
+
+    /// What a picture's circumstances add after its answer: a forwarded picture may not be the
+    /// person's own original, a question in the caption is answered, and a compressed photo
+    /// that failed for want of detail would be judged fairly as a file.
+    fn photo_notes(&mut self, meta: &PhotoMeta, recompressed: bool) {
+        if meta.forwarded {
+            self.say(self.view.t("photo-forwarded"));
+        }
+        if let Some(caption) = &meta.caption {
+            self.answer_question(caption);
+        }
+        if recompressed {
+            self.say(self.view.t("photo-too-small-compressed"));
         }
     }
 
