@@ -26,6 +26,8 @@ issue-screen_photo = Screenshot oder Bildschirm
 issue-screen_photo-fix = Das sieht aus wie ein Screenshot oder ein abfotografierter Bildschirm: Fotografiere das echte Dokument selbst mit deiner Handykamera.
 issue-no_document = Kein Dokument gefunden
 issue-no_document-fix = Ich konnte auf dem Foto kein Dokument finden: Leg das Dokument auf eine einfarbige Fläche, die sich davon abhebt, und lass es den Großteil des Bildes ausfüllen.
+issue-mrz_unreadable = Maschinenlesbare Zone nicht lesbar
+issue-mrz_unreadable-fix = Prüfsysteme lesen die Zeilen mit <<< unten auf dem Dokument (die maschinenlesbare Zone), und ich konnte sie nicht lesen: Der ganze Streifen muss im Bild sein, scharf und ohne Spiegelung. Gehen Sie näher heran, halten Sie das Telefon ruhig und kippen Sie das Dokument leicht aus dem Licht.
 
 ## Probleme beim Selfie
 

@@ -26,6 +26,8 @@ issue-screen_photo = Screenshot or screen
 issue-screen_photo-fix = This looks like a screenshot or a photo of a screen: photograph the physical document itself with your phone camera.
 issue-no_document = No document found
 issue-no_document-fix = I could not find a document in the photo: put the document on a plain, contrasting surface and fill most of the frame with it.
+issue-mrz_unreadable = Machine-readable zone unreadable
+issue-mrz_unreadable-fix = Verification systems read the lines of <<< at the bottom of your document (the machine-readable zone), and I could not read them: make sure the whole strip is in the photo, sharp and free of glare. Move closer, hold the phone still and tilt the document away from the light.
 
 ## Selfie issues
 

@@ -26,6 +26,8 @@ issue-screen_photo = 截图或翻拍屏幕
 issue-screen_photo-fix = 这看起来像截图或翻拍的屏幕：请用手机摄像头直接拍实体证件本身。
 issue-no_document = 没有找到证件
 issue-no_document-fix = 我在照片里没有找到证件：把证件放在颜色反差明显的纯色表面上，让它占满画面的大部分。
+issue-mrz_unreadable = 机读区无法识别
+issue-mrz_unreadable-fix = 验证系统会读取证件底部带有 <<< 的几行字符（机读区），而我无法读出它们：整条机读区必须完整出现在照片中，清晰且没有反光。请靠近一些，拿稳手机，并稍微倾斜证件以避开灯光反射。
 
 ## 自拍问题
 

@@ -44,6 +44,7 @@ pub mod document;
 pub mod face;
 pub mod id_checks;
 pub mod measures;
+pub mod mrz;
 pub mod phash;
 pub mod raster;
 pub mod report;
@@ -143,7 +144,7 @@ fn run(bytes: &[u8], kind: Kind, opts: &CheckOptions) -> Result<(Checked, Measur
     let (work, k) = raster::working_copy(decoded.image, WORK_TARGET);
     // Work pixel → original pixel.
     let k = decoded.scale * k as f32;
-    let analysis = match kind {
+    let mut analysis = match kind {
         Kind::Id => id_checks::analyse(&id_checks::IdInput {
             original_size: (w, h),
             format,
@@ -159,7 +160,13 @@ fn run(bytes: &[u8], kind: Kind, opts: &CheckOptions) -> Result<(Checked, Measur
         phash::dhash(&raster::shrink(&work, (work.width().max(work.height()) / 144).max(1)));
     let annotated_jpeg =
         if opts.annotate { annotate::annotate(&work, w, h, &analysis.marks) } else { None };
-    let report = Report::new(kind, w, h, analysis.issues, phash);
+    // The zone is read wherever it is in the frame (a located card, a scan, a tight crop).
+    let mrz = match kind {
+        Kind::Id => mrz::read_and_judge(&work, k, &mut analysis.issues),
+        Kind::Selfie => None,
+    };
+    let mut report = Report::new(kind, w, h, analysis.issues, phash);
+    report.mrz = mrz;
     Ok((Checked { report, annotated_jpeg }, analysis.measures))
 }
 
