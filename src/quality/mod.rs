@@ -23,6 +23,7 @@
 //! - `grayscale`: cast-free chroma spread (95th percentile, 0–255; 0 = one channel or R = G = B); fail < 3, warn < 6
 //! - `screen_photo`: number of screen cues (native screen size or a phone screen's 2.0–2.4 shape, PNG without camera EXIF, exactly flat blocks ≥ 8 %, periodic fine texture); 1 cue warns (limit 1), 2 fail (limit 2)
 //! - `no_document`: 0; limit 0.015 (smallest outline searched for, as a share of the frame)
+//! - `mrz_unreadable` (whole frame, `mrz`): a machine-readable zone is there but does not read: share of its check digits that agree, limit 1; or, when its characters are under 9 px tall where they are read, their cap height in picture pixels, limit 9 read pixels in picture pixels; `region` = the frame side the zone runs off. No zone, no finding.
 //!
 //! `--kind selfie` (measured on the face box resampled to 224 × 224):
 //! - `no_face`: 0 faces; limit 1

@@ -137,6 +137,13 @@ pub fn judge(r: &MrzRead, scale: f32) -> Option<crate::quality::Issue> {
     })
 }
 
+/// `read` on raw grey pixels (row-major, `width` × `height`), for the fuzz target; `None` when
+/// the buffer does not hold that many pixels.
+pub fn read_raw(width: u32, height: u32, pixels: &[u8]) -> Option<MrzRead> {
+    let img = GrayImage::from_raw(width, height, pixels.to_vec())?;
+    read(&img, 1.0, 2026)
+}
+
 /// Read the zone of a grey picture. `scale`: original pixels per pixel of `gray`. `None` when no
 /// zone is there.
 pub fn read(gray: &GrayImage, scale: f32, this_year: i32) -> Option<MrzRead> {
