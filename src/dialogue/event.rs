@@ -80,20 +80,42 @@ pub enum PhotoOutcome {
     Unreadable(InputError),
 }
 
+/// What the transport knows about a picture besides its pixels.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PhotoMeta {
+    /// Sent as a file (the original) rather than as a messenger-compressed photo.
+    pub as_file: bool,
+    /// Forwarded from another chat (so perhaps not the person's own, or recompressed again).
+    pub forwarded: bool,
+    /// Text written with the picture.
+    pub caption: Option<String>,
+}
+
+/// The check the dialogue asks the adapter to run on the picture that just arrived
+/// (`Outcome::check`); the adapter runs it and feeds the result back as `Event::PhotoChecked`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PhotoCheck {
+    /// Check it as the photo of this slot.
+    Slot(Slot),
+}
+
 #[derive(Debug, Clone)]
 pub enum Event {
     Command(Command),
     Button(Action),
     Text(String),
-    /// A photo for the slot that `State::expected_photo` named, checked by the adapter.
-    Photo {
-        slot: Slot,
+    /// A photo or image file arrived, not yet downloaded. The dialogue answers with a
+    /// `PhotoCheck` when it wants the picture checked, or with replies when it does not.
+    PhotoArrived(PhotoMeta),
+    /// The check asked for with `Outcome::check`, as the adapter ran it (an input error when the
+    /// picture could not be fetched or read).
+    PhotoChecked {
+        check: PhotoCheck,
+        meta: PhotoMeta,
         outcome: PhotoOutcome,
     },
-    /// A photo or image file arrived when no photo is expected.
-    UnexpectedPhoto,
-    /// A photo that the transport refused before checking (for example over the size limit).
-    PhotoRejected(InputError),
+    /// The person sent too much too fast; nothing else was done.
+    RateLimited,
     Other(OtherMedia),
 }
 

@@ -12,6 +12,8 @@ use crate::{
     quality::{Issue, IssueCode, Kind, Severity},
 };
 
+use super::machine::Context;
+
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct State {
     /// The language the person chose with /language; it wins over Telegram's language code.
@@ -43,6 +45,21 @@ pub enum Step {
     },
     Summary,
     AwaitExpiry,
+}
+
+impl State {
+    /// The language to answer in: the person's explicit choice, else their app's language.
+    pub fn language(&self, ctx: &Context) -> Lang {
+        self.lang.unwrap_or_else(|| Lang::negotiate(ctx.language_code))
+    }
+
+    /// The slot a photo arriving now would fill, if the dialogue is waiting for one.
+    pub fn expected_photo(&self) -> Option<Slot> {
+        match self.step {
+            Step::AwaitPhoto { slot, .. } => Some(slot),
+            _ => None,
+        }
+    }
 }
 
 /// What the person told us and what the checker found, for one verification attempt.

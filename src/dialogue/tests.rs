@@ -14,7 +14,7 @@ use crate::{
 };
 
 fn ctx() -> Context<'static> {
-    Context { language_code: Some("en"), today: NaiveDate::from_ymd_opt(2026, 11, 26).unwrap() }
+    Context::new(Some("en"), NaiveDate::from_ymd_opt(2026, 11, 26).unwrap())
 }
 
 fn step(state: State, event: Event) -> (State, Vec<Reply>) {
@@ -32,10 +32,13 @@ fn actions(replies: &[Reply]) -> Vec<Action> {
 
 fn photo(slot: Slot, kind: Kind, issues: Vec<Issue>, phash: u64) -> Event {
     let report = Report::new(kind, 1600, 1200, issues, phash);
-    Event::Photo {
-        slot,
-        outcome: PhotoOutcome::Checked(Checked { report, annotated_jpeg: Some(vec![0xFF, 0xD8]) }),
-    }
+    checked(slot, PhotoOutcome::Checked(Checked { report, annotated_jpeg: Some(vec![0xFF, 0xD8]) }))
+}
+
+/// The result of the check the dialogue asked for, of a picture sent as a file.
+fn checked(slot: Slot, outcome: PhotoOutcome) -> Event {
+    let meta = PhotoMeta { as_file: true, ..PhotoMeta::default() };
+    Event::PhotoChecked { check: PhotoCheck::Slot(slot), meta, outcome }
 }
 
 fn glare() -> Issue {
@@ -186,17 +189,15 @@ fn bad_input_keeps_the_state() {
         assert!(!replies.is_empty());
     }
     let unreadable = InputError::new(InputErrorCode::Corrupt, "bad");
-    let (after, replies) = step(
-        before.clone(),
-        Event::Photo { slot: Slot::Front, outcome: PhotoOutcome::Unreadable(unreadable.clone()) },
-    );
+    let (after, replies) =
+        step(before.clone(), checked(Slot::Front, PhotoOutcome::Unreadable(unreadable.clone())));
     assert_eq!(after, before, "the slot stays empty");
     assert!(
         replies[0]
             .text
             .contains(&crate::content::localizer().text(Lang::EN, "input-error-corrupt"))
     );
-    let (after, _) = step(before.clone(), Event::PhotoRejected(unreadable));
+    let (after, _) = step(before.clone(), Event::RateLimited);
     assert_eq!(after, before);
 }
 
@@ -297,4 +298,98 @@ fn the_summary_checklist_is_ordered() {
     let glare_fix = view.issue_fix(Kind::Id, &glare());
     let at = steps.iter().position(|x| *x == glare_fix).expect("the glare step");
     assert_eq!(at, reason_steps.len(), "photo fixes come right after the reason's steps");
+}
+
+fn en(id: &str) -> String {
+    crate::content::localizer().text(Lang::EN, id)
+}
+
+fn texts(replies: &[Reply]) -> Vec<&str> {
+    replies.iter().map(|r| r.text.as_str()).collect()
+}
+
+fn at_passport_photo() -> State {
+    let (s, _) = press(State::default(), Action::Reason(ReasonId::PhotoGlare));
+    let (s, _) = press(s, Action::Document(DocType::Passport));
+    s
+}
+
+#[test]
+fn the_dialogue_asks_for_the_check_of_an_awaited_photo() {
+    let s = at_passport_photo();
+    let out = handle(s.clone(), Event::PhotoArrived(PhotoMeta::default()), &ctx());
+    assert_eq!(out.check, Some(PhotoCheck::Slot(Slot::Front)));
+    assert!(out.replies.is_empty(), "the answer comes with the result");
+    assert_eq!(out.state, Some(s));
+}
+
+#[test]
+fn a_photo_when_none_is_awaited_is_not_checked() {
+    let out = handle(State::default(), Event::PhotoArrived(PhotoMeta::default()), &ctx());
+    assert_eq!(out.check, None);
+    assert_eq!(out.replies[0].text, en("photo-not-expected"));
+}
+
+#[test]
+fn a_question_in_the_caption_is_answered_after_the_result() {
+    let s = at_passport_photo();
+    let caption = en("faq-review_time-q");
+    let meta = PhotoMeta { as_file: true, caption: Some(caption.clone()), ..PhotoMeta::default() };
+    let report = Report::new(Kind::Id, 1600, 1200, vec![], 1);
+    let outcome = PhotoOutcome::Checked(Checked { report, annotated_jpeg: None });
+    let event = Event::PhotoChecked { check: PhotoCheck::Slot(Slot::Front), meta, outcome };
+    let (_, r) = step(s.clone(), event);
+    let last = r.last().unwrap();
+    assert!(last.text.contains(&en("faq-review_time-a")), "{:?}", texts(&r));
+    assert!(r[0].text.contains(&en("slot-front")), "the result comes first");
+    // Also when the photo was not awaited.
+    let meta = PhotoMeta { caption: Some(caption), ..PhotoMeta::default() };
+    let (_, r) = step(State::default(), Event::PhotoArrived(meta));
+    assert!(r.last().unwrap().text.contains(&en("faq-review_time-a")));
+}
+
+#[test]
+fn a_forwarded_photo_gets_the_warning() {
+    let meta = PhotoMeta { forwarded: true, as_file: true, ..PhotoMeta::default() };
+    let report = Report::new(Kind::Id, 1600, 1200, vec![], 1);
+    let outcome = PhotoOutcome::Checked(Checked { report, annotated_jpeg: None });
+    let event = Event::PhotoChecked { check: PhotoCheck::Slot(Slot::Front), meta, outcome };
+    let (_, r) = step(at_passport_photo(), event);
+    assert!(texts(&r).contains(&en("photo-forwarded").as_str()));
+    let (_, r) = step(at_passport_photo(), photo(Slot::Front, Kind::Id, vec![], 1));
+    assert!(!texts(&r).contains(&en("photo-forwarded").as_str()));
+}
+
+#[test]
+fn a_compressed_photo_that_lacks_detail_is_asked_for_as_a_file() {
+    let blurry = Issue {
+        code: IssueCode::Blurry,
+        severity: Severity::Fail,
+        value: 0.5,
+        limit: 0.655,
+        region: None,
+    };
+    let note = en("photo-too-small-compressed");
+    for (as_file, long_side, expected) in
+        [(false, 1280, true), (true, 1280, false), (false, 4000, false)]
+    {
+        let report = Report::new(Kind::Id, long_side, long_side * 3 / 4, vec![blurry.clone()], 1);
+        let outcome = PhotoOutcome::Checked(Checked { report, annotated_jpeg: None });
+        let meta = PhotoMeta { as_file, ..PhotoMeta::default() };
+        let event = Event::PhotoChecked { check: PhotoCheck::Slot(Slot::Front), meta, outcome };
+        let (_, r) = step(at_passport_photo(), event);
+        assert_eq!(texts(&r).contains(&note.as_str()), expected, "{as_file} {long_side}");
+    }
+}
+
+#[test]
+fn rate_limit_and_session_reset_notices_come_from_the_dialogue() {
+    let s = at_passport_photo();
+    let (after, r) = step(s.clone(), Event::RateLimited);
+    assert_eq!(after, s);
+    assert_eq!(texts(&r), vec![en("rate-limited").as_str()]);
+    let reset = Context { session_reset: true, ..ctx() };
+    let out = handle(State::default(), Event::Command(Command::Help), &reset);
+    assert_eq!(out.replies[0].text, en("session-restarted"));
+    assert!(out.replies.len() > 1, "and then the answer");
 }

@@ -206,6 +206,14 @@ impl View {
         checklist::issue_fix_text(self.lang, kind, issue)
     }
 
+    /// After a photo that failed: the next photo is a retake; a button keeps this one.
+    pub fn retake_hint(&self) -> Reply {
+        Reply::text(self.t("photo-retake-hint")).with_keyboard(vec![
+            vec![self.button("btn-keep-photo", Action::Continue)],
+            vec![self.button("btn-back", Action::Back), self.button("btn-menu", Action::Menu)],
+        ])
+    }
+
     pub fn input_error(&self, error: &InputError) -> Reply {
         Reply::text(self.t(&format!("input-error-{}", error.code.as_str())))
     }
