@@ -75,3 +75,14 @@ input-error-unsupported_format = لا أستطيع قراءة صيغة الصو�
 input-error-corrupt = لم أستطع قراءة هذه الصورة: يبدو أن الملف تالف أو غير مكتمل. التقط صورة جديدة وأرسلها مرة أخرى.
 input-error-too_large = هذا الملف أكبر من أن أفحصه. أرسله كصورة عادية بدلًا من ملف، أو أرسل صورة أصغر.
 input-error-too_many_pixels = عدد البكسلات في هذه الصورة أكبر مما أستطيع فحصه. أرسلها كصورة عادية (يصغّرها تيليجرام تلقائيًا)، أو اختر دقة أقل في الكاميرا.
+
+## What a valid machine-readable zone says (shown once to the photo's owner, never stored)
+
+mrz-block-title = 📄 ما تقوله وثيقتك (مقروء من المنطقة المقروءة آليًا، يظهر لك وحدك ولا يُحفظ):
+mrz-block-surname = اسم العائلة: { $value }
+mrz-block-given = الاسم الأول: { $value }
+mrz-block-birth = تاريخ الميلاد: { $value }
+mrz-block-expiry = تاريخ الانتهاء: { $value }
+mrz-block-nationality = الجنسية: { $value }
+mrz-block-number = رقم الوثيقة: { $value }
+mrz-block-advice = أدخل هذه البيانات في نموذج OKX تمامًا كما هي مطبوعة. لا يوجد رقم تحقق للاسم، لذا طابق تهجئته مع الوثيقة.

@@ -75,3 +75,14 @@ input-error-unsupported_format = I cannot read this image format (HEIC photos fr
 input-error-corrupt = I could not read this image: the file seems damaged or incomplete. Take a new photo and send it again.
 input-error-too_large = This file is too large for me to check. Send it as a normal photo instead of a file, or send a smaller picture.
 input-error-too_many_pixels = This picture has more pixels than I can check. Send it as a normal photo, which Telegram resizes, or use a lower camera resolution.
+
+## What a valid machine-readable zone says (shown once to the photo's owner, never stored)
+
+mrz-block-title = 📄 What your document says (read from its machine-readable zone, shown only to you and not kept):
+mrz-block-surname = Surname: { $value }
+mrz-block-given = Given names: { $value }
+mrz-block-birth = Date of birth: { $value }
+mrz-block-expiry = Expiry date: { $value }
+mrz-block-nationality = Nationality: { $value }
+mrz-block-number = Document number: { $value }
+mrz-block-advice = Enter these exactly as printed in OKX's form. The name has no check digit, so check its spelling against the document.

@@ -75,3 +75,14 @@ input-error-unsupported_format = Je ne peux pas lire ce format d'image (par exem
 input-error-corrupt = Je n'ai pas pu lire cette image : le fichier semble endommagé ou incomplet. Prenez une nouvelle photo et renvoyez-la.
 input-error-too_large = Ce fichier est trop volumineux pour que je le vérifie. Envoyez-le comme photo normale plutôt que comme fichier, ou envoyez une image plus petite.
 input-error-too_many_pixels = Cette image a plus de pixels que je ne peux en analyser. Envoyez-la comme photo normale, que Telegram redimensionne, ou utilisez une résolution d'appareil photo plus faible.
+
+## What a valid machine-readable zone says (shown once to the photo's owner, never stored)
+
+mrz-block-title = 📄 Ce que dit votre document (lu dans sa zone de lecture automatique, visible par vous seul et non conservé) :
+mrz-block-surname = Nom: { $value }
+mrz-block-given = Prénoms: { $value }
+mrz-block-birth = Date de naissance: { $value }
+mrz-block-expiry = Date d’expiration: { $value }
+mrz-block-nationality = Nationalité: { $value }
+mrz-block-number = Numéro du document: { $value }
+mrz-block-advice = Saisissez-les dans le formulaire d’OKX exactement comme ils sont imprimés. Le nom n’a pas de chiffre de contrôle : vérifiez son orthographe sur le document.

@@ -76,3 +76,14 @@ input-error-unsupported_format = मैं यह इमेज फ़ॉर्�
 input-error-corrupt = मैं यह इमेज नहीं पढ़ सका: फ़ाइल खराब या अधूरी लगती है। नई फ़ोटो लें और फिर से भेजें।
 input-error-too_large = यह फ़ाइल मेरे जाँचने के लिए बहुत बड़ी है। इसे फ़ाइल की जगह सामान्य फ़ोटो की तरह भेजें, या कोई छोटी तस्वीर भेजें।
 input-error-too_many_pixels = इस तस्वीर में इतने पिक्सेल हैं कि मैं इसे जाँच नहीं सकता। इसे सामान्य फ़ोटो की तरह भेजें (Telegram इसका साइज़ छोटा कर देता है), या कैमरे का रिज़ॉल्यूशन कम करें।
+
+## What a valid machine-readable zone says (shown once to the photo's owner, never stored)
+
+mrz-block-title = 📄 आपके दस्तावेज़ में क्या लिखा है (मशीन-पठनीय क्षेत्र से पढ़ा गया, केवल आपको दिखाया गया और सहेजा नहीं गया):
+mrz-block-surname = उपनाम: { $value }
+mrz-block-given = दिया गया नाम: { $value }
+mrz-block-birth = जन्म तिथि: { $value }
+mrz-block-expiry = समाप्ति तिथि: { $value }
+mrz-block-nationality = राष्ट्रीयता: { $value }
+mrz-block-number = दस्तावेज़ संख्या: { $value }
+mrz-block-advice = इन्हें OKX के फ़ॉर्म में ठीक वैसे ही भरें जैसे छपे हैं। नाम का कोई चेक अंक नहीं होता, इसलिए उसकी वर्तनी दस्तावेज़ से मिलाइए।

@@ -75,3 +75,14 @@ input-error-unsupported_format = 이 이미지 형식은 읽을 수 없어요(�
 input-error-corrupt = 이 이미지를 읽지 못했어요. 파일이 손상됐거나 일부가 빠진 것 같아요. 새로 찍어서 다시 보내 주세요.
 input-error-too_large = 파일이 너무 커서 확인할 수 없어요. 파일 대신 일반 사진으로 보내거나, 더 작은 사진을 보내 주세요.
 input-error-too_many_pixels = 이 사진은 제가 확인할 수 있는 것보다 픽셀 수가 많아요. 텔레그램이 크기를 줄여 주는 일반 사진으로 보내거나, 카메라 해상도를 낮춰 주세요.
+
+## What a valid machine-readable zone says (shown once to the photo's owner, never stored)
+
+mrz-block-title = 📄 신분증에 적힌 내용 (기계 판독 영역에서 읽음, 본인에게만 보이며 저장되지 않음):
+mrz-block-surname = 성: { $value }
+mrz-block-given = 이름: { $value }
+mrz-block-birth = 생년월일: { $value }
+mrz-block-expiry = 만료일: { $value }
+mrz-block-nationality = 국적: { $value }
+mrz-block-number = 문서 번호: { $value }
+mrz-block-advice = OKX 양식에 인쇄된 그대로 정확히 입력하세요. 이름에는 검증 숫자가 없으니 철자를 신분증과 대조해 확인하세요.

@@ -75,3 +75,14 @@ input-error-unsupported_format = Dit afbeeldingsformaat kan ik niet lezen (bijvo
 input-error-corrupt = Ik kon deze afbeelding niet lezen: het bestand lijkt beschadigd of onvolledig. Maak een nieuwe foto en stuur die opnieuw.
 input-error-too_large = Dit bestand is te groot om te controleren. Stuur het als gewone foto in plaats van als bestand, of stuur een kleinere afbeelding.
 input-error-too_many_pixels = Deze afbeelding heeft meer pixels dan ik kan controleren. Stuur hem als gewone foto (Telegram verkleint die), of gebruik een lagere cameraresolutie.
+
+## What a valid machine-readable zone says (shown once to the photo's owner, never stored)
+
+mrz-block-title = 📄 Wat er op je document staat (gelezen uit de machineleesbare zone, alleen voor jou zichtbaar en niet bewaard):
+mrz-block-surname = Achternaam: { $value }
+mrz-block-given = Voornamen: { $value }
+mrz-block-birth = Geboortedatum: { $value }
+mrz-block-expiry = Vervaldatum: { $value }
+mrz-block-nationality = Nationaliteit: { $value }
+mrz-block-number = Documentnummer: { $value }
+mrz-block-advice = Vul ze in het formulier van OKX precies zo in als ze gedrukt staan. De naam heeft geen controlecijfer: controleer de spelling met het document.

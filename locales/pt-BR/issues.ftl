@@ -75,3 +75,14 @@ input-error-unsupported_format = Não consigo ler este formato de imagem (por ex
 input-error-corrupt = Não consegui ler esta imagem: o arquivo parece danificado ou incompleto. Tire uma foto nova e envie de novo.
 input-error-too_large = Este arquivo é grande demais para eu verificar. Envie como foto normal em vez de arquivo, ou envie uma imagem menor.
 input-error-too_many_pixels = Esta imagem tem mais pixels do que consigo verificar. Envie como foto normal, que o Telegram redimensiona, ou use uma resolução menor na câmera.
+
+## What a valid machine-readable zone says (shown once to the photo's owner, never stored)
+
+mrz-block-title = 📄 O que seu documento diz (lido da zona de leitura mecânica; só você vê e nada é guardado):
+mrz-block-surname = Sobrenome: { $value }
+mrz-block-given = Nome: { $value }
+mrz-block-birth = Data de nascimento: { $value }
+mrz-block-expiry = Data de validade: { $value }
+mrz-block-nationality = Nacionalidade: { $value }
+mrz-block-number = Número do documento: { $value }
+mrz-block-advice = Digite esses dados no formulário da OKX exatamente como estão impressos. O nome não tem dígito verificador: confira a grafia com o documento.

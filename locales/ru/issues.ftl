@@ -75,3 +75,14 @@ input-error-unsupported_format = Не могу прочитать этот фо�
 input-error-corrupt = Не получилось прочитать изображение: файл, похоже, повреждён или загрузился не полностью. Сделайте новое фото и отправьте ещё раз.
 input-error-too_large = Файл слишком большой для проверки. Отправьте снимок как обычное фото, а не файлом, или пришлите изображение поменьше.
 input-error-too_many_pixels = В этом изображении слишком много пикселей для проверки. Отправьте его как обычное фото (Telegram сам уменьшит размер) или снимайте с меньшим разрешением.
+
+## What a valid machine-readable zone says (shown once to the photo's owner, never stored)
+
+mrz-block-title = 📄 Что написано в документе (прочитано из машиночитаемой зоны, видно только вам и нигде не сохраняется):
+mrz-block-surname = Фамилия: { $value }
+mrz-block-given = Имя: { $value }
+mrz-block-birth = Дата рождения: { $value }
+mrz-block-expiry = Срок действия: { $value }
+mrz-block-nationality = Гражданство: { $value }
+mrz-block-number = Номер документа: { $value }
+mrz-block-advice = Введите данные в форме OKX точно так, как они напечатаны. У имени нет контрольной цифры, поэтому сверьте написание с документом.

@@ -75,3 +75,14 @@ input-error-unsupported_format = เราอ่านรูปแบบไฟ�
 input-error-corrupt = เราอ่านรูปนี้ไม่ได้ ไฟล์อาจเสียหรือไม่สมบูรณ์ ถ่ายรูปใหม่แล้วส่งมาอีกครั้ง
 input-error-too_large = ไฟล์นี้ใหญ่เกินกว่าที่เราจะตรวจได้ ส่งเป็นรูปภาพปกติแทนการส่งเป็นไฟล์ หรือส่งรูปที่เล็กลง
 input-error-too_many_pixels = รูปนี้มีจำนวนพิกเซลมากเกินกว่าที่เราจะตรวจได้ ส่งเป็นรูปภาพปกติซึ่ง Telegram จะย่อขนาดให้ หรือลดความละเอียดกล้องลง
+
+## What a valid machine-readable zone says (shown once to the photo's owner, never stored)
+
+mrz-block-title = 📄 สิ่งที่เอกสารของคุณระบุ (อ่านจากแถบอักขระที่เครื่องอ่านได้ แสดงให้คุณเห็นเท่านั้นและไม่มีการเก็บไว้):
+mrz-block-surname = นามสกุล: { $value }
+mrz-block-given = ชื่อ: { $value }
+mrz-block-birth = วันเกิด: { $value }
+mrz-block-expiry = วันหมดอายุ: { $value }
+mrz-block-nationality = สัญชาติ: { $value }
+mrz-block-number = เลขที่เอกสาร: { $value }
+mrz-block-advice = กรอกข้อมูลเหล่านี้ในแบบฟอร์มของ OKX ให้ตรงตามที่พิมพ์ไว้ทุกตัว ชื่อไม่มีเลขตรวจสอบ จึงควรเทียบการสะกดกับเอกสาร

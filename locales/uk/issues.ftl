@@ -75,3 +75,14 @@ input-error-unsupported_format = Я не можу прочитати цей фо
 input-error-corrupt = Не вдалося прочитати це зображення: схоже, файл пошкоджений або неповний. Зробіть нове фото й надішліть його ще раз.
 input-error-too_large = Цей файл завеликий для перевірки. Надішліть його як звичайне фото, а не файлом, або надішліть менше зображення.
 input-error-too_many_pixels = У цьому зображенні більше пікселів, ніж я можу перевірити. Надішліть його як звичайне фото (Telegram сам зменшить розмір) або знімайте з нижчою роздільністю камери.
+
+## What a valid machine-readable zone says (shown once to the photo's owner, never stored)
+
+mrz-block-title = 📄 Що написано в документі (прочитано з машинозчитуваної зони, видно лише вам і ніде не зберігається):
+mrz-block-surname = Прізвище: { $value }
+mrz-block-given = Ім’я: { $value }
+mrz-block-birth = Дата народження: { $value }
+mrz-block-expiry = Строк дії: { $value }
+mrz-block-nationality = Громадянство: { $value }
+mrz-block-number = Номер документа: { $value }
+mrz-block-advice = Введіть дані у формі OKX точно так, як вони надруковані. Ім’я не має контрольної цифри, тож звірте написання з документом.

@@ -75,3 +75,14 @@ input-error-unsupported_format = Mình không đọc được định dạng ả
 input-error-corrupt = Mình không đọc được ảnh này: tệp có vẻ bị hỏng hoặc không đầy đủ. Hãy chụp ảnh mới và gửi lại.
 input-error-too_large = Tệp này quá lớn để mình kiểm tra. Hãy gửi như ảnh bình thường thay vì gửi dạng tệp, hoặc gửi ảnh nhỏ hơn.
 input-error-too_many_pixels = Ảnh này có nhiều điểm ảnh hơn mức mình kiểm tra được. Hãy gửi như ảnh bình thường (Telegram sẽ tự thu nhỏ), hoặc giảm độ phân giải camera.
+
+## What a valid machine-readable zone says (shown once to the photo's owner, never stored)
+
+mrz-block-title = 📄 Giấy tờ của bạn ghi gì (đọc từ vùng đọc máy, chỉ bạn thấy và không được lưu):
+mrz-block-surname = Họ: { $value }
+mrz-block-given = Tên: { $value }
+mrz-block-birth = Ngày sinh: { $value }
+mrz-block-expiry = Ngày hết hạn: { $value }
+mrz-block-nationality = Quốc tịch: { $value }
+mrz-block-number = Số giấy tờ: { $value }
+mrz-block-advice = Hãy nhập đúng y như bản in vào biểu mẫu của OKX. Tên không có chữ số kiểm tra, nên hãy đối chiếu cách viết với giấy tờ.

@@ -75,3 +75,14 @@ input-error-unsupported_format = 我無法讀取這種圖片格式（例如 iPho
 input-error-corrupt = 我無法讀取這張圖片：檔案似乎已損壞或不完整。請重新拍一張再傳送。
 input-error-too_large = 這個檔案太大，我沒辦法檢查。請改用一般照片的方式傳送，不要用檔案，或傳一張比較小的圖片。
 input-error-too_many_pixels = 這張圖片的像素太多，超出我能檢查的範圍。請用一般照片的方式傳送（Telegram 會自動縮小），或調低相機的解析度。
+
+## What a valid machine-readable zone says (shown once to the photo's owner, never stored)
+
+mrz-block-title = 📄 您的證件上寫著（從機讀區讀取，僅您可見，不會保存）：
+mrz-block-surname = 姓: { $value }
+mrz-block-given = 名: { $value }
+mrz-block-birth = 出生日期: { $value }
+mrz-block-expiry = 有效期限: { $value }
+mrz-block-nationality = 國籍: { $value }
+mrz-block-number = 證件號碼: { $value }
+mrz-block-advice = 請在 OKX 表單中完全依照證件上的印刷內容填寫。姓名沒有檢查碼，請對照證件核對拼寫。

@@ -430,7 +430,10 @@ impl Machine {
             PhotoOutcome::Checked(checked) => checked,
             PhotoOutcome::Unreadable(error) => return self.input_error(&error),
         };
-        let report = checked.report;
+        let mut report = checked.report;
+        // The zone's data goes into this one reply and nowhere else: not the record, the state,
+        // the store or the logs.
+        let mrz = report.mrz.take().filter(|m| m.valid);
         let same_again = !report.ok
             && self
                 .state
@@ -440,7 +443,12 @@ impl Machine {
                 .any(|h| (h ^ report.phash).count_ones() <= SAME_PHOTO_MAX_BITS);
         let record =
             PhotoRecord { slot, ok: report.ok, issues: report.issues, phash: report.phash };
-        let reply = self.view.photo_result(&record, same_again, checked.annotated_jpeg);
+        let mut reply = self.view.photo_result(&record, same_again, checked.annotated_jpeg);
+        if let Some(m) = &mrz {
+            reply.text.push_str("\n\n");
+            reply.text.push_str(&self.view.mrz_block(m, self.today));
+        }
+        drop(mrz);
         self.replies.push(reply);
         let ok = record.ok;
         self.state.case.record(record);

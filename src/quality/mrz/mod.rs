@@ -137,6 +137,41 @@ pub fn judge(r: &MrzRead, scale: f32) -> Option<crate::quality::Issue> {
     })
 }
 
+impl MrzRead {
+    /// A read of printed lines as they are (no picture): tests and tools. `None` when the lines
+    /// are not one of the three layouts.
+    pub fn from_text(lines: &[&str], char_height_px: f64, this_year: i32) -> Option<MrzRead> {
+        let format = match (lines.len(), lines.first().map(|l| l.len())) {
+            (3, Some(30)) => Format::TD1,
+            (2, Some(36)) => Format::TD2,
+            (2, Some(44)) => Format::TD3,
+            _ => return None,
+        };
+        let bytes: Vec<Vec<u8>> = lines.iter().map(|l| l.as_bytes().to_vec()).collect();
+        let checks = icao::checks(format, &bytes);
+        let get = |n: &str| checks.iter().find(|c| c.0 == n).is_some_and(|c| c.1);
+        let share = checks.iter().filter(|c| c.1).count() as f64 / checks.len().max(1) as f64;
+        Some(MrzRead {
+            format,
+            valid: share == 1.0 && icao::plausible(format, &bytes),
+            char_height_px,
+            checks: Checks {
+                document_number: get("document_number"),
+                birth_date: get("birth_date"),
+                expiry_date: get("expiry_date"),
+                composite: get("composite"),
+                optional_data: (format == Format::TD3).then(|| get("optional_data")),
+            },
+            lines: lines.iter().map(|l| l.to_string()).collect(),
+            fields: icao::fields(format, &bytes, this_year),
+            check_share: share,
+            char_height_read: char_height_px,
+            cut: None,
+            zone: None,
+        })
+    }
+}
+
 /// `read` on raw grey pixels (row-major, `width` × `height`), for the fuzz target; `None` when
 /// the buffer does not hold that many pixels.
 pub fn read_raw(width: u32, height: u32, pixels: &[u8]) -> Option<MrzRead> {
