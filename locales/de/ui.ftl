@@ -93,6 +93,7 @@ privacy-text =
     🔒 Datenschutz
 
     • Deine Fotos werden im Arbeitsspeicher geprüft und gleich danach verworfen. Sie werden nie auf der Festplatte gespeichert oder protokolliert.
+    • Was ich aus der maschinenlesbaren Zone deines Dokuments lese (Name, Daten, Nummer), zeige ich dir einmal in dieser Antwort; es wird nie gespeichert oder protokolliert.
     • Ich speichere nur unseren Dialog: bei welchem Schritt du bist, deine Sprache, den gewählten Grund und die Ergebnisse jeder Prüfung (Problemcodes und einen kurzen Code (Hash) aus dem Bild, an dem ich dasselbe Foto wiedererkenne, wenn es noch einmal kommt — daraus lässt sich das Bild nicht wiederherstellen).
     • /forget löscht alles auf einmal.
     • Ich bin nicht OKX und kann dein Konto weder sehen noch ändern. Ich frage nie nach Passwörtern, 2FA-Codes oder Seed-Phrasen — wer danach fragt, ist ein Betrüger.

@@ -93,6 +93,7 @@ privacy-text =
     🔒 Privacy
 
     • Your photos are checked in memory and thrown away right after. They are never saved to disk or logged.
+    • What I read from your document's machine-readable zone (name, dates, document number) is shown to you once, in that reply, and is never stored or logged.
     • I store only your dialogue: the step you are at, your language, the reason you chose, and the findings of each check (issue codes and a short code (hash) computed from the picture that recognises the same photo sent again — it cannot rebuild the picture).
     • /forget deletes all of it at once.
     • I am not OKX and cannot see or change your account. I never ask for passwords, 2FA codes or seed phrases — anyone who does is a scammer.

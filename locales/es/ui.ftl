@@ -93,6 +93,7 @@ privacy-text =
     🔒 Privacidad
 
     • Tus fotos se revisan en memoria y se descartan justo después. Nunca se guardan en disco ni en registros.
+    • Lo que leo en la zona de lectura mecánica de tu documento (nombre, fechas, número) se te muestra una sola vez, en esa respuesta, y nunca se guarda ni se registra.
     • Solo guardo nuestro diálogo: el paso en el que estás, tu idioma, el motivo que elegiste y los resultados de cada revisión (códigos de problemas y una huella que reconoce la misma foto si la vuelves a enviar; con ella no se puede reconstruir la imagen).
     • /forget lo borra todo de una vez.
     • No soy OKX y no puedo ver ni modificar tu cuenta. Nunca te pediré contraseñas, códigos 2FA ni frases semilla: quien te los pida es un estafador.

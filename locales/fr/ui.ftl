@@ -93,6 +93,7 @@ privacy-text =
     🔒 Confidentialité
 
     • Vos photos sont analysées en mémoire puis supprimées aussitôt. Elles ne sont jamais enregistrées sur disque ni dans des journaux.
+    • Ce que je lis dans la zone de lecture automatique de votre document (nom, dates, numéro) vous est montré une seule fois, dans cette réponse, et n’est jamais conservé ni journalisé.
     • Je conserve uniquement notre dialogue : l'étape où vous en êtes, votre langue, le motif choisi et les résultats de chaque vérification (codes des problèmes et une empreinte qui reconnaît la même photo si elle est renvoyée ; elle ne permet pas de reconstituer l'image).
     • /forget supprime tout, d'un coup.
     • Je ne suis pas OKX et je ne peux ni voir ni modifier votre compte. Je ne demande jamais de mot de passe, de code 2FA ni de phrase de récupération : quiconque le fait est un arnaqueur.

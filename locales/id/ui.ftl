@@ -93,6 +93,7 @@ privacy-text =
     🔒 Privasi
 
     • Fotomu diperiksa di memori dan langsung dibuang setelahnya. Foto tidak pernah disimpan ke disk atau dicatat di log.
+    • Apa yang saya baca dari zona baca mesin dokumen Anda (nama, tanggal, nomor dokumen) ditampilkan kepada Anda sekali, dalam balasan itu, dan tidak pernah disimpan atau dicatat.
     • Aku hanya menyimpan percakapan kita: langkah yang sedang kamu jalani, bahasamu, alasan yang kamu pilih, dan hasil setiap pemeriksaan (kode masalah dan kode unik (hash) dari gambar untuk mengenali foto yang sama jika dikirim lagi — dari situ gambarnya tidak bisa dibuat ulang).
     • /forget menghapus semuanya sekaligus.
     • Aku bukan OKX dan tidak bisa melihat atau mengubah akunmu. Aku tidak pernah meminta kata sandi, kode 2FA, atau seed phrase — siapa pun yang memintanya adalah penipu.

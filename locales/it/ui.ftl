@@ -93,6 +93,7 @@ privacy-text =
     🔒 Privacy
 
     • Le tue foto vengono controllate in memoria ed eliminate subito dopo. Non vengono mai salvate su disco né registrate nei log.
+    • Ciò che leggo nella zona a lettura ottica del documento (nome, date, numero) ti viene mostrato una sola volta, in quella risposta, e non viene mai salvato né registrato.
     • Conservo solo il nostro dialogo: il passaggio in cui ti trovi, la tua lingua, il motivo che hai scelto e i risultati di ogni controllo (codici dei problemi e un'impronta che riconosce la stessa foto se la invii di nuovo; da questa non si può ricostruire l'immagine).
     • /forget cancella tutto in una volta.
     • Non sono OKX e non posso vedere né modificare il tuo account. Non chiedo mai password, codici 2FA o seed phrase: chi lo fa è un truffatore.

@@ -93,6 +93,7 @@ privacy-text =
     🔒 Privacy
 
     • Je foto's worden in het geheugen gecontroleerd en meteen daarna weggegooid. Ze worden nooit op schijf opgeslagen of gelogd.
+    • Wat ik uit de machineleesbare zone van je document lees (naam, datums, documentnummer) laat ik je één keer zien, in dat antwoord, en wordt nooit opgeslagen of gelogd.
     • Ik bewaar alleen ons gesprek: de stap waar je bent, je taal, de reden die je koos en de bevindingen van elke controle (probleemcodes en een vingerafdruk waarmee ik dezelfde foto herken als die opnieuw wordt gestuurd — daarmee kan de afbeelding niet worden nagemaakt).
     • /forget wist dat allemaal in één keer.
     • Ik ben niet OKX en kan je account niet zien of wijzigen. Ik vraag nooit om wachtwoorden, 2FA-codes of seedphrases — wie dat wel doet, is een oplichter.

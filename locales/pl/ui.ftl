@@ -93,6 +93,7 @@ privacy-text =
     🔒 Prywatność
 
     • Twoje zdjęcia są sprawdzane w pamięci i od razu usuwane. Nigdy nie trafiają na dysk ani do logów.
+    • To, co odczytam ze strefy odczytu maszynowego dokumentu (imię i nazwisko, daty, numer), pokazuję Ci raz, w tej odpowiedzi, i nigdy tego nie zapisuję ani nie loguję.
     • Przechowuję tylko przebieg naszej rozmowy: etap, na którym jesteś, twój język, wybrany powód i wyniki każdego sprawdzenia (kody problemów i odcisk, po którym rozpoznaję to samo zdjęcie wysłane ponownie — nie da się z niego odtworzyć obrazu).
     • /forget usuwa to wszystko naraz.
     • Nie jestem OKX: nie widzę twojego konta i nie mogę w nim nic zmienić. Nigdy nie proszę o hasła, kody 2FA ani frazy seed — kto o nie prosi, jest oszustem.

@@ -93,6 +93,7 @@ privacy-text =
     🔒 Privacidade
 
     • Suas fotos são verificadas na memória e descartadas logo em seguida. Nunca são salvas em disco nem registradas em logs.
+    • O que eu leio na zona de leitura mecânica do seu documento (nome, datas, número) é mostrado a você uma vez, nessa resposta, e nunca é guardado nem registrado.
     • Guardo só o nosso diálogo: a etapa em que você está, seu idioma, o motivo que você escolheu e o resultado de cada verificação (códigos dos problemas e um código curto (hash) gerado da imagem que reconhece a mesma foto enviada de novo — com ela não dá para reconstruir a imagem).
     • /forget apaga tudo isso de uma vez.
     • Não sou a OKX e não consigo ver nem alterar sua conta. Nunca peço senhas, códigos 2FA nem seed phrase — quem pede é golpista.

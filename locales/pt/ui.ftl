@@ -93,6 +93,7 @@ privacy-text =
     🔒 Privacidade
 
     • As suas fotografias são verificadas em memória e descartadas logo a seguir. Nunca são gravadas em disco nem registadas em logs.
+    • O que leio na zona de leitura ótica do seu documento (nome, datas, número) é-lhe mostrado uma vez, nessa resposta, e nunca é guardado nem registado.
     • Guardo apenas o nosso diálogo: o passo em que está, o seu idioma, o motivo que escolheu e o resultado de cada verificação (códigos dos problemas e uma impressão digital que reconhece a mesma fotografia se for enviada outra vez — a partir dela não é possível reconstruir a imagem).
     • /forget apaga tudo isto de uma só vez.
     • Não sou a OKX e não consigo ver nem alterar a sua conta. Nunca peço palavras-passe, códigos 2FA nem a seed phrase — quem os pede é um burlão.

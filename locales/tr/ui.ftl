@@ -93,6 +93,7 @@ privacy-text =
     🔒 Gizlilik
 
     • Fotoğrafların bellekte kontrol edilir ve hemen ardından silinir. Asla diske kaydedilmez veya log'a yazılmaz.
+    • Belgenizin makinece okunabilir bölgesinden okuduklarım (ad, tarihler, belge numarası) size yalnızca bir kez, o yanıtta gösterilir; hiçbir zaman saklanmaz veya kayda geçirilmez.
     • Yalnızca konuşmamızı saklarım: hangi adımda olduğunu, dilini, seçtiğin nedeni ve her kontrolün bulgularını (sorun kodları ve aynı fotoğraf tekrar gönderildiğinde onu tanıyan resimden hesaplanan kısa bir kod (hash) — bundan fotoğraf yeniden oluşturulamaz).
     • /forget hepsini tek seferde siler.
     • Ben OKX değilim; hesabını göremem ve değiştiremem. Asla şifre, 2FA kodu ya da kurtarma ifadesi (seed phrase) istemem — isteyen herkes dolandırıcıdır.

@@ -93,6 +93,7 @@ privacy-text =
     🔒 Quyền riêng tư
 
     • Ảnh của bạn được kiểm tra trong bộ nhớ và bị xóa ngay sau đó. Ảnh không bao giờ được lưu xuống ổ đĩa hay ghi vào log.
+    • Những gì tôi đọc được từ vùng đọc máy của giấy tờ (tên, ngày tháng, số giấy tờ) chỉ được hiển thị cho bạn một lần, trong câu trả lời đó, và không bao giờ được lưu hay ghi vào nhật ký.
     • Mình chỉ lưu cuộc trò chuyện: bước bạn đang làm, ngôn ngữ, lý do bạn đã chọn và kết quả của mỗi lần kiểm tra (mã lỗi và một mã ngắn (hash) tính từ ảnh giúp nhận ra khi cùng một ảnh được gửi lại — không thể dùng nó để dựng lại ảnh).
     • /forget xóa tất cả những thứ đó cùng lúc.
     • Mình không phải OKX, không thể xem hay thay đổi tài khoản của bạn. Mình không bao giờ hỏi mật khẩu, mã 2FA hay cụm từ khôi phục (seed phrase) — ai hỏi những thứ đó là kẻ lừa đảo.

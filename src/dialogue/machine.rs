@@ -549,9 +549,17 @@ impl Machine {
 
     /// Records a checked photo in `slot` and answers with its findings; whether it passed.
     fn file_photo(&mut self, slot: Slot, checked: Checked) -> bool {
-        let same_again = self.seen_failing(&checked.report);
-        let record = PhotoRecord::of(slot, checked.report);
-        let reply = self.view.photo_result(&record, same_again, checked.annotated_jpeg);
+        let mut report = checked.report;
+        // The zone's data goes into this one reply and nowhere else: not the record, the state,
+        // the store or the logs.
+        let mrz = report.mrz.take().filter(|m| m.valid);
+        let same_again = self.seen_failing(&report);
+        let record = PhotoRecord::of(slot, report);
+        let mut reply = self.view.photo_result(&record, same_again, checked.annotated_jpeg);
+        if let Some(m) = &mrz {
+            reply.text.push_str("\n\n");
+            reply.text.push_str(&self.view.mrz_block(m, self.today));
+        }
         self.replies.push(reply);
         let ok = record.ok;
         self.state.case.record(record);

@@ -695,3 +695,36 @@ fn continue_after_an_faq_answer_returns_to_the_same_place() {
     assert_eq!(s.expected_photo(), Some(Slot::Selfie), "still the selfie, not one step back");
     assert!(r[0].text.starts_with(&en("ask-selfie-optional")));
 }
+
+#[test]
+fn a_valid_zone_shows_what_the_document_says_once_and_keeps_none_of_it() {
+    let s = at_passport_photo();
+    let mut report = Report::new(Kind::Id, 1600, 1200, vec![], 0x1234);
+    report.mrz = crate::quality::mrz::MrzRead::from_text(
+        &[
+            "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<",
+            "L898902C36UTO7408122F1204159ZE184226B<<<<<10",
+        ],
+        24.0,
+        2026,
+    );
+    assert!(report.mrz.as_ref().is_some_and(|m| m.valid));
+    let event =
+        checked(Slot::Front, PhotoOutcome::Checked(Checked { report, annotated_jpeg: None }));
+    let (s, r) = step(s, event);
+    let all = texts(&r).join("\n");
+    // Expired in 2012: said without typing.
+    assert!(all.contains(&en("expiry-expired")), "{all}");
+    assert!(
+        all.contains("ERIKSSON") && all.contains("ANNA MARIA") && all.contains("1974-08-12"),
+        "{all}"
+    );
+    // The number masked but for its last three characters.
+    assert!(all.contains("••••••2C3") && !all.contains("L898902C3"), "{all}");
+    assert!(all.contains(&en("mrz-block-advice")));
+    // Nothing of it in the state the store keeps.
+    let json = serde_json::to_string(&s).unwrap();
+    for secret in ["ERIKSSON", "ANNA", "L898902C3", "740812", "1974"] {
+        assert!(!json.contains(secret), "{secret} in {json}");
+    }
+}

@@ -210,6 +210,48 @@ impl View {
         Reply { text, keyboard: Vec::new(), photo }
     }
 
+    /// After a valid machine-readable zone (issue 14), for this reply only: its expiry verdict
+    /// (expired / within a month / nothing) and what the document says, the document number
+    /// masked but for its last three characters. Nothing of it is kept anywhere.
+    pub fn mrz_block(
+        &self,
+        mrz: &crate::quality::mrz::MrzRead,
+        today: chrono::NaiveDate,
+    ) -> String {
+        use checklist::{ExpiryVerdict, check_expiry};
+        let f = &mrz.fields;
+        let mut out = Vec::new();
+        if let Some(exp) = &f.expiry_date {
+            match check_expiry(exp, today) {
+                v @ (ExpiryVerdict::Expired | ExpiryVerdict::ExpiresSoon) => {
+                    out.push(format!("⚠️ {}", self.t(v.message_id())));
+                }
+                _ => {}
+            }
+        }
+        out.push(self.t("mrz-block-title"));
+        let n = f.document_number.chars().count();
+        let masked: String = f
+            .document_number
+            .chars()
+            .enumerate()
+            .map(|(i, c)| if i + 3 < n { '•' } else { c })
+            .collect();
+        let unknown = || "—".to_owned();
+        for (id, value) in [
+            ("mrz-block-surname", f.surname.clone()),
+            ("mrz-block-given", f.given_names.clone()),
+            ("mrz-block-birth", f.birth_date.clone().unwrap_or_else(unknown)),
+            ("mrz-block-expiry", f.expiry_date.clone().unwrap_or_else(unknown)),
+            ("mrz-block-nationality", f.nationality.clone()),
+            ("mrz-block-number", masked),
+        ] {
+            out.push(format!("• {}", self.ta(id, &fluent_args!["value" => value])));
+        }
+        out.push(self.t("mrz-block-advice"));
+        out.join("\n")
+    }
+
     /// "❌ Glare: a bright spot covers the top-right corner of the document. Tilt it…"
     pub fn issue_line(&self, kind: Kind, issue: &Issue) -> String {
         let mark = match issue.severity {
