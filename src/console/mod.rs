@@ -64,10 +64,10 @@ impl Session {
 
     /// One typed line: a button number, a command, a photo path, or free text.
     pub fn input(&mut self, line: &str) -> Vec<Reply> {
-        if let Ok(n) = line.parse::<usize>() {
-            if let Some(action) = n.checked_sub(1).and_then(|i| self.buttons.get(i)).copied() {
-                return self.handle(Event::Button(action));
-            }
+        if let Ok(n) = line.parse::<usize>()
+            && let Some(action) = n.checked_sub(1).and_then(|i| self.buttons.get(i)).copied()
+        {
+            return self.handle(Event::Button(action));
         }
         if let Some(path) = line.strip_prefix("/photo") {
             return self.photo(Path::new(path.trim()));

@@ -104,6 +104,10 @@ async fn handle_private_message(
             (Event::PhotoArrived(meta.clone()), Some((file, meta)))
         }
     };
+    if let (Some(group), Some(_)) = (&album, &picture) {
+        // The album's combined reply waits for this photo's check.
+        app.albums.begin(chat, group);
+    }
     let reset = dialogue::Context { session_reset: loaded.was_reset, ..ctx };
     let first = dialogue::handle(loaded.state, event, &reset);
     let (mut state, mut replies) = (first.state, first.replies);
