@@ -26,6 +26,8 @@ issue-screen_photo = Screenshot oder Bildschirm
 issue-screen_photo-fix = Das sieht aus wie ein Screenshot oder ein abfotografierter Bildschirm: Fotografiere das echte Dokument selbst mit deiner Handykamera.
 issue-no_document = Kein Dokument gefunden
 issue-no_document-fix = Ich konnte auf dem Foto kein Dokument finden: Leg das Dokument auf eine einfarbige Fläche, die sich davon abhebt, und lass es den Großteil des Bildes ausfüllen.
+issue-document_uncertain = Dokumentränder unklar
+issue-document_uncertain-fix = Ich konnte die Ränder des Dokuments nicht klar erkennen und habe deshalb nicht geprüft, ob es abgeschnitten, zu klein oder schief ist: Leg es auf eine einfarbige, dunklere Fläche und mach das Foto noch einmal.
 
 ## Probleme beim Selfie
 

@@ -26,6 +26,8 @@ issue-screen_photo = Screenshot or screen
 issue-screen_photo-fix = This looks like a screenshot or a photo of a screen: photograph the physical document itself with your phone camera.
 issue-no_document = No document found
 issue-no_document-fix = I could not find a document in the photo: put the document on a plain, contrasting surface and fill most of the frame with it.
+issue-document_uncertain = Document edges unclear
+issue-document_uncertain-fix = I could not see the document's edges clearly, so I did not judge whether it is cut off, too small or tilted: lay it on a plain, darker surface and take the photo again.
 
 ## Selfie issues
 

@@ -26,6 +26,8 @@ issue-screen_photo = Captura o pantalla
 issue-screen_photo-fix = Parece una captura de pantalla o una foto de una pantalla: fotografía el documento físico con la cámara de tu teléfono.
 issue-no_document = No se detecta el documento
 issue-no_document-fix = No encontré ningún documento en la foto: ponlo sobre una superficie lisa que contraste y haz que ocupe casi toda la imagen.
+issue-document_uncertain = Bordes del documento poco claros
+issue-document_uncertain-fix = No pude ver con claridad los bordes del documento, así que no comprobé si está cortado, es demasiado pequeño o está inclinado: ponlo sobre una superficie lisa y más oscura y vuelve a hacer la foto.
 
 ## Problemas de la selfie
 

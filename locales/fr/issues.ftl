@@ -26,6 +26,8 @@ issue-screen_photo = Capture ou écran
 issue-screen_photo-fix = On dirait une capture d'écran ou la photo d'un écran : photographiez le document physique lui-même avec l'appareil photo de votre téléphone.
 issue-no_document = Aucun document détecté
 issue-no_document-fix = Je n'ai pas trouvé de document sur la photo : posez-le sur une surface unie et contrastée, et faites-lui occuper la plus grande partie de l'image.
+issue-document_uncertain = Bords du document peu nets
+issue-document_uncertain-fix = Je n'ai pas pu voir nettement les bords du document, je n'ai donc pas vérifié s'il est coupé, trop petit ou incliné : posez-le sur une surface unie et plus sombre, puis reprenez la photo.
 
 ## Problèmes de selfie
 

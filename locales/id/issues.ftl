@@ -26,6 +26,8 @@ issue-screen_photo = Screenshot atau foto layar
 issue-screen_photo-fix = Ini terlihat seperti screenshot atau foto dari layar: foto langsung dokumen fisiknya dengan kamera ponselmu.
 issue-no_document = Dokumen tidak ditemukan
 issue-no_document-fix = Aku tidak menemukan dokumen di foto: letakkan dokumen di permukaan polos yang warnanya kontras, dan isi sebagian besar bingkai dengan dokumen.
+issue-document_uncertain = Tepi dokumen tidak jelas
+issue-document_uncertain-fix = Aku tidak bisa melihat tepi dokumen dengan jelas, jadi aku tidak menilai apakah dokumen terpotong, terlalu kecil, atau miring: letakkan dokumen di permukaan polos yang lebih gelap lalu ambil foto lagi.
 
 ## Selfie issues
 

@@ -26,6 +26,8 @@ issue-screen_photo = Screenshot o schermo
 issue-screen_photo-fix = Sembra uno screenshot o la foto di uno schermo: fotografa il documento fisico con la fotocamera del telefono.
 issue-no_document = Nessun documento trovato
 issue-no_document-fix = Non ho trovato un documento nella foto: appoggialo su una superficie uniforme e a contrasto, e fai in modo che occupi quasi tutta l'inquadratura.
+issue-document_uncertain = Bordi del documento poco chiari
+issue-document_uncertain-fix = Non sono riuscito a vedere chiaramente i bordi del documento, quindi non ho verificato se è tagliato, troppo piccolo o inclinato: appoggialo su una superficie uniforme e più scura e scatta di nuovo la foto.
 
 ## Problemi del selfie
 

@@ -26,6 +26,8 @@ issue-screen_photo = スクショ・画面撮影
 issue-screen_photo-fix = スクリーンショットか、画面を撮った写真のようです。実物の書類そのものをスマホのカメラで撮影してください。
 issue-no_document = 書類が見つからない
 issue-no_document-fix = 写真の中に書類が見つかりませんでした。書類を色の差がはっきりした無地の面に置き、画面の大部分を占めるように撮ってください。
+issue-document_uncertain = 書類の縁がはっきりしません
+issue-document_uncertain-fix = 書類の縁がはっきり見えなかったため、はみ出し・小さすぎ・傾きは判定していません。無地で暗めの面に書類を置いて、もう一度撮影してください。
 
 ## 自撮りの問題
 

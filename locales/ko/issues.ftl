@@ -26,6 +26,8 @@ issue-screen_photo = 스크린샷 또는 화면 촬영
 issue-screen_photo-fix = 스크린샷이거나 화면을 찍은 사진으로 보여요: 실물 신분증을 휴대폰 카메라로 직접 찍어 주세요.
 issue-no_document = 신분증을 찾지 못함
 issue-no_document-fix = 사진에서 신분증을 찾지 못했어요: 색이 대비되는 무늬 없는 바닥에 신분증을 놓고, 화면 대부분을 신분증으로 채워 주세요.
+issue-document_uncertain = 신분증 가장자리가 불분명해요
+issue-document_uncertain-fix = 신분증의 가장자리가 뚜렷하게 보이지 않아 잘림, 너무 작음, 기울어짐 여부는 판단하지 않았어요: 무늬 없는 더 어두운 바닥에 신분증을 놓고 다시 찍어 주세요.
 
 ## 셀카 문제
 

@@ -26,6 +26,8 @@ issue-screen_photo = Screenshot of scherm
 issue-screen_photo-fix = Dit lijkt een screenshot of een foto van een scherm: fotografeer het fysieke document zelf met de camera van je telefoon.
 issue-no_document = Geen document gevonden
 issue-no_document-fix = Ik kon geen document op de foto vinden: leg het document op een effen, contrasterende ondergrond en laat het het grootste deel van het beeld vullen.
+issue-document_uncertain = Randen van het document onduidelijk
+issue-document_uncertain-fix = Ik kon de randen van het document niet duidelijk zien, dus ik heb niet beoordeeld of het afgesneden, te klein of scheef is: leg het op een effen, donkerdere ondergrond en maak de foto opnieuw.
 
 ## Problemen met de selfie
 

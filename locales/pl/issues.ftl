@@ -26,6 +26,8 @@ issue-screen_photo = Zrzut lub zdjęcie ekranu
 issue-screen_photo-fix = To wygląda na zrzut ekranu albo zdjęcie ekranu: sfotografuj sam fizyczny dokument aparatem w telefonie.
 issue-no_document = Nie widać dokumentu
 issue-no_document-fix = Nie widzę dokumentu na zdjęciu: połóż go na gładkiej, kontrastowej powierzchni, tak żeby wypełniał większość kadru.
+issue-document_uncertain = Niewyraźne krawędzie dokumentu
+issue-document_uncertain-fix = Nie widzę wyraźnie krawędzi dokumentu, więc nie oceniłem, czy jest ucięty, za mały lub przechylony: połóż go na gładkiej, ciemniejszej powierzchni i zrób zdjęcie jeszcze raz.
 
 ## Problemy z selfie
 

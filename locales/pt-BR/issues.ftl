@@ -26,6 +26,8 @@ issue-screen_photo = Print ou foto de tela
 issue-screen_photo-fix = Isto parece um print ou uma foto de uma tela: fotografe o próprio documento físico com a câmera do celular.
 issue-no_document = Nenhum documento encontrado
 issue-no_document-fix = Não encontrei nenhum documento na foto: coloque o documento sobre uma superfície lisa, de cor contrastante, e faça com que ele ocupe a maior parte da imagem.
+issue-document_uncertain = Bordas do documento pouco nítidas
+issue-document_uncertain-fix = Não consegui ver com clareza as bordas do documento, então não verifiquei se ele está cortado, pequeno demais ou inclinado: coloque-o sobre uma superfície lisa e mais escura e tire a foto de novo.
 
 ## Problemas na selfie
 

@@ -26,6 +26,8 @@ issue-screen_photo = Captura ou foto de ecrã
 issue-screen_photo-fix = Isto parece uma captura de ecrã ou uma fotografia de um ecrã: fotografe o próprio documento físico com a câmara do telemóvel.
 issue-no_document = Nenhum documento encontrado
 issue-no_document-fix = Não encontrei nenhum documento na fotografia: pouse o documento numa superfície lisa, de cor contrastante, e faça com que ocupe a maior parte da imagem.
+issue-document_uncertain = Margens do documento pouco nítidas
+issue-document_uncertain-fix = Não consegui ver com clareza as margens do documento, por isso não verifiquei se está cortado, demasiado pequeno ou inclinado: pouse-o numa superfície lisa e mais escura e tire a fotografia novamente.
 
 ## Problemas na selfie
 

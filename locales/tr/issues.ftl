@@ -27,6 +27,8 @@ issue-screen_photo = Ekran görüntüsü/ekran fotosu
 issue-screen_photo-fix = Bu bir ekran görüntüsü ya da ekran fotoğrafı gibi görünüyor: Fiziksel belgenin kendisini telefonunun kamerasıyla çek.
 issue-no_document = Belge bulunamadı
 issue-no_document-fix = Fotoğrafta bir belge bulamadım: Belgeyi düz ve kontrast oluşturan bir yüzeye koy ve karenin büyük kısmını doldursun.
+issue-document_uncertain = Belge kenarları belirsiz
+issue-document_uncertain-fix = Belgenin kenarlarını net göremedim, bu yüzden kesik, çok küçük ya da eğik olup olmadığını değerlendirmedim: Belgeyi düz ve daha koyu renkli bir yüzeye koy ve fotoğrafı yeniden çek.
 
 ## Selfie issues
 

@@ -26,6 +26,8 @@ issue-screen_photo = Chụp màn hình
 issue-screen_photo-fix = Ảnh này trông giống ảnh chụp màn hình hoặc ảnh chụp lại từ màn hình: hãy dùng camera điện thoại chụp trực tiếp giấy tờ bản gốc.
 issue-no_document = Không thấy giấy tờ
 issue-no_document-fix = Mình không tìm thấy giấy tờ trong ảnh: đặt giấy tờ lên mặt phẳng trơn, có màu tương phản, và để giấy tờ chiếm phần lớn khung hình.
+issue-document_uncertain = Mép giấy tờ không rõ
+issue-document_uncertain-fix = Mình không nhìn rõ các mép của giấy tờ nên chưa đánh giá được giấy tờ có bị cắt, quá nhỏ hay bị nghiêng không: đặt giấy tờ lên một mặt phẳng trơn, tối màu hơn và chụp lại.
 
 ## Lỗi ảnh selfie
 

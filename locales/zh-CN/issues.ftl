@@ -26,6 +26,8 @@ issue-screen_photo = 截图或翻拍屏幕
 issue-screen_photo-fix = 这看起来像截图或翻拍的屏幕：请用手机摄像头直接拍实体证件本身。
 issue-no_document = 没有找到证件
 issue-no_document-fix = 我在照片里没有找到证件：把证件放在颜色反差明显的纯色表面上，让它占满画面的大部分。
+issue-document_uncertain = 证件边缘不清晰
+issue-document_uncertain-fix = 我看不清证件的边缘，因此没有判断它是否被裁切、过小或倾斜：请把证件放在颜色较深的纯色表面上，然后重新拍照。
 
 ## 自拍问题
 

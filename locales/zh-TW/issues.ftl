@@ -26,6 +26,8 @@ issue-screen_photo = 截圖或翻拍螢幕
 issue-screen_photo-fix = 這看起來像截圖或翻拍的螢幕：請用手機相機直接拍實體證件本身。
 issue-no_document = 找不到證件
 issue-no_document-fix = 我在照片中找不到證件：把證件放在顏色對比明顯的素色平面上，讓它佔滿畫面的大部分。
+issue-document_uncertain = 證件邊緣不清楚
+issue-document_uncertain-fix = 我看不清楚證件的邊緣，因此沒有判斷它是否被裁切、太小或傾斜：請把證件放在顏色較深的素色平面上，再重新拍照。
 
 ## 自拍問題
 
