@@ -166,6 +166,23 @@ pub fn run_check(
                         "{name}: {verdict} ({}×{}, {elapsed_ms} ms)",
                         report.width, report.height
                     )?;
+                    match (&report.document, &report.face) {
+                        (Some(Some(d)), _) => {
+                            let q: Vec<String> =
+                                d.quad.iter().map(|[x, y]| format!("({x:.0},{y:.0})")).collect();
+                            writeln!(out, "  document at {} score {:.2}", q.join(" "), d.score)?;
+                        }
+                        (_, Some(Some(f))) => {
+                            let [x, y, w, h] = f.bbox;
+                            writeln!(
+                                out,
+                                "  {} face(s); main face at ({x:.0},{y:.0}) {w:.0}×{h:.0} score {:.2}",
+                                report.faces.unwrap_or(1),
+                                f.score
+                            )?;
+                        }
+                        _ => {}
+                    }
                     for issue in &report.issues {
                         let place =
                             issue.region.map(|r| format!(" at {}", r.as_str())).unwrap_or_default();
