@@ -89,6 +89,9 @@ pub struct Found {
     pub area_frac: f64,
     /// Mean side support (0..1).
     pub support: f64,
+    /// Confidence that this is the document, 0..1: the learned locator's present score, or the
+    /// side support for the classical search.
+    pub score: f64,
 }
 
 impl Found {
@@ -854,8 +857,10 @@ pub fn find_document(gray: &GrayImage) -> Option<Found> {
             let score =
                 support * support * area_frac.sqrt() * cut_penalty * (f64::from(real_sides) / 4.0);
             if best.as_ref().is_none_or(|(s, _)| score > *s) {
-                best =
-                    Some((score, Found { polygon: visible, quad, on_border, area_frac, support }));
+                best = Some((
+                    score,
+                    Found { polygon: visible, quad, on_border, area_frac, support, score: support },
+                ));
             }
         }
     }

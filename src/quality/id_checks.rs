@@ -209,16 +209,9 @@ pub struct IdInput<'a> {
     pub work_scale: f32,
 }
 
-pub fn analyse(input: &IdInput) -> Analysis {
-    let mut issues = Vec::new();
-    let mut measures: Vec<(&'static str, f64)> = Vec::new();
-    let mut marks = Marks::default();
-    let work = input.work;
-    let (fw, fh) = (f64::from(input.original_size.0), f64::from(input.original_size.1));
-    // Work → original pixel factor (the box downscale drops a few remainder pixels; negligible).
-    let k = input.work_scale;
-
-    // 1. Find the document on a small grey copy.
+/// The classical document search (`document::find_document` on grey renderings of a ~640-px copy,
+/// then at twice that resolution), in working-copy pixels, and the Rec. 601 grey copy it searched.
+pub fn find_classical(work: &RgbImage) -> (Option<Found>, image::GrayImage) {
     let (ww, wh) = work.dimensions();
     // The detector's copy, about DETECT_LONG on the long side (its thresholds — line votes, step
     // offsets in pixels — were set at that size): an integer block average when one lands within
@@ -285,6 +278,24 @@ pub fn analyse(input: &IdInput) -> Analysis {
         found = search(&raster::to_luma(&fine), &|| fine.clone())
             .map(|f| f.scaled(ww as f32 / fw_ as f32));
     }
+    (found, det_gray)
+}
+
+pub fn analyse(input: &IdInput) -> Analysis {
+    let mut issues = Vec::new();
+    let mut measures: Vec<(&'static str, f64)> = Vec::new();
+    let mut marks = Marks::default();
+    let work = input.work;
+    let (fw, fh) = (f64::from(input.original_size.0), f64::from(input.original_size.1));
+    // Work → original pixel factor (the box downscale drops a few remainder pixels; negligible).
+    let k = input.work_scale;
+
+    // 1. Find the document: the classical edge search on a small grey copy (kept for the
+    // dark-frame cue below), then the learned locator, refined by or falling back to it.
+    let (ww, wh) = work.dimensions();
+    let (found, det_gray) = find_classical(work);
+    let dw = det_gray.width();
+    let found = super::locate::choose(work, found);
 
     // 2. The measuring crop: the flattened document, or the whole frame when none was found.
     let (crop, to_work) = match &found {
