@@ -164,6 +164,11 @@ pub fn run_check(
                         for (k, v) in std::mem::take(map) {
                             ordered.insert(k, v);
                         }
+                        // Issue 14: the machine-readable zone, null when none was found; with
+                        // its lines and fields, since this runs on the person's own machine.
+                        if kind == Kind::Id {
+                            ordered.insert("mrz".into(), serde_json::to_value(&report.mrz)?);
+                        }
                         ordered.insert("elapsed_ms".into(), elapsed_ms.into());
                         value = serde_json::Value::Object(ordered);
                     }

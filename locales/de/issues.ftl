@@ -26,6 +26,8 @@ issue-screen_photo = Screenshot oder Bildschirm
 issue-screen_photo-fix = Das sieht aus wie ein Screenshot oder ein abfotografierter Bildschirm: Fotografiere das echte Dokument selbst mit deiner Handykamera.
 issue-no_document = Kein Dokument gefunden
 issue-no_document-fix = Ich konnte auf dem Foto kein Dokument finden: Leg das Dokument auf eine einfarbige Fläche, die sich davon abhebt, und lass es den Großteil des Bildes ausfüllen.
+issue-mrz_unreadable = Maschinenlesbare Zone nicht lesbar
+issue-mrz_unreadable-fix = Prüfsysteme lesen die Zeilen mit <<< unten auf dem Dokument (die maschinenlesbare Zone), und ich konnte sie nicht lesen: Der ganze Streifen muss im Bild sein, scharf und ohne Spiegelung. Geh näher heran, halte das Handy ruhig und kipp das Dokument leicht aus dem Licht.
 
 ## Probleme beim Selfie
 
@@ -73,3 +75,14 @@ input-error-unsupported_format = Dieses Bildformat kann ich nicht lesen (zum Bei
 input-error-corrupt = Ich konnte dieses Bild nicht lesen: Die Datei scheint beschädigt oder unvollständig zu sein. Mach ein neues Foto und schick es noch einmal.
 input-error-too_large = Diese Datei ist zu groß für meine Prüfung. Schick sie als normales Foto statt als Datei oder schick ein kleineres Bild.
 input-error-too_many_pixels = Dieses Bild hat mehr Pixel, als ich prüfen kann. Schick es als normales Foto, das Telegram verkleinert, oder stell eine niedrigere Kameraauflösung ein.
+
+## What a valid machine-readable zone says (shown once to the photo's owner, never stored)
+
+mrz-block-title = 📄 Was auf deinem Dokument steht (aus der maschinenlesbaren Zone gelesen, nur für dich sichtbar und nicht gespeichert):
+mrz-block-surname = Nachname: { $value }
+mrz-block-given = Vornamen: { $value }
+mrz-block-birth = Geburtsdatum: { $value }
+mrz-block-expiry = Gültig bis: { $value }
+mrz-block-nationality = Staatsangehörigkeit: { $value }
+mrz-block-number = Dokumentnummer: { $value }
+mrz-block-advice = Gib diese Angaben im OKX-Formular genau so ein, wie sie gedruckt sind. Der Name hat keine Prüfziffer: Vergleiche die Schreibweise mit dem Dokument.

@@ -26,6 +26,8 @@ issue-screen_photo = Screenshot or screen
 issue-screen_photo-fix = This looks like a screenshot or a photo of a screen: photograph the physical document itself with your phone camera.
 issue-no_document = No document found
 issue-no_document-fix = I could not find a document in the photo: put the document on a plain, contrasting surface and fill most of the frame with it.
+issue-mrz_unreadable = Machine-readable zone unreadable
+issue-mrz_unreadable-fix = Verification systems read the lines of <<< at the bottom of your document (the machine-readable zone), and I could not read them: make sure the whole strip is in the photo, sharp and free of glare. Move closer, hold the phone still and tilt the document away from the light.
 
 ## Selfie issues
 
@@ -73,3 +75,14 @@ input-error-unsupported_format = I cannot read this image format (HEIC photos fr
 input-error-corrupt = I could not read this image: the file seems damaged or incomplete. Take a new photo and send it again.
 input-error-too_large = This file is too large for me to check. Send it as a normal photo instead of a file, or send a smaller picture.
 input-error-too_many_pixels = This picture has more pixels than I can check. Send it as a normal photo, which Telegram resizes, or use a lower camera resolution.
+
+## What a valid machine-readable zone says (shown once to the photo's owner, never stored)
+
+mrz-block-title = 📄 What your document says (read from its machine-readable zone, shown only to you and not kept):
+mrz-block-surname = Surname: { $value }
+mrz-block-given = Given names: { $value }
+mrz-block-birth = Date of birth: { $value }
+mrz-block-expiry = Expiry date: { $value }
+mrz-block-nationality = Nationality: { $value }
+mrz-block-number = Document number: { $value }
+mrz-block-advice = Enter these exactly as printed in OKX's form. The name has no check digit, so check its spelling against the document.

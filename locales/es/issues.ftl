@@ -26,6 +26,8 @@ issue-screen_photo = Captura o pantalla
 issue-screen_photo-fix = Parece una captura de pantalla o una foto de una pantalla: fotografía el documento físico con la cámara de tu teléfono.
 issue-no_document = No se detecta el documento
 issue-no_document-fix = No encontré ningún documento en la foto: ponlo sobre una superficie lisa que contraste y haz que ocupe casi toda la imagen.
+issue-mrz_unreadable = Zona de lectura mecánica ilegible
+issue-mrz_unreadable-fix = Los sistemas de verificación leen las líneas con <<< de la parte inferior del documento (la zona de lectura mecánica) y no pude leerlas: la franja entera debe salir en la foto, nítida y sin reflejos. Acércate, sujeta el móvil quieto e inclina el documento para evitar el reflejo de la luz.
 
 ## Problemas de la selfie
 
@@ -73,3 +75,14 @@ input-error-unsupported_format = No puedo leer este formato de imagen (por ejemp
 input-error-corrupt = No pude leer esta imagen: el archivo parece dañado o incompleto. Toma una foto nueva y vuelve a enviarla.
 input-error-too_large = Este archivo es demasiado grande para revisarlo. Envíalo como foto normal en lugar de como archivo, o manda una imagen más pequeña.
 input-error-too_many_pixels = Esta imagen tiene más píxeles de los que puedo revisar. Envíala como foto normal, que Telegram reduce de tamaño, o usa una resolución de cámara más baja.
+
+## What a valid machine-readable zone says (shown once to the photo's owner, never stored)
+
+mrz-block-title = 📄 Lo que dice tu documento (leído de su zona de lectura mecánica; solo lo ves tú y no se guarda):
+mrz-block-surname = Apellidos: { $value }
+mrz-block-given = Nombre: { $value }
+mrz-block-birth = Fecha de nacimiento: { $value }
+mrz-block-expiry = Fecha de caducidad: { $value }
+mrz-block-nationality = Nacionalidad: { $value }
+mrz-block-number = Número de documento: { $value }
+mrz-block-advice = Introdúcelos en el formulario de OKX exactamente como están impresos. El nombre no tiene dígito de control: comprueba su ortografía con el documento.

@@ -26,6 +26,8 @@ issue-screen_photo = Capture ou écran
 issue-screen_photo-fix = On dirait une capture d'écran ou la photo d'un écran : photographiez le document physique lui-même avec l'appareil photo de votre téléphone.
 issue-no_document = Aucun document détecté
 issue-no_document-fix = Je n'ai pas trouvé de document sur la photo : posez-le sur une surface unie et contrastée, et faites-lui occuper la plus grande partie de l'image.
+issue-mrz_unreadable = Zone de lecture automatique illisible
+issue-mrz_unreadable-fix = Les systèmes de vérification lisent les lignes de <<< en bas du document (la zone de lecture automatique), et je n’ai pas pu les lire : toute la bande doit figurer sur la photo, nette et sans reflet. Rapprochez-vous, tenez le téléphone immobile et inclinez le document pour éviter le reflet de la lumière.
 
 ## Problèmes de selfie
 
@@ -73,3 +75,14 @@ input-error-unsupported_format = Je ne peux pas lire ce format d'image (par exem
 input-error-corrupt = Je n'ai pas pu lire cette image : le fichier semble endommagé ou incomplet. Prenez une nouvelle photo et renvoyez-la.
 input-error-too_large = Ce fichier est trop volumineux pour que je le vérifie. Envoyez-le comme photo normale plutôt que comme fichier, ou envoyez une image plus petite.
 input-error-too_many_pixels = Cette image a plus de pixels que je ne peux en analyser. Envoyez-la comme photo normale, que Telegram redimensionne, ou utilisez une résolution d'appareil photo plus faible.
+
+## What a valid machine-readable zone says (shown once to the photo's owner, never stored)
+
+mrz-block-title = 📄 Ce que dit votre document (lu dans sa zone de lecture automatique, visible par vous seul et non conservé) :
+mrz-block-surname = Nom: { $value }
+mrz-block-given = Prénoms: { $value }
+mrz-block-birth = Date de naissance: { $value }
+mrz-block-expiry = Date d’expiration: { $value }
+mrz-block-nationality = Nationalité: { $value }
+mrz-block-number = Numéro du document: { $value }
+mrz-block-advice = Saisissez-les dans le formulaire d’OKX exactement comme ils sont imprimés. Le nom n’a pas de chiffre de contrôle : vérifiez son orthographe sur le document.

@@ -26,6 +26,8 @@ issue-screen_photo = Screenshot atau foto layar
 issue-screen_photo-fix = Ini terlihat seperti screenshot atau foto dari layar: foto langsung dokumen fisiknya dengan kamera ponselmu.
 issue-no_document = Dokumen tidak ditemukan
 issue-no_document-fix = Aku tidak menemukan dokumen di foto: letakkan dokumen di permukaan polos yang warnanya kontras, dan isi sebagian besar bingkai dengan dokumen.
+issue-mrz_unreadable = Zona baca mesin tidak terbaca
+issue-mrz_unreadable-fix = Sistem verifikasi membaca baris-baris berisi <<< di bagian bawah dokumen (zona baca mesin), dan saya tidak dapat membacanya: seluruh jalur harus ada di foto, tajam, dan tanpa silau. Dekatkan kamera, pegang ponsel dengan stabil, dan miringkan dokumen agar cahaya tidak memantul.
 
 ## Selfie issues
 
@@ -73,3 +75,14 @@ input-error-unsupported_format = Aku tidak bisa membaca format gambar ini (misal
 input-error-corrupt = Aku tidak bisa membaca gambar ini: file-nya sepertinya rusak atau tidak lengkap. Ambil foto baru dan kirim lagi.
 input-error-too_large = File ini terlalu besar untuk aku periksa. Kirim sebagai foto biasa, bukan file, atau kirim gambar yang lebih kecil.
 input-error-too_many_pixels = Gambar ini punya terlalu banyak piksel untuk aku periksa. Kirim sebagai foto biasa (Telegram akan memperkecilnya), atau pakai resolusi kamera yang lebih rendah.
+
+## What a valid machine-readable zone says (shown once to the photo's owner, never stored)
+
+mrz-block-title = 📄 Isi dokumen Anda (dibaca dari zona baca mesin, hanya Anda yang melihat dan tidak disimpan):
+mrz-block-surname = Nama keluarga: { $value }
+mrz-block-given = Nama depan: { $value }
+mrz-block-birth = Tanggal lahir: { $value }
+mrz-block-expiry = Tanggal kedaluwarsa: { $value }
+mrz-block-nationality = Kewarganegaraan: { $value }
+mrz-block-number = Nomor dokumen: { $value }
+mrz-block-advice = Masukkan data ini di formulir OKX persis seperti yang tercetak. Nama tidak punya digit pemeriksa, jadi cocokkan ejaannya dengan dokumen.

@@ -26,6 +26,8 @@ issue-screen_photo = Screenshot o schermo
 issue-screen_photo-fix = Sembra uno screenshot o la foto di uno schermo: fotografa il documento fisico con la fotocamera del telefono.
 issue-no_document = Nessun documento trovato
 issue-no_document-fix = Non ho trovato un documento nella foto: appoggialo su una superficie uniforme e a contrasto, e fai in modo che occupi quasi tutta l'inquadratura.
+issue-mrz_unreadable = Zona a lettura ottica illeggibile
+issue-mrz_unreadable-fix = I sistemi di verifica leggono le righe con <<< in fondo al documento (la zona a lettura ottica) e non sono riuscito a leggerle: l’intera striscia deve essere nella foto, nitida e senza riflessi. Avvicinati, tieni fermo il telefono e inclina il documento per evitare il riflesso della luce.
 
 ## Problemi del selfie
 
@@ -73,3 +75,14 @@ input-error-unsupported_format = Non riesco a leggere questo formato di immagine
 input-error-corrupt = Non sono riuscito a leggere questa immagine: il file sembra danneggiato o incompleto. Scatta una nuova foto e inviala di nuovo.
 input-error-too_large = Questo file è troppo grande per poterlo controllare. Invialo come foto normale invece che come file, oppure invia un'immagine più piccola.
 input-error-too_many_pixels = Questa immagine ha più pixel di quanti io ne possa controllare. Inviala come foto normale, che Telegram ridimensiona, oppure usa una risoluzione della fotocamera più bassa.
+
+## What a valid machine-readable zone says (shown once to the photo's owner, never stored)
+
+mrz-block-title = 📄 Cosa dice il tuo documento (letto dalla zona a lettura ottica, visibile solo a te e non conservato):
+mrz-block-surname = Cognome: { $value }
+mrz-block-given = Nomi: { $value }
+mrz-block-birth = Data di nascita: { $value }
+mrz-block-expiry = Data di scadenza: { $value }
+mrz-block-nationality = Cittadinanza: { $value }
+mrz-block-number = Numero del documento: { $value }
+mrz-block-advice = Inseriscili nel modulo di OKX esattamente come sono stampati. Il nome non ha cifra di controllo: verificane l’ortografia sul documento.

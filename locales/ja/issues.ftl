@@ -26,6 +26,8 @@ issue-screen_photo = スクショ・画面撮影
 issue-screen_photo-fix = スクリーンショットか、画面を撮った写真のようです。実物の書類そのものをスマホのカメラで撮影してください。
 issue-no_document = 書類が見つからない
 issue-no_document-fix = 写真の中に書類が見つかりませんでした。書類を色の差がはっきりした無地の面に置き、画面の大部分を占めるように撮ってください。
+issue-mrz_unreadable = 機械読み取り領域を読み取れません
+issue-mrz_unreadable-fix = 本人確認システムは書類の下部にある <<< を含む行（機械読み取り領域、MRZ）を読み取りますが、私には読み取れませんでした。帯全体が写真に入り、くっきりとして反射がないようにしてください。もっと近づき、スマートフォンを固定し、光が反射しないよう書類を少し傾けてください。
 
 ## 自撮りの問題
 
@@ -73,3 +75,14 @@ input-error-unsupported_format = この画像形式は読み込めません（�
 input-error-corrupt = この画像を読み込めませんでした。ファイルが破損しているか、不完全なようです。新しく撮り直して、もう一度送ってください。
 input-error-too_large = ファイルが大きすぎてチェックできません。ファイルではなく通常の写真として送るか、もっと小さい画像を送ってください。
 input-error-too_many_pixels = この画像は画素数が多すぎてチェックできません。通常の写真として送るか（Telegram が縮小します）、カメラの解像度を下げてください。
+
+## What a valid machine-readable zone says (shown once to the photo's owner, never stored)
+
+mrz-block-title = 📄 書類に書かれている内容（機械読み取り領域から読み取り、あなたにだけ表示され、保存されません）:
+mrz-block-surname = 姓: { $value }
+mrz-block-given = 名: { $value }
+mrz-block-birth = 生年月日: { $value }
+mrz-block-expiry = 有効期限: { $value }
+mrz-block-nationality = 国籍: { $value }
+mrz-block-number = 書類番号: { $value }
+mrz-block-advice = OKX のフォームには印字どおり正確に入力してください。氏名にはチェックディジットがないため、綴りを書類と照らし合わせてください。

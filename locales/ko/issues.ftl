@@ -26,6 +26,8 @@ issue-screen_photo = 스크린샷 또는 화면 촬영
 issue-screen_photo-fix = 스크린샷이거나 화면을 찍은 사진으로 보여요: 실물 신분증을 휴대폰 카메라로 직접 찍어 주세요.
 issue-no_document = 신분증을 찾지 못함
 issue-no_document-fix = 사진에서 신분증을 찾지 못했어요: 색이 대비되는 무늬 없는 바닥에 신분증을 놓고, 화면 대부분을 신분증으로 채워 주세요.
+issue-mrz_unreadable = 기계 판독 영역을 읽을 수 없음
+issue-mrz_unreadable-fix = 인증 시스템은 신분증 아래쪽의 <<< 가 있는 줄(기계 판독 영역)을 읽는데, 제가 그것을 읽지 못했습니다. 그 띠 전체가 사진 안에 선명하게, 빛 반사 없이 나와야 합니다. 더 가까이 다가가고, 휴대폰을 흔들리지 않게 잡고, 빛이 반사되지 않도록 신분증을 살짝 기울이세요.
 
 ## 셀카 문제
 
@@ -73,3 +75,14 @@ input-error-unsupported_format = 이 이미지 형식은 읽을 수 없어요(�
 input-error-corrupt = 이 이미지를 읽지 못했어요. 파일이 손상됐거나 일부가 빠진 것 같아요. 새로 찍어서 다시 보내 주세요.
 input-error-too_large = 파일이 너무 커서 확인할 수 없어요. 파일 대신 일반 사진으로 보내거나, 더 작은 사진을 보내 주세요.
 input-error-too_many_pixels = 이 사진은 제가 확인할 수 있는 것보다 픽셀 수가 많아요. 텔레그램이 크기를 줄여 주는 일반 사진으로 보내거나, 카메라 해상도를 낮춰 주세요.
+
+## What a valid machine-readable zone says (shown once to the photo's owner, never stored)
+
+mrz-block-title = 📄 신분증에 적힌 내용 (기계 판독 영역에서 읽음, 본인에게만 보이며 저장되지 않음):
+mrz-block-surname = 성: { $value }
+mrz-block-given = 이름: { $value }
+mrz-block-birth = 생년월일: { $value }
+mrz-block-expiry = 만료일: { $value }
+mrz-block-nationality = 국적: { $value }
+mrz-block-number = 문서 번호: { $value }
+mrz-block-advice = OKX 양식에 인쇄된 그대로 정확히 입력하세요. 이름에는 검증 숫자가 없으니 철자를 신분증과 대조해 확인하세요.

@@ -26,6 +26,8 @@ issue-screen_photo = Screenshot of scherm
 issue-screen_photo-fix = Dit lijkt een screenshot of een foto van een scherm: fotografeer het fysieke document zelf met de camera van je telefoon.
 issue-no_document = Geen document gevonden
 issue-no_document-fix = Ik kon geen document op de foto vinden: leg het document op een effen, contrasterende ondergrond en laat het het grootste deel van het beeld vullen.
+issue-mrz_unreadable = Machineleesbare zone onleesbaar
+issue-mrz_unreadable-fix = Verificatiesystemen lezen de regels met <<< onderaan je document (de machineleesbare zone), en ik kon ze niet lezen: de hele strook moet op de foto staan, scherp en zonder schittering. Kom dichterbij, houd de telefoon stil en kantel het document zodat het licht niet weerkaatst.
 
 ## Problemen met de selfie
 
@@ -73,3 +75,14 @@ input-error-unsupported_format = Dit afbeeldingsformaat kan ik niet lezen (bijvo
 input-error-corrupt = Ik kon deze afbeelding niet lezen: het bestand lijkt beschadigd of onvolledig. Maak een nieuwe foto en stuur die opnieuw.
 input-error-too_large = Dit bestand is te groot om te controleren. Stuur het als gewone foto in plaats van als bestand, of stuur een kleinere afbeelding.
 input-error-too_many_pixels = Deze afbeelding heeft meer pixels dan ik kan controleren. Stuur hem als gewone foto (Telegram verkleint die), of gebruik een lagere cameraresolutie.
+
+## What a valid machine-readable zone says (shown once to the photo's owner, never stored)
+
+mrz-block-title = 📄 Wat er op je document staat (gelezen uit de machineleesbare zone, alleen voor jou zichtbaar en niet bewaard):
+mrz-block-surname = Achternaam: { $value }
+mrz-block-given = Voornamen: { $value }
+mrz-block-birth = Geboortedatum: { $value }
+mrz-block-expiry = Vervaldatum: { $value }
+mrz-block-nationality = Nationaliteit: { $value }
+mrz-block-number = Documentnummer: { $value }
+mrz-block-advice = Vul ze in het formulier van OKX precies zo in als ze gedrukt staan. De naam heeft geen controlecijfer: controleer de spelling met het document.

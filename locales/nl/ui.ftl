@@ -26,12 +26,12 @@ btn-expiry = 📅 Vervaldatum controleren
 btn-next-steps = ➡ Volgende stappen
 
 ## Reden
-ask-family = Wat staat er op het afwijzingsscherm van OKX? Kies de groep die daar wordt getoond.
+ask-family = Wat staat er op het afwijzingsscherm van OKX? Kies de groep die daar staat, of ‘Regio of geschiktheid’ als OKX zei dat het je niet kan bedienen waar je woont.
 family-data_mismatch = Gegevens kloppen niet
-family-image_quality = Beeldkwaliteit
-family-face_capture = Gezicht / selfie
-family-document = Document
-family-account = Account
+family-image_quality = Ongeldige documentfoto
+family-face_capture = Gezichtsherkenning
+family-document = Vereist document
+family-account = Regio of geschiktheid
 ask-reason = { $family }: welke reden precies?
 reason-final-note = ⛔ Opnieuw indienen verandert niets aan deze uitkomst. Dit kun je in plaats daarvan doen:
 
@@ -93,6 +93,7 @@ privacy-text =
     🔒 Privacy
 
     • Je foto's worden in het geheugen gecontroleerd en meteen daarna weggegooid. Ze worden nooit op schijf opgeslagen of gelogd.
+    • Wat ik uit de machineleesbare zone van je document lees (naam, datums, documentnummer) laat ik je één keer zien, in dat antwoord, en wordt nooit opgeslagen of gelogd.
     • Ik bewaar alleen ons gesprek: de stap waar je bent, je taal, de reden die je koos en de bevindingen van elke controle (probleemcodes en een vingerafdruk waarmee ik dezelfde foto herken als die opnieuw wordt gestuurd — daarmee kan de afbeelding niet worden nagemaakt).
     • /forget wist dat allemaal in één keer.
     • Ik ben niet OKX en kan je account niet zien of wijzigen. Ik vraag nooit om wachtwoorden, 2FA-codes of seedphrases — wie dat wel doet, is een oplichter.
@@ -128,3 +129,17 @@ album-received =
        *[other] 📚 Ik heb { $count } foto's uit je album op volgorde gecontroleerd:
     }
 photo-forwarded = ↪️ Deze foto is doorgestuurd. Gebruik voor OKX de originele foto van je camera, geen doorgestuurde kopie.
+
+# A photo sent without being asked for, when it is unclear what it shows.
+photo-which = 🤔 Ik kan niet zien wat deze foto toont. Is het je document of een selfie?
+btn-photo-is-id = 🪪 Mijn document
+btn-photo-is-selfie = 🤳 Een selfie
+
+# A screen cue is never "may pass"; the same picture sent for both sides.
+photo-screen-warn = ⚠️ { $slot } lijkt een screenshot of een foto van een scherm. OKX accepteert geen enkele screenshot: fotografeer het originele document met je camera.
+photo-same-as-other-side = 🔁 Dit is dezelfde afbeelding als { $other }. Stuur een foto van: { $slot }.
+btn-invalid-selfie = Ongeldige selfie
+
+# A typed expiry date that could not be read: not a dead end.
+btn-no-expiry = ♾ Geen vervaldatum
+btn-skip-date = Stap overslaan

@@ -26,6 +26,8 @@ issue-screen_photo = Zrzut lub zdjęcie ekranu
 issue-screen_photo-fix = To wygląda na zrzut ekranu albo zdjęcie ekranu: sfotografuj sam fizyczny dokument aparatem w telefonie.
 issue-no_document = Nie widać dokumentu
 issue-no_document-fix = Nie widzę dokumentu na zdjęciu: połóż go na gładkiej, kontrastowej powierzchni, tak żeby wypełniał większość kadru.
+issue-mrz_unreadable = Strefa odczytu maszynowego nieczytelna
+issue-mrz_unreadable-fix = Systemy weryfikacji odczytują wiersze z <<< na dole dokumentu (strefę odczytu maszynowego), a ja nie mogłem ich odczytać: cały pasek musi być na zdjęciu, ostry i bez odblasków. Podejdź bliżej, trzymaj telefon nieruchomo i przechyl dokument tak, by światło się nie odbijało.
 
 ## Problemy z selfie
 
@@ -73,3 +75,14 @@ input-error-unsupported_format = Nie odczytam tego formatu obrazu (np. zdjęć H
 input-error-corrupt = Nie mogę odczytać tego obrazu: plik wygląda na uszkodzony lub niekompletny. Zrób nowe zdjęcie i wyślij je ponownie.
 input-error-too_large = Ten plik jest za duży do sprawdzenia. Wyślij obraz jako zwykłe zdjęcie, a nie jako plik, albo wyślij mniejszy obraz.
 input-error-too_many_pixels = Ten obraz ma więcej pikseli, niż jestem w stanie sprawdzić. Wyślij go jako zwykłe zdjęcie (Telegram sam je zmniejszy) albo ustaw niższą rozdzielczość aparatu.
+
+## What a valid machine-readable zone says (shown once to the photo's owner, never stored)
+
+mrz-block-title = 📄 Co jest w dokumencie (odczytane ze strefy odczytu maszynowego, widoczne tylko dla Ciebie i nigdzie niezapisywane):
+mrz-block-surname = Nazwisko: { $value }
+mrz-block-given = Imiona: { $value }
+mrz-block-birth = Data urodzenia: { $value }
+mrz-block-expiry = Data ważności: { $value }
+mrz-block-nationality = Obywatelstwo: { $value }
+mrz-block-number = Numer dokumentu: { $value }
+mrz-block-advice = Wpisz je w formularzu OKX dokładnie tak, jak są wydrukowane. Imię i nazwisko nie mają cyfry kontrolnej, więc sprawdź pisownię z dokumentem.

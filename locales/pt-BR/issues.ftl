@@ -26,6 +26,8 @@ issue-screen_photo = Print ou foto de tela
 issue-screen_photo-fix = Isto parece um print ou uma foto de uma tela: fotografe o próprio documento físico com a câmera do celular.
 issue-no_document = Nenhum documento encontrado
 issue-no_document-fix = Não encontrei nenhum documento na foto: coloque o documento sobre uma superfície lisa, de cor contrastante, e faça com que ele ocupe a maior parte da imagem.
+issue-mrz_unreadable = Zona de leitura mecânica ilegível
+issue-mrz_unreadable-fix = Os sistemas de verificação leem as linhas com <<< na parte de baixo do documento (a zona de leitura mecânica) e eu não consegui lê-las: a faixa inteira precisa aparecer na foto, nítida e sem reflexos. Chegue mais perto, segure o celular firme e incline o documento para evitar o reflexo da luz.
 
 ## Problemas na selfie
 
@@ -73,3 +75,14 @@ input-error-unsupported_format = Não consigo ler este formato de imagem (por ex
 input-error-corrupt = Não consegui ler esta imagem: o arquivo parece danificado ou incompleto. Tire uma foto nova e envie de novo.
 input-error-too_large = Este arquivo é grande demais para eu verificar. Envie como foto normal em vez de arquivo, ou envie uma imagem menor.
 input-error-too_many_pixels = Esta imagem tem mais pixels do que consigo verificar. Envie como foto normal, que o Telegram redimensiona, ou use uma resolução menor na câmera.
+
+## What a valid machine-readable zone says (shown once to the photo's owner, never stored)
+
+mrz-block-title = 📄 O que seu documento diz (lido da zona de leitura mecânica; só você vê e nada é guardado):
+mrz-block-surname = Sobrenome: { $value }
+mrz-block-given = Nome: { $value }
+mrz-block-birth = Data de nascimento: { $value }
+mrz-block-expiry = Data de validade: { $value }
+mrz-block-nationality = Nacionalidade: { $value }
+mrz-block-number = Número do documento: { $value }
+mrz-block-advice = Digite esses dados no formulário da OKX exatamente como estão impressos. O nome não tem dígito verificador: confira a grafia com o documento.

@@ -26,6 +26,8 @@ issue-screen_photo = Captura ou foto de ecrã
 issue-screen_photo-fix = Isto parece uma captura de ecrã ou uma fotografia de um ecrã: fotografe o próprio documento físico com a câmara do telemóvel.
 issue-no_document = Nenhum documento encontrado
 issue-no_document-fix = Não encontrei nenhum documento na fotografia: pouse o documento numa superfície lisa, de cor contrastante, e faça com que ocupe a maior parte da imagem.
+issue-mrz_unreadable = Zona de leitura ótica ilegível
+issue-mrz_unreadable-fix = Os sistemas de verificação leem as linhas com <<< na parte de baixo do documento (a zona de leitura ótica) e não as consegui ler: a faixa inteira tem de aparecer na fotografia, nítida e sem reflexos. Aproxime-se, segure o telemóvel com firmeza e incline o documento para evitar o reflexo da luz.
 
 ## Problemas na selfie
 
@@ -73,3 +75,14 @@ input-error-unsupported_format = Não consigo ler este formato de imagem (por ex
 input-error-corrupt = Não consegui ler esta imagem: o ficheiro parece danificado ou incompleto. Tire uma fotografia nova e envie-a outra vez.
 input-error-too_large = Este ficheiro é demasiado grande para eu o verificar. Envie-o como fotografia normal em vez de ficheiro, ou envie uma imagem mais pequena.
 input-error-too_many_pixels = Esta imagem tem mais píxeis do que consigo verificar. Envie-a como fotografia normal, que o Telegram redimensiona, ou use uma resolução mais baixa na câmara.
+
+## What a valid machine-readable zone says (shown once to the photo's owner, never stored)
+
+mrz-block-title = 📄 O que o seu documento diz (lido da zona de leitura ótica; só você vê e nada é guardado):
+mrz-block-surname = Apelido: { $value }
+mrz-block-given = Nomes próprios: { $value }
+mrz-block-birth = Data de nascimento: { $value }
+mrz-block-expiry = Data de validade: { $value }
+mrz-block-nationality = Nacionalidade: { $value }
+mrz-block-number = Número do documento: { $value }
+mrz-block-advice = Introduza-os no formulário da OKX exatamente como estão impressos. O nome não tem dígito de controlo: confirme a ortografia com o documento.

@@ -26,12 +26,12 @@ btn-expiry = 📅 Verificar a validade
 btn-next-steps = ➡ Próximos passos
 
 ## Motivo
-ask-family = O que diz o ecrã de recusa da OKX? Escolha o grupo que lá aparece.
+ask-family = O que diz o ecrã de rejeição da OKX? Escolha o grupo que aparece, ou «Região ou elegibilidade» se a OKX disse que não o pode servir onde vive.
 family-data_mismatch = Dados não coincidem
-family-image_quality = Qualidade da imagem
-family-face_capture = Rosto / selfie
-family-document = Documento
-family-account = Conta
+family-image_quality = Foto do documento inválida
+family-face_capture = Reconhecimento facial
+family-document = Documento exigido
+family-account = Região ou elegibilidade
 ask-reason = { $family }: qual é exatamente o motivo?
 reason-final-note = ⛔ Voltar a submeter não vai alterar este resultado. Eis o que pode fazer em alternativa:
 
@@ -93,6 +93,7 @@ privacy-text =
     🔒 Privacidade
 
     • As suas fotografias são verificadas em memória e descartadas logo a seguir. Nunca são gravadas em disco nem registadas em logs.
+    • O que leio na zona de leitura ótica do seu documento (nome, datas, número) é-lhe mostrado uma vez, nessa resposta, e nunca é guardado nem registado.
     • Guardo apenas o nosso diálogo: o passo em que está, o seu idioma, o motivo que escolheu e o resultado de cada verificação (códigos dos problemas e uma impressão digital que reconhece a mesma fotografia se for enviada outra vez — a partir dela não é possível reconstruir a imagem).
     • /forget apaga tudo isto de uma só vez.
     • Não sou a OKX e não consigo ver nem alterar a sua conta. Nunca peço palavras-passe, códigos 2FA nem a seed phrase — quem os pede é um burlão.
@@ -128,3 +129,17 @@ album-received =
        *[other] 📚 Verifiquei { $count } fotografias do seu álbum, por ordem:
     }
 photo-forwarded = ↪️ Esta fotografia foi reencaminhada. Para a OKX, use a fotografia original da câmara, não uma cópia reencaminhada.
+
+# A photo sent without being asked for, when it is unclear what it shows.
+photo-which = 🤔 Não consigo perceber o que mostra esta foto. É o seu documento ou uma selfie?
+btn-photo-is-id = 🪪 O meu documento
+btn-photo-is-selfie = 🤳 Uma selfie
+
+# A screen cue is never "may pass"; the same picture sent for both sides.
+photo-screen-warn = ⚠️ { $slot } parece uma captura de ecrã ou uma foto de um ecrã. A OKX não aceita capturas de ecrã de nenhum tipo: fotografe o documento original com a câmara.
+photo-same-as-other-side = 🔁 É a mesma imagem que { $other }. Envie uma foto de { $slot }.
+btn-invalid-selfie = Selfie inválida
+
+# A typed expiry date that could not be read: not a dead end.
+btn-no-expiry = ♾ Não tem validade
+btn-skip-date = Saltar este passo

@@ -27,6 +27,8 @@ issue-screen_photo = Ekran görüntüsü/ekran fotosu
 issue-screen_photo-fix = Bu bir ekran görüntüsü ya da ekran fotoğrafı gibi görünüyor: Fiziksel belgenin kendisini telefonunun kamerasıyla çek.
 issue-no_document = Belge bulunamadı
 issue-no_document-fix = Fotoğrafta bir belge bulamadım: Belgeyi düz ve kontrast oluşturan bir yüzeye koy ve karenin büyük kısmını doldursun.
+issue-mrz_unreadable = Makinece okunabilir bölge okunamıyor
+issue-mrz_unreadable-fix = Doğrulama sistemleri belgenizin altındaki <<< içeren satırları (makinece okunabilir bölge) okur ve ben bunları okuyamadım: şeridin tamamı fotoğrafta, net ve parlamasız olmalı. Yaklaşın, telefonu sabit tutun ve belgeyi ışığı yansıtmayacak şekilde hafifçe eğin.
 
 ## Selfie issues
 
@@ -74,3 +76,14 @@ input-error-unsupported_format = Bu görüntü formatını okuyamıyorum (örne�
 input-error-corrupt = Bu görüntüyü okuyamadım: Dosya bozuk ya da eksik görünüyor. Yeni bir fotoğraf çekip tekrar gönder.
 input-error-too_large = Bu dosya kontrol edebileceğimden büyük. Dosya yerine normal fotoğraf olarak gönder ya da daha küçük bir görüntü gönder.
 input-error-too_many_pixels = Bu görüntüde kontrol edebileceğimden fazla piksel var. Telegram'ın küçülttüğü normal bir fotoğraf olarak gönder ya da daha düşük bir kamera çözünürlüğü kullan.
+
+## What a valid machine-readable zone says (shown once to the photo's owner, never stored)
+
+mrz-block-title = 📄 Belgenizde yazanlar (makinece okunabilir bölgeden okundu, yalnızca size gösterilir ve saklanmaz):
+mrz-block-surname = Soyadı: { $value }
+mrz-block-given = Adı: { $value }
+mrz-block-birth = Doğum tarihi: { $value }
+mrz-block-expiry = Son geçerlilik tarihi: { $value }
+mrz-block-nationality = Uyruğu: { $value }
+mrz-block-number = Belge numarası: { $value }
+mrz-block-advice = Bunları OKX formuna tam olarak basıldığı gibi girin. Adın kontrol hanesi yoktur; yazılışını belgeyle karşılaştırın.

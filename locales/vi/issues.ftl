@@ -26,6 +26,8 @@ issue-screen_photo = Chụp màn hình
 issue-screen_photo-fix = Ảnh này trông giống ảnh chụp màn hình hoặc ảnh chụp lại từ màn hình: hãy dùng camera điện thoại chụp trực tiếp giấy tờ bản gốc.
 issue-no_document = Không thấy giấy tờ
 issue-no_document-fix = Mình không tìm thấy giấy tờ trong ảnh: đặt giấy tờ lên mặt phẳng trơn, có màu tương phản, và để giấy tờ chiếm phần lớn khung hình.
+issue-mrz_unreadable = Không đọc được vùng đọc máy (MRZ)
+issue-mrz_unreadable-fix = Hệ thống xác minh đọc các dòng có <<< ở cuối giấy tờ (vùng đọc máy), và tôi không đọc được chúng: cả dải phải nằm trong ảnh, rõ nét và không bị lóa. Hãy đến gần hơn, giữ điện thoại yên và nghiêng giấy tờ để tránh ánh sáng phản chiếu.
 
 ## Lỗi ảnh selfie
 
@@ -73,3 +75,14 @@ input-error-unsupported_format = Mình không đọc được định dạng ả
 input-error-corrupt = Mình không đọc được ảnh này: tệp có vẻ bị hỏng hoặc không đầy đủ. Hãy chụp ảnh mới và gửi lại.
 input-error-too_large = Tệp này quá lớn để mình kiểm tra. Hãy gửi như ảnh bình thường thay vì gửi dạng tệp, hoặc gửi ảnh nhỏ hơn.
 input-error-too_many_pixels = Ảnh này có nhiều điểm ảnh hơn mức mình kiểm tra được. Hãy gửi như ảnh bình thường (Telegram sẽ tự thu nhỏ), hoặc giảm độ phân giải camera.
+
+## What a valid machine-readable zone says (shown once to the photo's owner, never stored)
+
+mrz-block-title = 📄 Giấy tờ của bạn ghi gì (đọc từ vùng đọc máy, chỉ bạn thấy và không được lưu):
+mrz-block-surname = Họ: { $value }
+mrz-block-given = Tên: { $value }
+mrz-block-birth = Ngày sinh: { $value }
+mrz-block-expiry = Ngày hết hạn: { $value }
+mrz-block-nationality = Quốc tịch: { $value }
+mrz-block-number = Số giấy tờ: { $value }
+mrz-block-advice = Hãy nhập đúng y như bản in vào biểu mẫu của OKX. Tên không có chữ số kiểm tra, nên hãy đối chiếu cách viết với giấy tờ.

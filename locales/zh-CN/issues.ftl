@@ -26,6 +26,8 @@ issue-screen_photo = 截图或翻拍屏幕
 issue-screen_photo-fix = 这看起来像截图或翻拍的屏幕：请用手机摄像头直接拍实体证件本身。
 issue-no_document = 没有找到证件
 issue-no_document-fix = 我在照片里没有找到证件：把证件放在颜色反差明显的纯色表面上，让它占满画面的大部分。
+issue-mrz_unreadable = 机读区无法识别
+issue-mrz_unreadable-fix = 验证系统会读取证件底部带有 <<< 的几行字符（机读区），而我无法读出它们：整条机读区必须完整出现在照片中，清晰且没有反光。请靠近一些，拿稳手机，并稍微倾斜证件以避开灯光反射。
 
 ## 自拍问题
 
@@ -73,3 +75,14 @@ input-error-unsupported_format = 我无法读取这种图片格式（比如 iPho
 input-error-corrupt = 我无法读取这张图片：文件好像已损坏或不完整。请重新拍一张再发送。
 input-error-too_large = 这个文件太大了，我无法检查。请以普通照片方式发送，而不是以文件方式发送，或者发一张小一点的图片。
 input-error-too_many_pixels = 这张图片的像素太多，超出了我能检查的范围。请以普通照片方式发送（Telegram 会自动缩小），或者调低相机的分辨率。
+
+## What a valid machine-readable zone says (shown once to the photo's owner, never stored)
+
+mrz-block-title = 📄 您的证件上写着（从机读区读取，仅您可见，不会保存）：
+mrz-block-surname = 姓: { $value }
+mrz-block-given = 名: { $value }
+mrz-block-birth = 出生日期: { $value }
+mrz-block-expiry = 有效期至: { $value }
+mrz-block-nationality = 国籍: { $value }
+mrz-block-number = 证件号码: { $value }
+mrz-block-advice = 请在 OKX 表单中完全按照证件上的印刷内容填写。姓名没有校验位，请对照证件核对拼写。

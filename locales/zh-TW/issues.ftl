@@ -26,6 +26,8 @@ issue-screen_photo = 截圖或翻拍螢幕
 issue-screen_photo-fix = 這看起來像截圖或翻拍的螢幕：請用手機相機直接拍實體證件本身。
 issue-no_document = 找不到證件
 issue-no_document-fix = 我在照片中找不到證件：把證件放在顏色對比明顯的素色平面上，讓它佔滿畫面的大部分。
+issue-mrz_unreadable = 機讀區無法辨識
+issue-mrz_unreadable-fix = 驗證系統會讀取證件底部帶有 <<< 的幾行字元（機讀區），而我無法讀出它們：整條機讀區必須完整出現在照片中，清晰且沒有反光。請靠近一些，拿穩手機，並稍微傾斜證件以避開燈光反射。
 
 ## 自拍問題
 
@@ -73,3 +75,14 @@ input-error-unsupported_format = 我無法讀取這種圖片格式（例如 iPho
 input-error-corrupt = 我無法讀取這張圖片：檔案似乎已損壞或不完整。請重新拍一張再傳送。
 input-error-too_large = 這個檔案太大，我沒辦法檢查。請改用一般照片的方式傳送，不要用檔案，或傳一張比較小的圖片。
 input-error-too_many_pixels = 這張圖片的像素太多，超出我能檢查的範圍。請用一般照片的方式傳送（Telegram 會自動縮小），或調低相機的解析度。
+
+## What a valid machine-readable zone says (shown once to the photo's owner, never stored)
+
+mrz-block-title = 📄 您的證件上寫著（從機讀區讀取，僅您可見，不會保存）：
+mrz-block-surname = 姓: { $value }
+mrz-block-given = 名: { $value }
+mrz-block-birth = 出生日期: { $value }
+mrz-block-expiry = 有效期限: { $value }
+mrz-block-nationality = 國籍: { $value }
+mrz-block-number = 證件號碼: { $value }
+mrz-block-advice = 請在 OKX 表單中完全依照證件上的印刷內容填寫。姓名沒有檢查碼，請對照證件核對拼寫。

@@ -23,6 +23,7 @@
 //! - `grayscale`: cast-free chroma spread (95th percentile, 0–255; 0 = one channel or R = G = B); fail < 3, warn < 6
 //! - `screen_photo`: number of screen cues (native screen size or a phone screen's 2.0–2.4 shape, PNG without camera EXIF, exactly flat blocks ≥ 8 %, periodic fine texture); 1 cue warns (limit 1), 2 fail (limit 2)
 //! - `no_document`: 0; limit 0.015 (smallest outline searched for, as a share of the frame)
+//! - `mrz_unreadable` (whole frame, `mrz`): a machine-readable zone is there but does not read: share of its check digits that agree, limit 1; or, when its characters are under 9 px tall where they are read, their cap height in picture pixels, limit 9 read pixels in picture pixels; `region` = the frame side the zone runs off. No zone, no finding.
 //!
 //! `--kind selfie` (measured on the face box resampled to 224 × 224):
 //! - `no_face`: 0 faces; limit 1
@@ -39,12 +40,14 @@
 //! - `uneven_light`: darker cheek zone / brighter one (mean luma); fail < 0.5, warn < 0.65; `region` = the darker side
 
 pub mod annotate;
+pub mod classify;
 pub mod decode;
 pub mod document;
 pub mod face;
 pub mod id_checks;
 pub mod locate;
 pub mod measures;
+pub mod mrz;
 pub mod phash;
 pub mod raster;
 pub mod report;
@@ -152,7 +155,7 @@ fn run(bytes: &[u8], kind: Kind, opts: &CheckOptions) -> Result<(Checked, Measur
     let (work, k) = raster::working_copy(decoded.image, WORK_TARGET);
     // Work pixel → original pixel.
     let k = decoded.scale * k as f32;
-    let analysis = match kind {
+    let mut analysis = match kind {
         Kind::Id => id_checks::analyse(&id_checks::IdInput {
             original_size: (w, h),
             format,
@@ -168,7 +171,13 @@ fn run(bytes: &[u8], kind: Kind, opts: &CheckOptions) -> Result<(Checked, Measur
         phash::dhash(&raster::shrink(&work, (work.width().max(work.height()) / 144).max(1)));
     let annotated_jpeg =
         if opts.annotate { annotate::annotate(&work, w, h, &analysis.marks) } else { None };
-    let report = Report::new(kind, w, h, analysis.issues, phash);
+    // The zone is read wherever it is in the frame (a located card, a scan, a tight crop).
+    let mrz = match kind {
+        Kind::Id => mrz::read_and_judge(&work, k, &mut analysis.issues),
+        Kind::Selfie => None,
+    };
+    let mut report = Report::new(kind, w, h, analysis.issues, phash);
+    report.mrz = mrz;
     Ok((Checked { report, annotated_jpeg }, analysis.measures))
 }
 

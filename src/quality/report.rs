@@ -46,10 +46,12 @@ pub enum IssueCode {
     FaceOffCenter,
     Backlit,
     UnevenLight,
+    // document with a machine-readable zone
+    MrzUnreadable,
 }
 
 impl IssueCode {
-    pub const ALL: [IssueCode; 18] = [
+    pub const ALL: [IssueCode; 19] = [
         IssueCode::Blurry,
         IssueCode::TooDark,
         IssueCode::TooBright,
@@ -68,6 +70,7 @@ impl IssueCode {
         IssueCode::FaceOffCenter,
         IssueCode::Backlit,
         IssueCode::UnevenLight,
+        IssueCode::MrzUnreadable,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -90,6 +93,7 @@ impl IssueCode {
             IssueCode::FaceOffCenter => "face_off_center",
             IssueCode::Backlit => "backlit",
             IssueCode::UnevenLight => "uneven_light",
+            IssueCode::MrzUnreadable => "mrz_unreadable",
         }
     }
 
@@ -238,6 +242,11 @@ pub struct Report {
     /// without keeping the photo. Not part of the JSON output.
     #[serde(skip)]
     pub phash: u64,
+    /// The machine-readable zone, when one was found (ID photos). Not part of the serialised
+    /// report: the CLI adds it as `"mrz"`; the bot shows it to the photo's owner once and keeps
+    /// nothing of it.
+    #[serde(skip)]
+    pub mrz: Option<crate::quality::mrz::MrzRead>,
 }
 
 impl Report {
@@ -246,13 +255,26 @@ impl Report {
         // important measure first).
         issues.sort_by(|a, b| b.severity.cmp(&a.severity));
         let ok = !issues.iter().any(|i| i.severity == Severity::Fail);
-        Report { kind, ok, width, height, issues, phash }
+        Report { kind, ok, width, height, issues, phash, mrz: None }
     }
 
     pub fn has(&self, code: IssueCode) -> bool {
         self.issues.iter().any(|i| i.code == code)
     }
+
+    /// Whether the findings look like what heavy recompression does to a picture: too few pixels,
+    /// or blur on a picture no larger than a messenger's compressed copy. Sent as the original
+    /// file, such a picture would be judged on its real detail.
+    pub fn likely_recompressed(&self) -> bool {
+        self.has(IssueCode::LowResolution)
+            || (self.has(IssueCode::Blurry)
+                && self.width.max(self.height) <= RECOMPRESSED_LONG_SIDE)
+    }
 }
+
+/// The long side, in pixels, of the copy Telegram makes of a photo sent as a "photo" (not as a
+/// file): it downscales to at most 1280 px and recompresses.
+pub const RECOMPRESSED_LONG_SIDE: u32 = 1280;
 
 /// Why a file could not be analysed at all. Codes are fixed by contracts.md.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]

@@ -30,9 +30,21 @@ struct Pending {
     photos: usize,
     generation: u64,
     lang: Lang,
+    /// Photos of the album being checked right now: the combined reply waits for them, however
+    /// long a check takes on a busy machine.
+    in_flight: usize,
 }
 
+/// How many quiet periods the combined reply waits for photos still in flight before it goes
+/// out anyway (a check that ended in an error never reports back).
+const MAX_WAITS: u32 = 40;
+
 impl Albums {
+    /// A photo of the album is about to be checked.
+    pub fn begin(&self, chat: ChatId, group: &str) {
+        self.pending.entry((chat.0, group.to_owned())).or_default().in_flight += 1;
+    }
+
     /// Holds the replies to one album photo; when no further photo of the album arrives for
     /// `ALBUM_QUIET`, sends everything as one reply.
     pub fn add(
@@ -51,15 +63,28 @@ impl Albums {
             entry.photos += 1;
             entry.generation += 1;
             entry.lang = lang;
+            entry.in_flight = entry.in_flight.saturating_sub(1);
             entry.generation
         };
         let albums = Arc::clone(self);
         tokio::spawn(async move {
-            tokio::time::sleep(ALBUM_QUIET).await;
-            let Some((_, pending)) =
-                albums.pending.remove_if(&key, |_, p| p.generation == generation)
-            else {
-                return; // a later photo of the album took over
+            let mut waits = 0;
+            let pending = loop {
+                tokio::time::sleep(ALBUM_QUIET).await;
+                waits += 1;
+                let removed = albums.pending.remove_if(&key, |_, p| {
+                    p.generation == generation && (p.in_flight == 0 || waits >= MAX_WAITS)
+                });
+                match removed {
+                    Some((_, pending)) => break pending,
+                    None => {
+                        let still_mine =
+                            albums.pending.get(&key).is_some_and(|p| p.generation == generation);
+                        if !still_mine {
+                            return; // a later photo of the album took over
+                        }
+                    }
+                }
             };
             let merged = merge(pending.lang, pending.replies, pending.photos);
             if let Err(e) = send_replies(&bot, chat, merged).await {

@@ -25,10 +25,10 @@ const IMAGE_EXTENSIONS: &[&str] =
 
 pub fn classify(msg: &Message, bot_name: Option<&str>) -> Incoming {
     if let Some(text) = msg.text() {
-        if text.trim_start().starts_with('/') {
-            if let Some(command) = Command::parse(text, bot_name) {
-                return Incoming::Command(command);
-            }
+        if text.trim_start().starts_with('/')
+            && let Some(command) = Command::parse(text, bot_name)
+        {
+            return Incoming::Command(command);
         }
         return Incoming::Text(text.to_owned());
     }
