@@ -46,6 +46,7 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
         }
         Some(CliCommand::Chat { lang }) => run_chat(lang),
         Some(CliCommand::Check { kind, json, annotate, files }) => {
+            kyc_doctor::quality::locate::init().map_err(anyhow::Error::msg)?;
             let stdout = std::io::stdout();
             let mut out = stdout.lock();
             let status = run_check(&files, kind.into(), json, annotate.as_deref(), &mut out)?;
@@ -64,6 +65,8 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
 
 fn run_bot(config: Config) -> anyhow::Result<u8> {
     telemetry::init();
+    // The document locator's model: a broken one stops the start, not a user's check.
+    kyc_doctor::quality::locate::init().map_err(anyhow::Error::msg)?;
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
     // Listen for signals before anything else starts, so one that comes during start-up stops
     // the bot cleanly rather than killing it.

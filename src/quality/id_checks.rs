@@ -507,6 +507,12 @@ fn locate(work: &RgbImage, det: &DetectorCopy) -> Option<Found> {
         .map(|f| f.scaled(ww as f32 / fw as f32))
 }
 
+/// The classical document search alone, in working-copy pixels (for `examples/locate-eval.rs`,
+/// which compares it with the learned locator).
+pub fn find_classical(work: &RgbImage) -> Option<Found> {
+    locate(work, &DetectorCopy::new(work))
+}
+
 /// Step 2: the measuring crop — the flattened document, or the whole frame shrunk to the crop
 /// size when none was found — and the map from crop pixels (as unit-square fractions) to the
 /// working copy.
@@ -590,7 +596,9 @@ pub fn measure(input: &IdInput) -> (IdMeasures, Marks) {
     // Work → original pixel factor (the box downscale drops a few remainder pixels; negligible).
     let k = input.work_scale;
     let det = DetectorCopy::new(work);
-    let found = locate(work, &det);
+    // The classical edge search, then the learned locator when it is switched on
+    // (`locate::mode`), refined by or falling back to the classical outline.
+    let found = super::locate::choose(work, locate(work, &det));
     let (crop, to_work) = measuring_crop(work, found.as_ref());
     let outline = found.as_ref().map(|f| outline_measures(f, input.original_size, k));
     // Step 4: photometry on the crop.

@@ -51,6 +51,7 @@ pub mod document;
 pub mod face;
 pub mod geometry;
 pub mod id_checks;
+pub mod locate;
 pub mod measures;
 pub mod mrz;
 pub mod phash;
@@ -150,6 +151,14 @@ pub fn check_detailed(
             Err(InputError::new(InputErrorCode::Corrupt, "the picture could not be analysed"))
         }
     }
+}
+
+/// The working copy a check measures on, and its scale (original pixels per working pixel), as
+/// `check` makes it (for evaluating the document locators on labelled photos).
+pub fn work_copy(bytes: &[u8], opts: &CheckOptions) -> Result<(image::RgbImage, f32), InputError> {
+    let decoded = decode::decode_for_work(bytes, opts, WORK_MIN_SHORT)?;
+    let (work, k) = raster::working_copy(decoded.image, WORK_TARGET);
+    Ok((work, decoded.scale * k as f32))
 }
 
 fn run(bytes: &[u8], kind: Kind, opts: &CheckOptions) -> Result<(Checked, Measures), InputError> {
