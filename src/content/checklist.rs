@@ -781,6 +781,9 @@ mod locale_tests {
                             Some(fluent_args!["where" => l10n.text(lang, "region-top_right")])
                         }
                         "expiry-read-as" => Some(fluent_args!["date" => "2027-03-15"]),
+                        id if id.starts_with("mrz-block-") => {
+                            Some(fluent_args!["value" => "ERIKSSON"])
+                        }
                         _ => None,
                     };
                     let text = l10n.try_format(lang, id, args.as_ref());
