@@ -137,6 +137,14 @@ SEED = {
             "usdt कैसे जमा करें", "कोई चुटकुला सुनाओ", "तुम बेकार हो", "आज मौसम कैसा है", "bitcoin ka price kya hai", "staking kya hai"]},
 }
 
+# The seed guide's FAQ questions as it writes them (shared/design/seed-guide.txt): the bot must
+# answer them right (issue 13), so they are training material, never scored.
+SEED_GUIDE = [
+    ("en", "resubmit_timing", "How soon can I resubmit OKX KYC after a failure?"),
+    ("en", "common_causes", "What causes OKX KYC rejections most often?"),
+    ("en", "repeated_retries", "Will multiple quick resubmissions help?"),
+]
+
 def main():
     out = "corpus/faq/t0-seed"
     os.makedirs(out, exist_ok=True)
@@ -144,6 +152,9 @@ def main():
         with open(f"{out}/{lang}.tsv", "w", encoding="utf-8") as f:
             for label, texts in groups.items():
                 for t in texts:
+                    f.write(f"{lang}\t{label}\t{t}\n")
+            for l, label, t in SEED_GUIDE:
+                if l == lang:
                     f.write(f"{lang}\t{label}\t{t}\n")
 
 if __name__ == "__main__":
