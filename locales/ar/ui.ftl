@@ -23,15 +23,15 @@ btn-skip = تخطَّ هذه الصورة
 btn-keep-photo = احتفظ بالصورة وتابع
 btn-retake = 🔄 { $slot }
 btn-expiry = 📅 فحص تاريخ الانتهاء
-btn-next-steps = ➡ الخطوات التالية
+btn-next-steps = ⬅ الخطوات التالية
 
 ## Reason
-ask-family = ماذا تقول شاشة الرفض في OKX؟ اختر الفئة الظاهرة فيها.
+ask-family = ماذا تقول شاشة الرفض في OKX؟ اختر الفئة الظاهرة فيها، أو «المنطقة أو الأهلية» إذا قالت OKX إنها لا تستطيع خدمتك في مكان إقامتك.
 family-data_mismatch = عدم تطابق البيانات
-family-image_quality = جودة الصورة
-family-face_capture = الوجه / السيلفي
-family-document = الوثيقة
-family-account = الحساب
+family-image_quality = صورة وثيقة غير صالحة
+family-face_capture = التعرّف على الوجه
+family-document = الوثيقة المطلوبة
+family-account = المنطقة أو الأهلية
 ask-reason = { $family }: ما السبب بالتحديد؟
 reason-final-note = ⛔ إعادة التقديم لن تغيّر هذه النتيجة. إليك ما يمكنك فعله بدلًا من ذلك:
 
@@ -137,3 +137,17 @@ album-received =
        *[other] 📚 فحصتُ { $count } صورة من ألبومك، بالترتيب:
     }
 photo-forwarded = ↪️ هذه الصورة مُعاد توجيهها. في OKX استخدم الصورة الأصلية من الكاميرا، لا نسخة مُعاد توجيهها.
+
+# A photo sent without being asked for, when it is unclear what it shows.
+photo-which = 🤔 لا أستطيع معرفة ما تُظهره هذه الصورة. هل هي وثيقتك أم صورة سيلفي؟
+btn-photo-is-id = 🪪 وثيقتي
+btn-photo-is-selfie = 🤳 صورة سيلفي
+
+# A screen cue is never "may pass"; the same picture sent for both sides.
+photo-screen-warn = ⚠️ تبدو { $slot } لقطة شاشة أو صورة لشاشة. لا تقبل OKX أي لقطات شاشة: صوّر الوثيقة الأصلية بالكاميرا.
+photo-same-as-other-side = 🔁 هذه الصورة نفسها التي أرسلتها لـ{ $other }. أرسل صورة { $slot } من فضلك.
+btn-invalid-selfie = سيلفي غير صالح
+
+# A typed expiry date that could not be read: not a dead end.
+btn-no-expiry = ♾ ليس لها تاريخ انتهاء
+btn-skip-date = تخطَّ هذه الخطوة

@@ -37,7 +37,7 @@ checklist-final-3 = Niemand von OKX wird dich nach deinem Passwort, 2FA-Codes, d
 expiry-read-as = Ich habe dieses Datum als { $date } gelesen.
 expiry-expired = Dieses Dokument ist abgelaufen. OKX akzeptiert keine abgelaufenen Dokumente: Nimm einen anderen gültigen Ausweis oder lass diesen erneuern.
 expiry-soon = Dieses Dokument läuft innerhalb eines Monats ab. Es kann noch durchgehen, aber manche Verifizierungsdienste lehnen Dokumente ab, die so bald ablaufen: Nimm einen anderen gültigen Ausweis, falls du einen hast.
-expiry-fine = Dieses Dokument ist noch länger als einen Monat gültig: Das Ablaufdatum ist nicht das Problem.
+expiry-fine = Das Datum selbst passt: Das Dokument ist noch länger als einen Monat gültig. Wenn OKX „ungültiges Ablaufdatum“ gemeldet hat, prüfe, ob das Datum auf dem Foto scharf und ohne Spiegelung ist und genau so eingegeben wurde, wie es aufgedruckt ist.
 expiry-unreadable = Ich konnte dieses Datum nicht lesen. Gib es so ein, wie es im Dokument steht, zum Beispiel 15.03.2027 oder 2027-03-15.
 
 ## Nächste Schritte
@@ -45,3 +45,5 @@ expiry-unreadable = Ich konnte dieses Datum nicht lesen. Gib es so ein, wie es i
 next-register = Noch kein OKX-Konto? Registriere dich nur in der offiziellen OKX-App oder auf okx.com, niemals über Links von Fremden oder aus Chats.
 next-complete-kyc = So verifizierst du dich: auf der Website über das Profilsymbol → Verifizierung → Privatkonto; in der App über Benutzercenter → Profil und Einstellungen → Identitätsprüfung. Halte einen gültigen Ausweis bereit, mach die Fotos bei gutem Licht vor einem einfarbigen Hintergrund und gib deine Daten genau wie im Dokument ein. Wenn es scheitert, lies den Grund in der E-Mail oder in der App von OKX, behebe ihn und prüfe deine Fotos hier, bevor du erneut einreichst.
 next-help-centre = Für alles, was dieser Bot nicht beantworten kann, schau ins Help Center von OKX (okx.com/help) oder wende dich in der OKX-App an den Support. Maßgeblich ist immer die offizielle Dokumentation von OKX: Dieser Bot ist ein unabhängiger Helfer und kann veraltet sein.
+next-terms-link = Nutzungsbedingungen von OKX, Abschnitt 2.2 (wo OKX seine Dienste nicht anbietet): https://www.okx.com/help-center/360021813691
+expiry-none = Ein Dokument ohne Ablaufdatum kann nicht abgelaufen sein, hier gibt es also nichts zu korrigieren. OKX veröffentlicht keine eigene Regel für solche Dokumente: Wenn das Formular ein Datum verlangt, frag den OKX-Support.

@@ -108,7 +108,7 @@ reason-face_mismatch-step-5 = Wenn es immer noch scheitert, wende dich an den OK
 
 ## duplicate_identity
 
-reason-duplicate_identity = Ausweis schon verwendet
+reason-duplicate_identity = Ausweis schon verifiziert
 reason-duplicate_identity-about = Diese Identität ist bereits auf einem anderen OKX-Konto verifiziert. OKX erlaubt ein Konto pro Person, erneutes Einreichen hilft also nicht.
 reason-duplicate_identity-step-1 = OKX erlaubt ein Konto pro Person, und deine Identität ist mit einem anderen Konto verknüpft.
 reason-duplicate_identity-step-2 = Melde dich bei diesem Konto an oder stelle es über die Kontowiederherstellung von OKX wieder her.
@@ -143,3 +143,4 @@ reason-unknown-step-2 = Öffne die Verifizierungsseite in der OKX-App und schau 
 reason-unknown-step-3 = Sonst geh die häufigsten Ursachen der Reihe nach durch: Screenshot, Kopie oder Schwarz-Weiß-Foto; fehlende Ecken; Unschärfe; Spiegelungen; Ablaufdatum; deine eingegebenen Daten; das Selfie.
 reason-unknown-step-4 = Schick mir hier das Foto deines Ausweises und dein Selfie, damit ich sie prüfe.
 reason-unknown-step-5 = Wenn es weiter unklar bleibt oder du nach 24 Stunden kein Ergebnis hast, wende dich an den OKX-Support.
+reason-invalid-expiry = Ungültiges Ablaufdatum

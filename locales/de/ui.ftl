@@ -26,12 +26,12 @@ btn-expiry = 📅 Ablaufdatum prüfen
 btn-next-steps = ➡ Nächste Schritte
 
 ## Grund
-ask-family = Was steht auf dem Ablehnungsbildschirm von OKX? Wähle die Gruppe, die dort angezeigt wird.
+ask-family = Was steht auf dem Ablehnungsbildschirm von OKX? Wähle die Gruppe, die dort steht, oder „Region oder Berechtigung“, wenn OKX dich an deinem Wohnort nicht bedienen kann.
 family-data_mismatch = Angaben stimmen nicht überein
-family-image_quality = Bildqualität
-family-face_capture = Gesicht / Selfie
-family-document = Dokument
-family-account = Konto
+family-image_quality = Ungültiges Dokumentfoto
+family-face_capture = Gesichtserkennung
+family-document = Erforderliches Dokument
+family-account = Region oder Berechtigung
 ask-reason = { $family }: Welcher Grund genau?
 reason-final-note = ⛔ Erneutes Einreichen ändert an diesem Ergebnis nichts. Das kannst du stattdessen tun:
 
@@ -61,10 +61,10 @@ photo-warn = ⚠️ { $slot }: könnte durchgehen, aber es geht noch besser:
 photo-fail = ❌ { $slot }: bitte neu aufnehmen:
 photo-same-again = 🔁 Das ist dasselbe Foto, das schon einmal durchgefallen ist. Bitte mach ein neues.
 photo-retake-hint = Schick ein neues Foto als Ersatz oder behalte dieses.
-photo-not-expected = Gerade warte ich auf kein Foto.
+photo-not-expected = Im Moment erwarte ich kein Foto.
 photo-checking = 🔍 Ich prüfe dein Foto…
 photo-queued = ⏳ Gerade werden viele Fotos geprüft; deins ist in der Warteschlange.
-photo-too-small-compressed = Telegram hat dieses Foto stark komprimiert. Für eine faire Prüfung schick es als Datei (📎 → Datei).
+photo-too-small-compressed = Telegram hat dieses Foto stark komprimiert. Für eine genaue Prüfung schick es als Datei (📎 → Datei).
 hint-waiting-photo = Ich warte auf ein Foto: { $slot }.
 
 ## Zusammenfassung
@@ -98,7 +98,7 @@ privacy-text =
     🔒 Datenschutz
 
     • Deine Fotos werden im Arbeitsspeicher geprüft und gleich danach verworfen. Sie werden nie auf der Festplatte gespeichert oder protokolliert.
-    • Ich speichere nur unseren Dialog: bei welchem Schritt du bist, deine Sprache, den gewählten Grund und die Ergebnisse jeder Prüfung (Problemcodes und einen Fingerabdruck, an dem ich dasselbe Foto wiedererkenne, wenn es noch einmal kommt — daraus lässt sich das Bild nicht wiederherstellen).
+    • Ich speichere nur unseren Dialog: bei welchem Schritt du bist, deine Sprache, den gewählten Grund und die Ergebnisse jeder Prüfung (Problemcodes und einen kurzen Code (Hash) aus dem Bild, an dem ich dasselbe Foto wiedererkenne, wenn es noch einmal kommt — daraus lässt sich das Bild nicht wiederherstellen).
     • /forget löscht alles auf einmal.
     • Ich bin nicht OKX und kann dein Konto weder sehen noch ändern. Ich frage nie nach Passwörtern, 2FA-Codes oder Seed-Phrasen — wer danach fragt, ist ein Betrüger.
     • Ich arbeite nur in privaten Chats; in Gruppen schaue ich mir keine Fotos an.
@@ -133,3 +133,17 @@ album-received =
        *[other] 📚 Ich habe { $count } Fotos aus deinem Album der Reihe nach geprüft:
     }
 photo-forwarded = ↪️ Dieses Foto wurde weitergeleitet. Nimm für OKX das Originalfoto aus deiner Kamera, keine weitergeleitete Kopie.
+
+# A photo sent without being asked for, when it is unclear what it shows.
+photo-which = 🤔 Ich kann nicht erkennen, was das Foto zeigt. Ist es dein Ausweis oder ein Selfie?
+btn-photo-is-id = 🪪 Mein Ausweis
+btn-photo-is-selfie = 🤳 Ein Selfie
+
+# A screen cue is never "may pass"; the same picture sent for both sides.
+photo-screen-warn = ⚠️ { $slot } sieht nach einem Screenshot oder einem abfotografierten Bildschirm aus. OKX akzeptiert keinerlei Screenshots: fotografiere das Originaldokument mit der Kamera.
+photo-same-as-other-side = 🔁 Das ist dasselbe Bild wie { $other }. Bitte schick ein Foto von: { $slot }.
+btn-invalid-selfie = Ungültiges Selfie
+
+# A typed expiry date that could not be read: not a dead end.
+btn-no-expiry = ♾ Kein Ablaufdatum
+btn-skip-date = Schritt überspringen

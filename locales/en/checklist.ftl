@@ -38,7 +38,7 @@ checklist-final-3 = Nobody from OKX will ask for your password, 2FA codes, seed 
 expiry-read-as = I read this date as { $date }.
 expiry-expired = This document has expired. OKX does not accept expired documents: use another valid ID or renew this one.
 expiry-soon = This document expires within a month. It may still pass, but some verification services reject documents that expire this soon: use another valid ID if you have one.
-expiry-fine = The document is still valid for more than a month: the expiry date is not the problem.
+expiry-fine = The date itself is fine: the document is valid for more than a month. If OKX said “invalid expiry date”, check that the date is sharp and free of glare in the photo and typed exactly as printed.
 expiry-unreadable = I could not read that date. Type it as on the document, for example 15.03.2027 or 2027-03-15.
 
 ## Next steps
@@ -46,3 +46,5 @@ expiry-unreadable = I could not read that date. Type it as on the document, for 
 next-register = No OKX account yet? Register only in the official OKX app or on okx.com; never through links from strangers or chats.
 next-complete-kyc = To verify: on the website, profile icon → Verification → Individual account; in the app, User Center → Profile and Settings → Identity verification. Have your valid ID ready, take the photos in good light on a plain background, and type your details exactly as on the document. If it fails, read the reason in OKX's email or app, fix it, and check your photos here before you resubmit.
 next-help-centre = For anything this bot cannot answer, see OKX's Help Center (okx.com/help) or contact support in the OKX app. OKX's official documentation is the final source of truth: this bot is an independent helper and can be out of date.
+next-terms-link = OKX's Terms of Service, section 2.2 (where OKX does not offer its services): https://www.okx.com/help-center/360021813691
+expiry-none = A document without an expiry date cannot be expired, so there is nothing to fix here. OKX publishes no rule of its own about such documents: if its form insists on a date, ask OKX support.

@@ -28,7 +28,7 @@ reason-photo_glare-step-5 = Laminated cards reflect the most: take a few photos 
 reason-photo_exposure = Too dark or too bright
 reason-photo_exposure-about = The photo was too dark or washed out to read. OKX's document check fails on overexposed photos.
 reason-photo_exposure-step-1 = Find bright, even, indirect light, for example near a window but not in direct sun.
-reason-photo_exposure-step-2 = Keep strong light from behind the document, and keep the phone's shadow off it.
+reason-photo_exposure-step-2 = Avoid strong light behind the document, and keep the phone's shadow off it.
 reason-photo_exposure-step-3 = Do not fix a dark photo with the flash (it causes glare); move somewhere brighter instead.
 reason-photo_exposure-step-4 = If the photo looks washed out, switch off HDR, night and beauty modes, and tap the document on the screen to set the exposure.
 
@@ -108,7 +108,7 @@ reason-face_mismatch-step-5 = If it still fails, contact OKX support: some verif
 
 ## duplicate_identity
 
-reason-duplicate_identity = ID already used
+reason-duplicate_identity = ID already verified
 reason-duplicate_identity-about = This identity is already verified on another OKX account. OKX allows one account per person, so resubmitting will not help.
 reason-duplicate_identity-step-1 = OKX allows one account per person, and your identity is linked to another account.
 reason-duplicate_identity-step-2 = Log in to that account, or recover it through OKX's account recovery.
@@ -143,3 +143,4 @@ reason-unknown-step-2 = Open the verification page in the OKX app and look for t
 reason-unknown-step-3 = Otherwise go through the common causes in order: screenshot, copy or black-and-white photo; missing corners; blur; glare; expiry date; the data you typed; the selfie.
 reason-unknown-step-4 = Send your ID photo and selfie to this bot for a check.
 reason-unknown-step-5 = If it is still unclear, or there is no result after 24 hours, contact OKX support.
+reason-invalid-expiry = Invalid expiry date

@@ -26,12 +26,12 @@ btn-expiry = 📅 Check expiry date
 btn-next-steps = ➡ Next steps
 
 ## Reason
-ask-family = What does OKX's rejection screen say? Choose the group it shows.
+ask-family = What does OKX's rejection screen say? Choose the group it shows, or “Region or eligibility” if OKX said it cannot serve you where you live.
 family-data_mismatch = Information mismatch
-family-image_quality = Image quality
-family-face_capture = Face / selfie
-family-document = Document
-family-account = Account
+family-image_quality = Invalid document photo
+family-face_capture = Face recognition
+family-document = Required document
+family-account = Region or eligibility
 ask-reason = { $family }: which reason exactly?
 reason-final-note = ⛔ Resubmitting will not change this result. Here is what to do instead:
 
@@ -98,7 +98,7 @@ privacy-text =
     🔒 Privacy
 
     • Your photos are checked in memory and thrown away right after. They are never saved to disk or logged.
-    • I store only your dialogue: the step you are at, your language, the reason you chose, and the findings of each check (issue codes and a fingerprint that recognises the same photo sent again — it cannot rebuild the picture).
+    • I store only your dialogue: the step you are at, your language, the reason you chose, and the findings of each check (issue codes and a short code (hash) computed from the picture that recognises the same photo sent again — it cannot rebuild the picture).
     • /forget deletes all of it at once.
     • I am not OKX and cannot see or change your account. I never ask for passwords, 2FA codes or seed phrases — anyone who does is a scammer.
     • I work only in private chats; in groups I don't look at photos.
@@ -133,3 +133,17 @@ album-received =
        *[other] 📚 I checked { $count } photos from your album, in order:
     }
 photo-forwarded = ↪️ This photo was forwarded. For OKX, use the original photo from your camera, not a forwarded copy.
+
+# A photo sent without being asked for, when it is unclear what it shows.
+photo-which = 🤔 I can't tell what this photo shows. Is it your document or a selfie?
+btn-photo-is-id = 🪪 My document
+btn-photo-is-selfie = 🤳 A selfie
+
+# A screen cue is never "may pass"; the same picture sent for both sides.
+photo-screen-warn = ⚠️ The { $slot } looks like a screenshot or a photo of a screen. OKX accepts no screenshots of any kind: photograph the original document with your camera.
+photo-same-as-other-side = 🔁 This is the same picture as the { $other }. Please send a photo of the { $slot }.
+btn-invalid-selfie = Invalid selfie
+
+# A typed expiry date that could not be read: not a dead end.
+btn-no-expiry = ♾ It has no expiry date
+btn-skip-date = Skip this step

@@ -38,7 +38,7 @@ checklist-final-3 = Nadie de OKX te pedirá tu contraseña, códigos 2FA, frase 
 expiry-read-as = Leí esta fecha como { $date }.
 expiry-expired = Este documento está vencido. OKX no acepta documentos vencidos: usa otro documento vigente o renueva este.
 expiry-soon = Este documento vence en menos de un mes. Puede que aún pase, pero algunos servicios de verificación rechazan documentos que vencen tan pronto: usa otro documento vigente si tienes uno.
-expiry-fine = El documento sigue vigente por más de un mes: la fecha de vencimiento no es el problema.
+expiry-fine = La fecha en sí está bien: el documento vence en más de un mes. Si OKX indicó «fecha de vencimiento no válida», revisa que en la foto la fecha se lea nítida y sin reflejos, y que la escribiste tal como aparece.
 expiry-unreadable = No pude leer esa fecha. Escríbela como aparece en el documento, por ejemplo 15.03.2027 o 2027-03-15.
 
 ## Próximos pasos
@@ -46,3 +46,5 @@ expiry-unreadable = No pude leer esa fecha. Escríbela como aparece en el docume
 next-register = ¿Todavía no tienes cuenta en OKX? Regístrate solo en la app oficial de OKX o en okx.com; nunca desde enlaces de desconocidos o de chats.
 next-complete-kyc = Para verificarte: en la web, icono de perfil → Verificación → Cuenta individual; en la app, Centro de usuario → Perfil y ajustes → Verificación de identidad. Ten a mano tu documento vigente, toma las fotos con buena luz sobre un fondo liso y escribe tus datos exactamente como en el documento. Si falla, lee el motivo en el correo o en la app de OKX, corrígelo y revisa aquí tus fotos antes de volver a enviar.
 next-help-centre = Para todo lo que este bot no pueda responder, consulta el Centro de ayuda de OKX (okx.com/help) o contacta con el soporte en la app de OKX. La documentación oficial de OKX es la referencia final: este bot es una ayuda independiente y puede estar desactualizado.
+next-terms-link = Términos del servicio de OKX, sección 2.2 (dónde OKX no ofrece sus servicios): https://www.okx.com/help-center/360021813691
+expiry-none = Un documento sin fecha de vencimiento no puede estar vencido, así que aquí no hay nada que corregir. OKX no publica una regla propia para estos documentos: si el formulario exige una fecha, pregunta al soporte de OKX.

@@ -108,7 +108,7 @@ reason-face_mismatch-step-5 = Si sigue fallando, contacta con el soporte de OKX:
 
 ## duplicate_identity
 
-reason-duplicate_identity = Identidad ya utilizada
+reason-duplicate_identity = ID ya verificado
 reason-duplicate_identity-about = Esta identidad ya está verificada en otra cuenta de OKX. OKX permite una sola cuenta por persona, así que volver a enviar la verificación no servirá.
 reason-duplicate_identity-step-1 = OKX permite una sola cuenta por persona, y tu identidad está vinculada a otra cuenta.
 reason-duplicate_identity-step-2 = Inicia sesión en esa cuenta o recupérala con la recuperación de cuenta de OKX.
@@ -143,3 +143,4 @@ reason-unknown-step-2 = Abre la página de verificación en la app de OKX y busc
 reason-unknown-step-3 = Si no, revisa las causas más comunes en este orden: captura, copia o foto en blanco y negro; esquinas que faltan; foto borrosa; brillos; fecha de vencimiento; los datos que escribiste; la selfie.
 reason-unknown-step-4 = Envía a este bot la foto de tu documento y tu selfie para revisarlas.
 reason-unknown-step-5 = Si sigue sin estar claro, o no hay resultado después de 24 horas, contacta con el soporte de OKX.
+reason-invalid-expiry = Vencimiento no válido

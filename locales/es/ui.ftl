@@ -26,12 +26,12 @@ btn-expiry = 📅 Revisar vencimiento
 btn-next-steps = ➡ Próximos pasos
 
 ## Motivo
-ask-family = ¿Qué dice la pantalla de rechazo de OKX? Elige el grupo que aparece.
+ask-family = ¿Qué dice la pantalla de rechazo de OKX? Elige el grupo que muestra, o «Región o elegibilidad» si OKX dijo que no puede atenderte donde vives.
 family-data_mismatch = Los datos no coinciden
-family-image_quality = Calidad de la imagen
-family-face_capture = Rostro / selfie
-family-document = Documento
-family-account = Cuenta
+family-image_quality = Foto del documento no válida
+family-face_capture = Reconocimiento facial
+family-document = Documento requerido
+family-account = Región o elegibilidad
 ask-reason = { $family }: ¿cuál es el motivo exacto?
 reason-final-note = ⛔ Volver a enviar la verificación no cambiará este resultado. Esto es lo que puedes hacer en su lugar:
 
@@ -133,3 +133,17 @@ album-received =
        *[other] 📚 Revisé { $count } fotos de tu álbum, en orden:
     }
 photo-forwarded = ↪️ Esta foto fue reenviada. Para OKX, usa la foto original de tu cámara, no una copia reenviada.
+
+# A photo sent without being asked for, when it is unclear what it shows.
+photo-which = 🤔 No sé qué muestra esta foto. ¿Es tu documento o una selfie?
+btn-photo-is-id = 🪪 Mi documento
+btn-photo-is-selfie = 🤳 Una selfie
+
+# A screen cue is never "may pass"; the same picture sent for both sides.
+photo-screen-warn = ⚠️ { $slot } parece una captura de pantalla o una foto de una pantalla. OKX no acepta capturas de ningún tipo: fotografía el documento original con la cámara.
+photo-same-as-other-side = 🔁 Es la misma imagen que { $other }. Envía una foto de { $slot }.
+btn-invalid-selfie = Selfie no válida
+
+# A typed expiry date that could not be read: not a dead end.
+btn-no-expiry = ♾ No tiene vencimiento
+btn-skip-date = Omitir este paso

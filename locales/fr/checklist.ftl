@@ -38,7 +38,7 @@ checklist-final-3 = Personne chez OKX ne vous demandera votre mot de passe, vos 
 expiry-read-as = J'ai lu cette date ainsi : { $date }.
 expiry-expired = Ce document a expiré. OKX n'accepte pas les documents expirés : utilisez une autre pièce d'identité valide ou faites renouveler celle-ci.
 expiry-soon = Ce document expire dans moins d'un mois. Il peut encore passer, mais certains services de vérification refusent les documents qui expirent aussi tôt : utilisez une autre pièce d'identité valide si vous en avez une.
-expiry-fine = Le document est encore valide pendant plus d'un mois : la date d'expiration n'est pas le problème.
+expiry-fine = La date elle-même est correcte : le document est valide plus d'un mois encore. Si OKX a indiqué « date d'expiration invalide », vérifiez que la date est nette et sans reflet sur la photo et saisie exactement comme imprimée.
 expiry-unreadable = Je n'ai pas pu lire cette date. Saisissez-la comme sur le document, par exemple 15.03.2027 ou 2027-03-15.
 
 ## Étapes suivantes
@@ -46,3 +46,5 @@ expiry-unreadable = Je n'ai pas pu lire cette date. Saisissez-la comme sur le do
 next-register = Pas encore de compte OKX ? Inscrivez-vous uniquement dans l'application officielle OKX ou sur okx.com, jamais via des liens envoyés par des inconnus ou dans des discussions.
 next-complete-kyc = Pour vous faire vérifier : sur le site, icône de profil → Vérification → Compte individuel ; dans l'application, Centre utilisateur → Profil et paramètres → Vérification d'identité. Préparez votre pièce d'identité valide, prenez les photos avec un bon éclairage sur un fond uni et saisissez vos informations exactement comme sur le document. En cas d'échec, lisez le motif dans l'e-mail ou l'application OKX, corrigez-le et vérifiez vos photos ici avant de renvoyer votre demande.
 next-help-centre = Pour tout ce à quoi ce bot ne peut pas répondre, consultez le Centre d'aide d'OKX (okx.com/help) ou contactez le support dans l'application OKX. La documentation officielle d'OKX fait foi : ce bot est un outil indépendant et peut ne pas être à jour.
+next-terms-link = Conditions d'utilisation d'OKX, section 2.2 (où OKX ne propose pas ses services) : https://www.okx.com/fr/help-center/360021813691
+expiry-none = Un document sans date d'expiration ne peut pas être expiré : il n'y a rien à corriger ici. OKX ne publie pas de règle propre à ces documents : si le formulaire exige une date, demandez au support d'OKX.

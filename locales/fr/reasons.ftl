@@ -108,7 +108,7 @@ reason-face_mismatch-step-5 = Si cela échoue encore, contactez le support OKX 
 
 ## duplicate_identity
 
-reason-duplicate_identity = Identité déjà utilisée
+reason-duplicate_identity = ID déjà vérifiée
 reason-duplicate_identity-about = Cette identité est déjà vérifiée sur un autre compte OKX. OKX n'autorise qu'un compte par personne, donc renvoyer votre demande ne servira à rien.
 reason-duplicate_identity-step-1 = OKX n'autorise qu'un compte par personne, et votre identité est liée à un autre compte.
 reason-duplicate_identity-step-2 = Connectez-vous à ce compte, ou récupérez-le via la procédure de récupération de compte d'OKX.
@@ -143,3 +143,4 @@ reason-unknown-step-2 = Ouvrez la page de vérification dans l'application OKX e
 reason-unknown-step-3 = Sinon, passez en revue les causes fréquentes dans l'ordre : capture d'écran, copie ou photo en noir et blanc ; coins manquants ; flou ; reflets ; date d'expiration ; les informations saisies ; le selfie.
 reason-unknown-step-4 = Envoyez la photo de votre pièce d'identité et votre selfie à ce bot pour les faire vérifier.
 reason-unknown-step-5 = Si ce n'est toujours pas clair, ou s'il n'y a aucun résultat après 24 heures, contactez le support OKX.
+reason-invalid-expiry = Date d'expiration invalide

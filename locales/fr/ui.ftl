@@ -26,12 +26,12 @@ btn-expiry = 📅 Vérifier l'expiration
 btn-next-steps = ➡ Étapes suivantes
 
 ## Motif
-ask-family = Que dit l'écran de refus d'OKX ? Choisissez la catégorie affichée.
+ask-family = Que dit l'écran de refus d'OKX ? Choisissez le groupe affiché, ou « Région ou éligibilité » si OKX a indiqué ne pas pouvoir vous servir là où vous vivez.
 family-data_mismatch = Informations non concordantes
-family-image_quality = Qualité de l'image
-family-face_capture = Visage / selfie
-family-document = Document
-family-account = Compte
+family-image_quality = Photo du document invalide
+family-face_capture = Reconnaissance faciale
+family-document = Document requis
+family-account = Région ou éligibilité
 ask-reason = { $family } : quel est le motif exact ?
 reason-final-note = ⛔ Renvoyer votre demande ne changera pas ce résultat. Voici ce que vous pouvez faire à la place :
 
@@ -133,3 +133,17 @@ album-received =
        *[other] 📚 J'ai vérifié { $count } photos de votre album, dans l'ordre :
     }
 photo-forwarded = ↪️ Cette photo a été transférée. Pour OKX, utilisez la photo originale prise avec votre appareil, pas une copie transférée.
+
+# A photo sent without being asked for, when it is unclear what it shows.
+photo-which = 🤔 Je ne sais pas ce que montre cette photo. Est-ce votre pièce d'identité ou un selfie ?
+btn-photo-is-id = 🪪 Ma pièce d'identité
+btn-photo-is-selfie = 🤳 Un selfie
+
+# A screen cue is never "may pass"; the same picture sent for both sides.
+photo-screen-warn = ⚠️ { $slot } ressemble à une capture d'écran ou à une photo d'écran. OKX n'accepte aucune capture d'écran : photographiez le document original avec l'appareil photo.
+photo-same-as-other-side = 🔁 C'est la même image que { $other }. Envoyez une photo de { $slot }.
+btn-invalid-selfie = Selfie invalide
+
+# A typed expiry date that could not be read: not a dead end.
+btn-no-expiry = ♾ Pas de date d'expiration
+btn-skip-date = Passer cette étape

@@ -108,7 +108,7 @@ reason-face_mismatch-step-5 = फिर भी फ़ेल हो, तो OKX �
 
 ## duplicate_identity
 
-reason-duplicate_identity = ID पहले से इस्तेमाल हो चुका
+reason-duplicate_identity = ID पहले से वेरिफ़ाइड
 reason-duplicate_identity-about = यह पहचान पहले से किसी दूसरे OKX अकाउंट पर वेरिफ़ाई हो चुकी है। OKX एक व्यक्ति को एक ही अकाउंट की अनुमति देता है, इसलिए दोबारा सबमिट करने से फ़ायदा नहीं होगा।
 reason-duplicate_identity-step-1 = OKX एक व्यक्ति को एक ही अकाउंट की अनुमति देता है, और आपकी पहचान किसी दूसरे अकाउंट से जुड़ी है।
 reason-duplicate_identity-step-2 = उस अकाउंट में लॉग इन करें, या OKX के अकाउंट रिकवरी से उसे वापस पाएँ।
@@ -143,3 +143,4 @@ reason-unknown-step-2 = OKX ऐप में वेरिफ़िकेशन �
 reason-unknown-step-3 = नहीं तो आम वजहों को क्रम से जाँचें: स्क्रीनशॉट, कॉपी या ब्लैक एंड व्हाइट फ़ोटो; कटे हुए कोने; धुंधलापन; चमक; एक्सपायरी डेट; आपकी भरी हुई जानकारी; सेल्फ़ी।
 reason-unknown-step-4 = जाँच के लिए अपने ID की फ़ोटो और सेल्फ़ी इस बॉट को भेजें।
 reason-unknown-step-5 = अगर फिर भी साफ़ न हो, या 24 घंटे बाद भी कोई नतीजा न आए, तो OKX सपोर्ट से संपर्क करें।
+reason-invalid-expiry = एक्सपायरी डेट अमान्य

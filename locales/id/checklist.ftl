@@ -37,7 +37,7 @@ checklist-final-3 = Tidak ada pihak OKX yang akan meminta kata sandi, kode 2FA, 
 expiry-read-as = Aku membaca tanggal ini sebagai { $date }.
 expiry-expired = Dokumen ini sudah kedaluwarsa. OKX tidak menerima dokumen yang sudah kedaluwarsa: pakai identitas lain yang masih berlaku atau perpanjang dokumen ini.
 expiry-soon = Dokumen ini akan kedaluwarsa kurang dari sebulan lagi. Mungkin masih bisa lolos, tapi beberapa layanan verifikasi menolak dokumen yang masa berlakunya hampir habis: pakai identitas lain yang masih berlaku jika kamu punya.
-expiry-fine = Dokumen ini masih berlaku lebih dari sebulan: masalahnya bukan di tanggal kedaluwarsa.
+expiry-fine = Tanggalnya sendiri tidak masalah: dokumen masih berlaku lebih dari sebulan. Kalau OKX bilang “tanggal kedaluwarsa tidak valid”, pastikan tanggal di foto tajam dan tidak silau, dan diketik persis seperti tercetak.
 expiry-unreadable = Aku tidak bisa membaca tanggal itu. Ketik seperti yang tertulis di dokumen, misalnya 15.03.2027 atau 2027-03-15.
 
 ## Next steps
@@ -45,3 +45,5 @@ expiry-unreadable = Aku tidak bisa membaca tanggal itu. Ketik seperti yang tertu
 next-register = Belum punya akun OKX? Daftar hanya lewat aplikasi resmi OKX atau okx.com; jangan pernah lewat link dari orang tak dikenal atau dari chat.
 next-complete-kyc = Untuk verifikasi: di website, ikon profil → Verification (Verifikasi) → Individual account (Akun individu); di aplikasi, User Center (Pusat Pengguna) → Profile and Settings (Profil dan Pengaturan) → Identity verification (Verifikasi identitas). Siapkan identitasmu yang masih berlaku, ambil foto dengan cahaya yang bagus di latar polos, dan ketik datamu persis seperti di dokumen. Jika gagal, baca alasannya di email atau aplikasi OKX, perbaiki, lalu periksa fotomu di sini sebelum mengajukan ulang.
 next-help-centre = Untuk hal yang tidak bisa dijawab bot ini, lihat Pusat Bantuan OKX (okx.com/help) atau hubungi CS di aplikasi OKX. Dokumentasi resmi OKX adalah sumber kebenaran akhir: bot ini hanya asisten independen dan informasinya bisa saja sudah usang.
+next-terms-link = Ketentuan Layanan OKX, bagian 2.2 (wilayah yang tidak dilayani OKX): https://www.okx.com/help-center/360021813691
+expiry-none = Dokumen tanpa tanggal kedaluwarsa tidak mungkin kedaluwarsa, jadi tidak ada yang perlu diperbaiki di sini. OKX tidak memuat aturan khusus untuk dokumen seperti ini: kalau formulirnya tetap meminta tanggal, tanyakan ke CS OKX.

@@ -108,7 +108,7 @@ reason-face_mismatch-step-5 = Jika masih gagal, hubungi CS OKX: beberapa layanan
 
 ## duplicate_identity
 
-reason-duplicate_identity = ID sudah pernah dipakai
+reason-duplicate_identity = ID sudah diverifikasi
 reason-duplicate_identity-about = Identitas ini sudah terverifikasi di akun OKX lain. OKX hanya mengizinkan satu akun per orang, jadi mengajukan ulang tidak akan membantu.
 reason-duplicate_identity-step-1 = OKX hanya mengizinkan satu akun per orang, dan identitasmu sudah terhubung ke akun lain.
 reason-duplicate_identity-step-2 = Login ke akun tersebut, atau pulihkan lewat fitur pemulihan akun OKX.
@@ -143,3 +143,4 @@ reason-unknown-step-2 = Buka halaman verifikasi di aplikasi OKX dan cari alasann
 reason-unknown-step-3 = Jika tidak ada, cek penyebab umum ini berurutan: screenshot, salinan, atau foto hitam putih; sudut yang terpotong; foto buram; silau; tanggal kedaluwarsa; data yang kamu ketik; selfie.
 reason-unknown-step-4 = Kirim foto identitas dan selfie-mu ke bot ini untuk diperiksa.
 reason-unknown-step-5 = Jika masih belum jelas, atau belum ada hasil setelah 24 jam, hubungi CS OKX.
+reason-invalid-expiry = Tgl kedaluwarsa salah

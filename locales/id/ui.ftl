@@ -26,12 +26,12 @@ btn-expiry = 📅 Cek masa berlaku
 btn-next-steps = ➡ Langkah berikutnya
 
 ## Reason
-ask-family = Apa yang tertulis di layar penolakan OKX? Pilih kelompok yang ditampilkan.
+ask-family = Apa tulisan di layar penolakan OKX? Pilih grup yang tampil, atau “Wilayah atau kelayakan” kalau OKX bilang tidak bisa melayanimu di tempat tinggalmu.
 family-data_mismatch = Data tidak cocok
-family-image_quality = Kualitas gambar
-family-face_capture = Wajah / selfie
-family-document = Dokumen
-family-account = Akun
+family-image_quality = Foto dokumen tidak valid
+family-face_capture = Pengenalan wajah
+family-document = Dokumen wajib
+family-account = Wilayah atau kelayakan
 ask-reason = { $family }: alasan yang mana tepatnya?
 reason-final-note = ⛔ Mengajukan ulang tidak akan mengubah hasil ini. Sebaiknya lakukan ini:
 
@@ -98,7 +98,7 @@ privacy-text =
     🔒 Privasi
 
     • Fotomu diperiksa di memori dan langsung dibuang setelahnya. Foto tidak pernah disimpan ke disk atau dicatat di log.
-    • Aku hanya menyimpan percakapan kita: langkah yang sedang kamu jalani, bahasamu, alasan yang kamu pilih, dan hasil setiap pemeriksaan (kode masalah dan sidik jari digital untuk mengenali foto yang sama jika dikirim lagi — dari situ gambarnya tidak bisa dibuat ulang).
+    • Aku hanya menyimpan percakapan kita: langkah yang sedang kamu jalani, bahasamu, alasan yang kamu pilih, dan hasil setiap pemeriksaan (kode masalah dan kode unik (hash) dari gambar untuk mengenali foto yang sama jika dikirim lagi — dari situ gambarnya tidak bisa dibuat ulang).
     • /forget menghapus semuanya sekaligus.
     • Aku bukan OKX dan tidak bisa melihat atau mengubah akunmu. Aku tidak pernah meminta kata sandi, kode 2FA, atau seed phrase — siapa pun yang memintanya adalah penipu.
     • Aku hanya bekerja di chat pribadi; di grup aku tidak melihat foto.
@@ -133,3 +133,17 @@ album-received =
        *[other] 📚 Aku sudah memeriksa { $count } foto dari album kamu, sesuai urutan:
     }
 photo-forwarded = ↪️ Foto ini hasil terusan (forward). Untuk OKX, pakai foto asli dari kamera kamu, bukan salinan yang diteruskan.
+
+# A photo sent without being asked for, when it is unclear what it shows.
+photo-which = 🤔 Aku tidak bisa memastikan isi foto ini. Ini dokumenmu atau selfie?
+btn-photo-is-id = 🪪 Dokumenku
+btn-photo-is-selfie = 🤳 Selfie
+
+# A screen cue is never "may pass"; the same picture sent for both sides.
+photo-screen-warn = ⚠️ { $slot } terlihat seperti tangkapan layar atau foto dari layar. OKX tidak menerima tangkapan layar apa pun: foto dokumen aslinya dengan kamera.
+photo-same-as-other-side = 🔁 Ini gambar yang sama dengan { $other }. Kirim foto { $slot }.
+btn-invalid-selfie = Selfie tidak valid
+
+# A typed expiry date that could not be read: not a dead end.
+btn-no-expiry = ♾ Tidak ada masa berlaku
+btn-skip-date = Lewati langkah ini

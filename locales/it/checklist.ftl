@@ -38,7 +38,7 @@ checklist-final-3 = Nessuno di OKX ti chiederà la password, i codici 2FA, la se
 expiry-read-as = Ho letto questa data come { $date }.
 expiry-expired = Questo documento è scaduto. OKX non accetta documenti scaduti: usa un altro documento valido o rinnova questo.
 expiry-soon = Questo documento scade entro un mese. Potrebbe ancora passare, ma alcuni servizi di verifica rifiutano i documenti che scadono così presto: se ne hai un altro valido, usa quello.
-expiry-fine = Il documento è valido ancora per più di un mese: il problema non è la data di scadenza.
+expiry-fine = La data in sé va bene: il documento è valido ancora per più di un mese. Se OKX ha indicato «data di scadenza non valida», controlla che nella foto la data sia nitida e senza riflessi e che l'abbia scritta esattamente come stampata.
 expiry-unreadable = Non sono riuscito a leggere la data. Scrivila come sul documento, per esempio 15.03.2027 o 2027-03-15.
 
 ## Prossimi passi
@@ -46,3 +46,5 @@ expiry-unreadable = Non sono riuscito a leggere la data. Scrivila come sul docum
 next-register = Non hai ancora un account OKX? Registrati solo nell'app ufficiale di OKX o su okx.com; mai tramite link di sconosciuti o delle chat.
 next-complete-kyc = Per verificarti: sul sito, icona del profilo → Verifica → Account individuale; nell'app, Centro utente → Profilo e impostazioni → Verifica dell'identità. Tieni a portata di mano un documento valido, scatta le foto con una buona luce su uno sfondo uniforme e inserisci i tuoi dati esattamente come sul documento. Se non va a buon fine, leggi il motivo nell'email o nell'app di OKX, correggilo e controlla qui le tue foto prima di inviare di nuovo.
 next-help-centre = Per tutto ciò a cui questo bot non sa rispondere, consulta il Centro assistenza di OKX (okx.com/help) o contatta l'assistenza nell'app OKX. La documentazione ufficiale di OKX è il riferimento finale: questo bot è un aiuto indipendente e potrebbe non essere aggiornato.
+next-terms-link = Termini di servizio di OKX, sezione 2.2 (dove OKX non offre i suoi servizi): https://www.okx.com/help-center/360021813691
+expiry-none = Un documento senza data di scadenza non può essere scaduto, quindi qui non c'è nulla da correggere. OKX non pubblica una regola propria per questi documenti: se il modulo richiede una data, chiedi all'assistenza OKX.

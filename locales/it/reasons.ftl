@@ -108,7 +108,7 @@ reason-face_mismatch-step-5 = Se continua a non funzionare, contatta l'assistenz
 
 ## duplicate_identity
 
-reason-duplicate_identity = Identità già utilizzata
+reason-duplicate_identity = ID già verificato
 reason-duplicate_identity-about = Questa identità è già verificata su un altro account OKX. OKX consente un solo account per persona, quindi inviare di nuovo la richiesta non servirà.
 reason-duplicate_identity-step-1 = OKX consente un solo account per persona, e la tua identità è collegata a un altro account.
 reason-duplicate_identity-step-2 = Accedi a quell'account, oppure recuperalo con la procedura di recupero account di OKX.
@@ -143,3 +143,4 @@ reason-unknown-step-2 = Apri la pagina della verifica nell'app OKX e cerca lì i
 reason-unknown-step-3 = Altrimenti controlla le cause più comuni in quest'ordine: screenshot, copia o foto in bianco e nero; angoli mancanti; foto sfocata; riflessi; data di scadenza; i dati che hai inserito; il selfie.
 reason-unknown-step-4 = Invia a questo bot la foto del documento e il selfie per farli controllare.
 reason-unknown-step-5 = Se non è ancora chiaro, o se dopo 24 ore non c'è alcun risultato, contatta l'assistenza OKX.
+reason-invalid-expiry = Scadenza non valida

@@ -26,12 +26,12 @@ btn-expiry = 📅 Controlla la scadenza
 btn-next-steps = ➡ Prossimi passi
 
 ## Motivo
-ask-family = Cosa dice la schermata di rifiuto di OKX? Scegli il gruppo indicato.
+ask-family = Cosa dice la schermata di rifiuto di OKX? Scegli il gruppo indicato, oppure «Regione o idoneità» se OKX ha detto di non poterti servire dove vivi.
 family-data_mismatch = Dati non corrispondenti
-family-image_quality = Qualità dell'immagine
-family-face_capture = Volto / selfie
-family-document = Documento
-family-account = Account
+family-image_quality = Foto documento non valida
+family-face_capture = Riconoscimento facciale
+family-document = Documento richiesto
+family-account = Regione o idoneità
 ask-reason = { $family }: qual è il motivo esatto?
 reason-final-note = ⛔ Inviare di nuovo la richiesta non cambierà questo esito. Ecco cosa puoi fare invece:
 
@@ -133,3 +133,17 @@ album-received =
        *[other] 📚 Ho controllato { $count } foto del tuo album, in ordine:
     }
 photo-forwarded = ↪️ Questa foto è stata inoltrata. Per OKX usa la foto originale della fotocamera, non una copia inoltrata.
+
+# A photo sent without being asked for, when it is unclear what it shows.
+photo-which = 🤔 Non riesco a capire cosa mostra questa foto. È il tuo documento o un selfie?
+btn-photo-is-id = 🪪 Il mio documento
+btn-photo-is-selfie = 🤳 Un selfie
+
+# A screen cue is never "may pass"; the same picture sent for both sides.
+photo-screen-warn = ⚠️ { $slot } sembra uno screenshot o la foto di uno schermo. OKX non accetta screenshot di alcun tipo: fotografa il documento originale con la fotocamera.
+photo-same-as-other-side = 🔁 È la stessa immagine di { $other }. Invia una foto di { $slot }.
+btn-invalid-selfie = Selfie non valido
+
+# A typed expiry date that could not be read: not a dead end.
+btn-no-expiry = ♾ Non ha scadenza
+btn-skip-date = Salta questo passo

@@ -108,7 +108,7 @@ reason-face_mismatch-step-5 = それでも失敗する場合は OKX サポート
 
 ## duplicate_identity
 
-reason-duplicate_identity = 身分証が使用済み
+reason-duplicate_identity = 本人確認済みのID
 reason-duplicate_identity-about = この本人情報は、すでに別の OKX アカウントで本人確認済みです。OKX は 1 人 1 アカウントなので、再提出しても解決しません。
 reason-duplicate_identity-step-1 = OKX は 1 人 1 アカウントで、あなたの本人情報はすでに別のアカウントに紐づいています。
 reason-duplicate_identity-step-2 = そのアカウントにログインするか、OKX のアカウント復旧手続きで取り戻してください。
@@ -143,3 +143,4 @@ reason-unknown-step-2 = OKX アプリの本人確認ページを開き、そこ�
 reason-unknown-step-3 = 見つからなければ、よくある原因を順番に確認します：スクリーンショット・コピー・白黒写真、四隅の欠け、ぼやけ、反射、有効期限、入力した情報、自撮り。
 reason-unknown-step-4 = 身分証の写真と自撮りをこのボットに送ってチェックします。
 reason-unknown-step-5 = それでもわからない場合や、24 時間たっても結果が出ない場合は、OKX サポートに連絡してください。
+reason-invalid-expiry = 有効期限が無効

@@ -26,12 +26,12 @@ btn-expiry = 📅 有効期限をチェック
 btn-next-steps = ➡ 次のステップ
 
 ## 却下理由
-ask-family = OKX の却下画面には何と書かれていますか？表示されている分類を選んでください。
+ask-family = OKX の却下画面には何と書かれていますか？表示されている分類を選んでください。お住まいの地域では利用できないと言われた場合は「地域・利用資格」を選んでください。
 family-data_mismatch = 情報の不一致
-family-image_quality = 画像の品質
-family-face_capture = 顔 / 自撮り
-family-document = 本人確認書類
-family-account = アカウント
+family-image_quality = 書類の写真が無効
+family-face_capture = 顔認証
+family-document = 必要書類
+family-account = 地域・利用資格
 ask-reason = { $family }：具体的な理由はどれですか？
 reason-final-note = ⛔ 再提出してもこの結果は変わりません。代わりに次のことをしてください：
 
@@ -98,7 +98,7 @@ privacy-text =
     🔒 プライバシー
 
     • 写真はメモリ上でチェックし、終わったらすぐに破棄します。ディスクに保存したり、ログに残したりすることはありません。
-    • 保存するのは対話の状態だけです：今どのステップにいるか、言語、選んだ却下理由、各チェックの結果（問題コードと、同じ写真が再送されたときに気づくための「指紋」。指紋から画像を復元することはできません）。
+    • 保存するのは対話の状態だけです：今どのステップにいるか、言語、選んだ却下理由、各チェックの結果（問題コードと、同じ写真が再送されたときに気づくための画像から計算した短いコード（ハッシュ）。このコードから画像を復元することはできません）。
     • /forget でこれらをまとめて削除できます。
     • 私は OKX ではないので、あなたのアカウントを見ることも変更することもできません。パスワード、2段階認証コード、シードフレーズを聞くことは絶対にありません。聞いてくる相手は詐欺師です。
     • 個別チャットでのみ動作します。グループでは写真を見ません。
@@ -133,3 +133,17 @@ album-received =
        *[other] 📚 アルバムの写真 { $count } 枚を順番にチェックしました：
     }
 photo-forwarded = ↪️ この写真は転送されたものです。OKX には、転送されたコピーではなく、カメラで撮った元の写真を使ってください。
+
+# A photo sent without being asked for, when it is unclear what it shows.
+photo-which = 🤔 この写真に何が写っているか判断できません。本人確認書類ですか、それとも自撮りですか？
+btn-photo-is-id = 🪪 本人確認書類
+btn-photo-is-selfie = 🤳 自撮り
+
+# A screen cue is never "may pass"; the same picture sent for both sides.
+photo-screen-warn = ⚠️ { $slot }はスクリーンショットか画面を撮影したもののようです。OKX はどんなスクリーンショットも受け付けません。書類の原本をカメラで撮影してください。
+photo-same-as-other-side = 🔁 これは{ $other }と同じ画像です。{ $slot }の写真を送ってください。
+btn-invalid-selfie = 自撮りが無効
+
+# A typed expiry date that could not be read: not a dead end.
+btn-no-expiry = ♾ 有効期限なし
+btn-skip-date = この手順を飛ばす

@@ -108,7 +108,7 @@ reason-face_mismatch-step-5 = 그래도 안 되면 OKX 고객지원에 문의하
 
 ## duplicate_identity
 
-reason-duplicate_identity = 이미 사용된 신분증
+reason-duplicate_identity = 이미 인증된 신분증
 reason-duplicate_identity-about = 이 신원은 이미 다른 OKX 계정에서 인증됐어요. OKX는 1인 1계정만 허용하므로 다시 제출해도 소용없어요.
 reason-duplicate_identity-step-1 = OKX는 1인 1계정만 허용하며, 회원님의 신원은 다른 계정에 연결되어 있어요.
 reason-duplicate_identity-step-2 = 그 계정에 로그인하거나, OKX 계정 복구 기능으로 되찾으세요.
@@ -143,3 +143,4 @@ reason-unknown-step-2 = OKX 앱에서 인증 페이지를 열고 사유가 있�
 reason-unknown-step-3 = 그래도 없다면 흔한 원인을 순서대로 점검하세요: 스크린샷·복사본·흑백 사진, 잘린 모서리, 흐림, 빛 반사, 유효기간, 입력한 정보, 셀카.
 reason-unknown-step-4 = 신분증 사진과 셀카를 이 봇에 보내 확인받으세요.
 reason-unknown-step-5 = 그래도 원인을 모르겠거나 24시간이 지나도 결과가 없다면 OKX 고객지원에 문의하세요.
+reason-invalid-expiry = 유효기간이 잘못됨

@@ -26,12 +26,12 @@ btn-expiry = 📅 유효기간 확인
 btn-next-steps = ➡ 다음 단계
 
 ## 거절 사유
-ask-family = OKX 거절 화면에 뭐라고 나와 있나요? 표시된 항목을 골라 주세요.
+ask-family = OKX 거절 화면에 뭐라고 나오나요? 화면에 표시된 그룹을 고르세요. 사는 곳에서는 서비스를 제공할 수 없다고 했다면 ‘지역 또는 이용 자격’을 고르세요.
 family-data_mismatch = 정보 불일치
-family-image_quality = 사진 품질
-family-face_capture = 얼굴 / 셀카
-family-document = 신분증·서류
-family-account = 계정
+family-image_quality = 서류 사진이 유효하지 않음
+family-face_capture = 얼굴 인식
+family-document = 필수 서류
+family-account = 지역 또는 이용 자격
 ask-reason = { $family }: 정확히 어떤 사유인가요?
 reason-final-note = ⛔ 다시 제출해도 이 결과는 바뀌지 않아요. 대신 이렇게 해 보세요:
 
@@ -133,3 +133,17 @@ album-received =
        *[other] 📚 앨범의 사진 { $count }장을 순서대로 확인했어요:
     }
 photo-forwarded = ↪️ 전달된 사진이에요. OKX에는 전달된 사본 말고 카메라로 찍은 원본 사진을 쓰세요.
+
+# A photo sent without being asked for, when it is unclear what it shows.
+photo-which = 🤔 이 사진이 무엇인지 알 수 없어요. 신분증인가요, 셀카인가요?
+btn-photo-is-id = 🪪 내 신분증
+btn-photo-is-selfie = 🤳 셀카
+
+# A screen cue is never "may pass"; the same picture sent for both sides.
+photo-screen-warn = ⚠️ { $slot }이(가) 스크린샷이나 화면을 찍은 사진으로 보입니다. OKX는 어떤 스크린샷도 받지 않습니다. 원본 서류를 카메라로 촬영하세요.
+photo-same-as-other-side = 🔁 { $other }과(와) 같은 이미지입니다. { $slot } 사진을 보내 주세요.
+btn-invalid-selfie = 셀카가 유효하지 않음
+
+# A typed expiry date that could not be read: not a dead end.
+btn-no-expiry = ♾ 유효기간 없음
+btn-skip-date = 이 단계 건너뛰기

@@ -37,7 +37,7 @@ checklist-final-3 = Niemand van OKX vraagt om je wachtwoord, 2FA-codes, seedphra
 expiry-read-as = Ik heb deze datum gelezen als { $date }.
 expiry-expired = Dit document is verlopen. OKX accepteert geen verlopen documenten: gebruik een ander geldig ID of vraag een nieuw aan.
 expiry-soon = Dit document verloopt binnen een maand. Het kan nog worden geaccepteerd, maar sommige verificatiediensten wijzen documenten af die zo snel verlopen: gebruik een ander geldig ID als je dat hebt.
-expiry-fine = Dit document is nog langer dan een maand geldig: aan de vervaldatum ligt het niet.
+expiry-fine = De datum zelf is in orde: het document is nog langer dan een maand geldig. Meldde OKX ‘ongeldige vervaldatum’, controleer dan of de datum op de foto scherp en zonder schittering is en precies zo is ingevuld als gedrukt.
 expiry-unreadable = Ik kon die datum niet lezen. Typ hem zoals op het document, bijvoorbeeld 15.03.2027 of 2027-03-15.
 
 ## Volgende stappen
@@ -45,3 +45,5 @@ expiry-unreadable = Ik kon die datum niet lezen. Typ hem zoals op het document, 
 next-register = Nog geen OKX-account? Registreer je alleen in de officiële OKX-app of op okx.com, nooit via links van onbekenden of uit chats.
 next-complete-kyc = Zo verifieer je: op de website via het profielicoon → Verification → Individual account; in de app via User Center → Profile and Settings → Identity verification. Houd je geldige ID bij de hand, maak de foto's in goed licht op een effen achtergrond en typ je gegevens precies zoals op het document. Mislukt het, lees dan de reden in de e-mail of app van OKX, los het op en controleer je foto's hier voordat je opnieuw indient.
 next-help-centre = Voor alles waar deze bot geen antwoord op heeft: kijk in het Help Center van OKX (okx.com/help) of neem contact op met de support in de OKX-app. De officiële documentatie van OKX heeft altijd het laatste woord: deze bot is een onafhankelijke helper en kan verouderd zijn.
+next-terms-link = Servicevoorwaarden van OKX, sectie 2.2 (waar OKX zijn diensten niet aanbiedt): https://www.okx.com/help-center/360021813691
+expiry-none = Een document zonder vervaldatum kan niet verlopen zijn, dus hier valt niets te verbeteren. OKX publiceert geen eigen regel voor zulke documenten: vraagt het formulier toch een datum, vraag het dan aan de OKX-support.

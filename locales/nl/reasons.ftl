@@ -108,7 +108,7 @@ reason-face_mismatch-step-5 = Lukt het nog steeds niet, neem dan contact op met 
 
 ## duplicate_identity
 
-reason-duplicate_identity = ID al gebruikt
+reason-duplicate_identity = ID al geverifieerd
 reason-duplicate_identity-about = Deze identiteit is al geverifieerd op een ander OKX-account. OKX staat één account per persoon toe, dus opnieuw indienen helpt niet.
 reason-duplicate_identity-step-1 = OKX staat één account per persoon toe, en je identiteit is gekoppeld aan een ander account.
 reason-duplicate_identity-step-2 = Log in op dat account, of herstel het via het accountherstel van OKX.
@@ -143,3 +143,4 @@ reason-unknown-step-2 = Open de verificatiepagina in de OKX-app en zoek daar naa
 reason-unknown-step-3 = Loop anders de veelvoorkomende oorzaken op volgorde na: screenshot, kopie of zwart-witfoto; ontbrekende hoeken; onscherpte; schittering; vervaldatum; de ingevulde gegevens; de selfie.
 reason-unknown-step-4 = Stuur je ID-foto en selfie naar deze bot voor een controle.
 reason-unknown-step-5 = Is het nog steeds onduidelijk, of is er na 24 uur geen resultaat, neem dan contact op met de klantenservice van OKX.
+reason-invalid-expiry = Ongeldige vervaldatum

@@ -26,12 +26,12 @@ btn-expiry = 📅 Vervaldatum controleren
 btn-next-steps = ➡ Volgende stappen
 
 ## Reden
-ask-family = Wat staat er op het afwijzingsscherm van OKX? Kies de groep die daar wordt getoond.
+ask-family = Wat staat er op het afwijzingsscherm van OKX? Kies de groep die daar staat, of ‘Regio of geschiktheid’ als OKX zei dat het je niet kan bedienen waar je woont.
 family-data_mismatch = Gegevens kloppen niet
-family-image_quality = Beeldkwaliteit
-family-face_capture = Gezicht / selfie
-family-document = Document
-family-account = Account
+family-image_quality = Ongeldige documentfoto
+family-face_capture = Gezichtsherkenning
+family-document = Vereist document
+family-account = Regio of geschiktheid
 ask-reason = { $family }: welke reden precies?
 reason-final-note = ⛔ Opnieuw indienen verandert niets aan deze uitkomst. Dit kun je in plaats daarvan doen:
 
@@ -133,3 +133,17 @@ album-received =
        *[other] 📚 Ik heb { $count } foto's uit je album op volgorde gecontroleerd:
     }
 photo-forwarded = ↪️ Deze foto is doorgestuurd. Gebruik voor OKX de originele foto van je camera, geen doorgestuurde kopie.
+
+# A photo sent without being asked for, when it is unclear what it shows.
+photo-which = 🤔 Ik kan niet zien wat deze foto toont. Is het je document of een selfie?
+btn-photo-is-id = 🪪 Mijn document
+btn-photo-is-selfie = 🤳 Een selfie
+
+# A screen cue is never "may pass"; the same picture sent for both sides.
+photo-screen-warn = ⚠️ { $slot } lijkt een screenshot of een foto van een scherm. OKX accepteert geen enkele screenshot: fotografeer het originele document met je camera.
+photo-same-as-other-side = 🔁 Dit is dezelfde afbeelding als { $other }. Stuur een foto van: { $slot }.
+btn-invalid-selfie = Ongeldige selfie
+
+# A typed expiry date that could not be read: not a dead end.
+btn-no-expiry = ♾ Geen vervaldatum
+btn-skip-date = Stap overslaan

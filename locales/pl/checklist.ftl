@@ -37,7 +37,7 @@ checklist-final-3 = Nikt z OKX nie poprosi cię o hasło, kody 2FA, frazę seed 
 expiry-read-as = Odczytałem tę datę jako { $date }.
 expiry-expired = Ten dokument stracił ważność. OKX nie akceptuje dokumentów po terminie ważności: użyj innego ważnego dokumentu albo wyrób nowy.
 expiry-soon = Ten dokument traci ważność w ciągu miesiąca. Może jeszcze przejść, ale niektóre serwisy weryfikacyjne odrzucają dokumenty, które tak szybko tracą ważność: jeśli masz inny ważny dokument, użyj go.
-expiry-fine = Ten dokument jest ważny jeszcze ponad miesiąc: data ważności nie jest problemem.
+expiry-fine = Sama data jest w porządku: dokument jest ważny jeszcze ponad miesiąc. Jeśli OKX napisała „nieprawidłowa data ważności”, sprawdź, czy data na zdjęciu jest ostra i bez odblasków oraz wpisana dokładnie tak jak w dokumencie.
 expiry-unreadable = Nie udało mi się odczytać tej daty. Wpisz ją tak jak w dokumencie, np. 15.03.2027 albo 2027-03-15.
 
 ## Dalsze kroki
@@ -45,3 +45,5 @@ expiry-unreadable = Nie udało mi się odczytać tej daty. Wpisz ją tak jak w d
 next-register = Nie masz jeszcze konta w OKX? Zarejestruj się tylko w oficjalnej aplikacji OKX lub na okx.com; nigdy przez linki od nieznajomych czy z czatów.
 next-complete-kyc = Jak przejść weryfikację: na stronie — ikona profilu → Verification → Individual account; w aplikacji — User Center → Profile and Settings → Identity verification. Przygotuj ważny dokument, rób zdjęcia w dobrym świetle na gładkim tle i wpisuj dane dokładnie tak jak w dokumencie. Jeśli weryfikacja się nie uda, przeczytaj powód w e-mailu lub aplikacji OKX, usuń przyczynę i sprawdź tu swoje zdjęcia przed ponownym przesłaniem.
 next-help-centre = We wszystkim, na co ten bot nie odpowie, pomoże Centrum pomocy OKX (okx.com/help) lub wsparcie w aplikacji OKX. Ostatecznym źródłem informacji jest oficjalna dokumentacja OKX: ten bot to niezależny pomocnik i może mieć nieaktualne informacje.
+next-terms-link = Warunki korzystania z usług OKX, sekcja 2.2 (gdzie OKX nie świadczy usług): https://www.okx.com/help-center/360021813691
+expiry-none = Dokument bez daty ważności nie może być przeterminowany, więc nie ma tu czego poprawiać. OKX nie publikuje osobnej zasady dla takich dokumentów: jeśli formularz wymaga daty, zapytaj wsparcie OKX.

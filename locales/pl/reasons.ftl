@@ -108,7 +108,7 @@ reason-face_mismatch-step-5 = Jeśli dalej się nie udaje, skontaktuj się ze ws
 
 ## duplicate_identity
 
-reason-duplicate_identity = Dokument już użyty
+reason-duplicate_identity = ID już zweryfikowany
 reason-duplicate_identity-about = Ta tożsamość jest już zweryfikowana na innym koncie OKX. OKX pozwala na jedno konto na osobę, więc ponowne przesłanie nic nie da.
 reason-duplicate_identity-step-1 = OKX pozwala na jedno konto na osobę, a twoja tożsamość jest powiązana z innym kontem.
 reason-duplicate_identity-step-2 = Zaloguj się na tamto konto albo odzyskaj je przez procedurę odzyskiwania konta OKX.
@@ -143,3 +143,4 @@ reason-unknown-step-2 = Otwórz stronę weryfikacji w aplikacji OKX i poszukaj t
 reason-unknown-step-3 = Jeśli go tam nie ma, sprawdź po kolei najczęstsze przyczyny: zrzut ekranu, kopia lub zdjęcie czarno-białe; niewidoczne rogi; rozmycie; odblaski; data ważności; wpisane dane; selfie.
 reason-unknown-step-4 = Wyślij temu botowi zdjęcie dokumentu i selfie do sprawdzenia.
 reason-unknown-step-5 = Jeśli nadal nic nie wiadomo albo po 24 godzinach nie ma wyniku, skontaktuj się ze wsparciem OKX.
+reason-invalid-expiry = Zła data ważności

@@ -26,12 +26,12 @@ btn-expiry = 📅 Sprawdź datę ważności
 btn-next-steps = ➡ Co dalej
 
 ## Powód
-ask-family = Co jest napisane na ekranie odrzucenia w OKX? Wybierz grupę, która się tam wyświetla.
+ask-family = Co jest napisane na ekranie odrzucenia OKX? Wybierz grupę, która tam widnieje, albo „Region lub uprawnienia”, jeśli OKX napisała, że nie może Cię obsłużyć tam, gdzie mieszkasz.
 family-data_mismatch = Niezgodność danych
-family-image_quality = Jakość zdjęcia
-family-face_capture = Twarz / selfie
-family-document = Dokument
-family-account = Konto
+family-image_quality = Złe zdjęcie dokumentu
+family-face_capture = Rozpoznawanie twarzy
+family-document = Wymagany dokument
+family-account = Region lub uprawnienia
 ask-reason = { $family }: jaki dokładnie powód?
 reason-final-note = ⛔ Ponowne przesłanie nie zmieni tej decyzji. Oto co możesz zrobić zamiast tego:
 
@@ -135,3 +135,17 @@ album-received =
        *[other] 📚 Sprawdziłem { $count } zdjęcia z twojego albumu, po kolei:
     }
 photo-forwarded = ↪️ To zdjęcie zostało przekazane dalej. Do OKX użyj oryginalnego zdjęcia z aparatu, a nie przekazanej kopii.
+
+# A photo sent without being asked for, when it is unclear what it shows.
+photo-which = 🤔 Nie potrafię rozpoznać, co jest na tym zdjęciu. To Twój dokument czy selfie?
+btn-photo-is-id = 🪪 Mój dokument
+btn-photo-is-selfie = 🤳 Selfie
+
+# A screen cue is never "may pass"; the same picture sent for both sides.
+photo-screen-warn = ⚠️ { $slot } wygląda na zrzut ekranu albo zdjęcie ekranu. OKX nie przyjmuje żadnych zrzutów ekranu: sfotografuj oryginał dokumentu aparatem.
+photo-same-as-other-side = 🔁 To ten sam obraz co { $other }. Wyślij zdjęcie: { $slot }.
+btn-invalid-selfie = Nieprawidłowe selfie
+
+# A typed expiry date that could not be read: not a dead end.
+btn-no-expiry = ♾ Nie ma daty ważności
+btn-skip-date = Pomiń ten krok

@@ -37,7 +37,7 @@ checklist-final-3 = Ninguém da OKX vai pedir sua senha, códigos 2FA, seed phra
 expiry-read-as = Li esta data como { $date }.
 expiry-expired = Este documento está vencido. A OKX não aceita documentos vencidos: use outro documento válido ou renove este.
 expiry-soon = Este documento vence daqui a menos de um mês. Ele ainda pode passar, mas alguns serviços de verificação recusam documentos que vencem tão cedo: use outro documento válido, se tiver.
-expiry-fine = Este documento ainda vale por mais de um mês: a data de validade não é o problema.
+expiry-fine = A data em si está ok: o documento vale por mais de um mês. Se a OKX disse “data de validade inválida”, confira se na foto a data está nítida e sem reflexo e se você digitou exatamente como está impressa.
 expiry-unreadable = Não consegui ler essa data. Digite como está no documento, por exemplo 15.03.2027 ou 2027-03-15.
 
 ## Próximos passos
@@ -45,3 +45,5 @@ expiry-unreadable = Não consegui ler essa data. Digite como está no documento,
 next-register = Ainda não tem conta na OKX? Cadastre-se só pelo app oficial da OKX ou pelo okx.com; nunca por links de desconhecidos ou recebidos em chats.
 next-complete-kyc = Para fazer a verificação: no site, ícone do perfil → Verificação → Conta individual; no app, Central do Usuário → Perfil e configurações → Verificação de identidade. Tenha em mãos um documento válido, tire as fotos com boa luz sobre um fundo liso e digite seus dados exatamente como no documento. Se for recusada, leia o motivo no e-mail ou no app da OKX, corrija e verifique suas fotos aqui antes de reenviar.
 next-help-centre = Para tudo o que este bot não souber responder, veja a Central de Ajuda da OKX (okx.com/help) ou fale com o suporte no app da OKX. A documentação oficial da OKX é sempre a palavra final: este bot é um assistente independente e pode estar desatualizado.
+next-terms-link = Termos de Serviço da OKX, seção 2.2 (onde a OKX não oferece seus serviços): https://www.okx.com/help-center/360021813691
+expiry-none = Um documento sem data de validade não pode estar vencido, então aqui não há nada para corrigir. A OKX não publica uma regra própria para esses documentos: se o formulário exigir uma data, pergunte ao suporte da OKX.

@@ -108,7 +108,7 @@ reason-face_mismatch-step-5 = Se ainda falhar, fale com o suporte da OKX: alguns
 
 ## duplicate_identity
 
-reason-duplicate_identity = Documento já usado
+reason-duplicate_identity = ID já verificado
 reason-duplicate_identity-about = Esta identidade já está verificada em outra conta da OKX. A OKX permite uma conta por pessoa, então reenviar não vai adiantar.
 reason-duplicate_identity-step-1 = A OKX permite uma conta por pessoa, e a sua identidade está vinculada a outra conta.
 reason-duplicate_identity-step-2 = Entre nessa conta ou recupere o acesso a ela pela opção de recuperação de conta da OKX.
@@ -143,3 +143,4 @@ reason-unknown-step-2 = Abra a página de verificação no app da OKX e procure 
 reason-unknown-step-3 = Se não encontrar, confira as causas mais comuns, nesta ordem: print, cópia ou foto em preto e branco; cantos faltando; foto borrada; reflexo; data de validade; os dados que você digitou; a selfie.
 reason-unknown-step-4 = Envie a foto do seu documento e a selfie para este bot verificar.
 reason-unknown-step-5 = Se continuar sem saber, ou se não houver resultado depois de 24 horas, fale com o suporte da OKX.
+reason-invalid-expiry = Validade inválida

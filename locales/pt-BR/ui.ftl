@@ -26,12 +26,12 @@ btn-expiry = 📅 Verificar validade
 btn-next-steps = ➡ Próximos passos
 
 ## Motivo
-ask-family = O que diz a tela de recusa da OKX? Escolha o grupo que aparece lá.
+ask-family = O que diz a tela de rejeição da OKX? Escolha o grupo que aparece, ou “Região ou elegibilidade” se a OKX disse que não pode atender você onde você mora.
 family-data_mismatch = Dados não conferem
-family-image_quality = Qualidade da imagem
-family-face_capture = Rosto / selfie
-family-document = Documento
-family-account = Conta
+family-image_quality = Foto do documento inválida
+family-face_capture = Reconhecimento facial
+family-document = Documento exigido
+family-account = Região ou elegibilidade
 ask-reason = { $family }: qual é exatamente o motivo?
 reason-final-note = ⛔ Reenviar não vai mudar este resultado. Veja o que fazer em vez disso:
 
@@ -64,7 +64,7 @@ photo-retake-hint = Envie uma foto nova para substituir, ou fique com esta.
 photo-not-expected = No momento não estou esperando nenhuma foto.
 photo-checking = 🔍 Verificando sua foto…
 photo-queued = ⏳ Muitas fotos estão sendo verificadas agora; a sua está na fila.
-photo-too-small-compressed = O Telegram comprimiu muito esta foto. Para uma verificação justa, envie como arquivo (📎 → Arquivo).
+photo-too-small-compressed = O Telegram comprimiu muito esta foto. Para uma verificação precisa, envie como arquivo (📎 → Arquivo).
 hint-waiting-photo = Estou esperando uma foto: { $slot }.
 
 ## Resumo
@@ -98,7 +98,7 @@ privacy-text =
     🔒 Privacidade
 
     • Suas fotos são verificadas na memória e descartadas logo em seguida. Nunca são salvas em disco nem registradas em logs.
-    • Guardo só o nosso diálogo: a etapa em que você está, seu idioma, o motivo que você escolheu e o resultado de cada verificação (códigos dos problemas e uma impressão digital que reconhece a mesma foto enviada de novo — com ela não dá para reconstruir a imagem).
+    • Guardo só o nosso diálogo: a etapa em que você está, seu idioma, o motivo que você escolheu e o resultado de cada verificação (códigos dos problemas e um código curto (hash) gerado da imagem que reconhece a mesma foto enviada de novo — com ela não dá para reconstruir a imagem).
     • /forget apaga tudo isso de uma vez.
     • Não sou a OKX e não consigo ver nem alterar sua conta. Nunca peço senhas, códigos 2FA nem seed phrase — quem pede é golpista.
     • Só funciono em conversas privadas; em grupos não olho fotos.
@@ -133,3 +133,17 @@ album-received =
        *[other] 📚 Verifiquei { $count } fotos do seu álbum, em ordem:
     }
 photo-forwarded = ↪️ Esta foto foi encaminhada. Na OKX, use a foto original da câmera, não uma cópia encaminhada.
+
+# A photo sent without being asked for, when it is unclear what it shows.
+photo-which = 🤔 Não consigo dizer o que esta foto mostra. É o seu documento ou uma selfie?
+btn-photo-is-id = 🪪 Meu documento
+btn-photo-is-selfie = 🤳 Uma selfie
+
+# A screen cue is never "may pass"; the same picture sent for both sides.
+photo-screen-warn = ⚠️ { $slot } parece um print ou uma foto de uma tela. A OKX não aceita prints de nenhum tipo: fotografe o documento original com a câmera.
+photo-same-as-other-side = 🔁 É a mesma imagem que { $other }. Envie uma foto de { $slot }.
+btn-invalid-selfie = Selfie inválida
+
+# A typed expiry date that could not be read: not a dead end.
+btn-no-expiry = ♾ Não tem validade
+btn-skip-date = Pular esta etapa

@@ -37,7 +37,7 @@ checklist-final-3 = Ninguém da OKX lhe vai pedir a palavra-passe, códigos 2FA,
 expiry-read-as = Li esta data como { $date }.
 expiry-expired = Este documento está caducado. A OKX não aceita documentos caducados: use outro documento válido ou renove este.
 expiry-soon = Este documento caduca dentro de menos de um mês. Ainda pode passar, mas alguns serviços de verificação recusam documentos que caducam tão cedo: use outro documento válido, se tiver.
-expiry-fine = Este documento ainda é válido por mais de um mês: a data de validade não é o problema.
+expiry-fine = A data em si está bem: o documento é válido por mais de um mês. Se a OKX indicou «data de validade inválida», verifique se na foto a data está nítida e sem reflexos e se a escreveu tal como está impressa.
 expiry-unreadable = Não consegui ler essa data. Escreva-a como está no documento, por exemplo 15.03.2027 ou 2027-03-15.
 
 ## Próximos passos
@@ -45,3 +45,5 @@ expiry-unreadable = Não consegui ler essa data. Escreva-a como está no documen
 next-register = Ainda não tem conta na OKX? Registe-se apenas na aplicação oficial da OKX ou em okx.com; nunca através de ligações enviadas por desconhecidos ou em chats.
 next-complete-kyc = Para fazer a verificação: no site, ícone do perfil → Verificação → Conta individual; na aplicação, Centro do utilizador → Perfil e definições → Verificação de identidade. Tenha à mão um documento válido, tire as fotografias com boa luz sobre um fundo liso e escreva os seus dados exatamente como no documento. Se falhar, leia o motivo no e-mail ou na aplicação da OKX, corrija-o e verifique aqui as suas fotografias antes de voltar a submeter.
 next-help-centre = Para tudo aquilo a que este bot não consegue responder, consulte o Centro de Ajuda da OKX (okx.com/help) ou contacte o suporte na aplicação da OKX. A documentação oficial da OKX é a referência final: este bot é um assistente independente e pode estar desatualizado.
+next-terms-link = Termos de Serviço da OKX, secção 2.2 (onde a OKX não presta os seus serviços): https://www.okx.com/help-center/360021813691
+expiry-none = Um documento sem data de validade não pode estar caducado, por isso aqui não há nada a corrigir. A OKX não publica uma regra própria para estes documentos: se o formulário exigir uma data, pergunte ao apoio da OKX.

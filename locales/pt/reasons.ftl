@@ -108,7 +108,7 @@ reason-face_mismatch-step-5 = Se continuar a falhar, contacte o suporte da OKX: 
 
 ## duplicate_identity
 
-reason-duplicate_identity = Documento já utilizado
+reason-duplicate_identity = ID já verificado
 reason-duplicate_identity-about = Esta identidade já está verificada noutra conta da OKX. A OKX permite uma conta por pessoa, por isso voltar a submeter não vai ajudar.
 reason-duplicate_identity-step-1 = A OKX permite uma conta por pessoa, e a sua identidade está associada a outra conta.
 reason-duplicate_identity-step-2 = Inicie sessão nessa conta ou recupere-a através da recuperação de conta da OKX.
@@ -143,3 +143,4 @@ reason-unknown-step-2 = Abra a página de verificação na aplicação da OKX e 
 reason-unknown-step-3 = Caso contrário, reveja as causas mais comuns, por esta ordem: captura de ecrã, cópia ou fotografia a preto e branco; cantos em falta; fotografia desfocada; reflexos; data de validade; os dados que escreveu; a selfie.
 reason-unknown-step-4 = Envie a fotografia do seu documento e a selfie a este bot para as verificar.
 reason-unknown-step-5 = Se continuar sem perceber, ou se não houver resultado ao fim de 24 horas, contacte o suporte da OKX.
+reason-invalid-expiry = Validade inválida

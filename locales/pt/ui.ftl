@@ -26,12 +26,12 @@ btn-expiry = 📅 Verificar a validade
 btn-next-steps = ➡ Próximos passos
 
 ## Motivo
-ask-family = O que diz o ecrã de recusa da OKX? Escolha o grupo que lá aparece.
+ask-family = O que diz o ecrã de rejeição da OKX? Escolha o grupo que aparece, ou «Região ou elegibilidade» se a OKX disse que não o pode servir onde vive.
 family-data_mismatch = Dados não coincidem
-family-image_quality = Qualidade da imagem
-family-face_capture = Rosto / selfie
-family-document = Documento
-family-account = Conta
+family-image_quality = Foto do documento inválida
+family-face_capture = Reconhecimento facial
+family-document = Documento exigido
+family-account = Região ou elegibilidade
 ask-reason = { $family }: qual é exatamente o motivo?
 reason-final-note = ⛔ Voltar a submeter não vai alterar este resultado. Eis o que pode fazer em alternativa:
 
@@ -133,3 +133,17 @@ album-received =
        *[other] 📚 Verifiquei { $count } fotografias do seu álbum, por ordem:
     }
 photo-forwarded = ↪️ Esta fotografia foi reencaminhada. Para a OKX, use a fotografia original da câmara, não uma cópia reencaminhada.
+
+# A photo sent without being asked for, when it is unclear what it shows.
+photo-which = 🤔 Não consigo perceber o que mostra esta foto. É o seu documento ou uma selfie?
+btn-photo-is-id = 🪪 O meu documento
+btn-photo-is-selfie = 🤳 Uma selfie
+
+# A screen cue is never "may pass"; the same picture sent for both sides.
+photo-screen-warn = ⚠️ { $slot } parece uma captura de ecrã ou uma foto de um ecrã. A OKX não aceita capturas de ecrã de nenhum tipo: fotografe o documento original com a câmara.
+photo-same-as-other-side = 🔁 É a mesma imagem que { $other }. Envie uma foto de { $slot }.
+btn-invalid-selfie = Selfie inválida
+
+# A typed expiry date that could not be read: not a dead end.
+btn-no-expiry = ♾ Não tem validade
+btn-skip-date = Saltar este passo

@@ -26,12 +26,12 @@ btn-expiry = 📅 Проверить срок действия
 btn-next-steps = ➡ Что дальше
 
 ## Причина
-ask-family = Что написано на экране отказа OKX? Выберите группу причин.
+ask-family = Что написано на экране отказа OKX? Выберите группу, которая там указана, или «Регион или право доступа», если OKX сообщила, что не может обслуживать вас там, где вы живёте.
 family-data_mismatch = Данные не совпадают
-family-image_quality = Качество фото
-family-face_capture = Лицо / селфи
-family-document = Документ
-family-account = Аккаунт
+family-image_quality = Неподходящее фото документа
+family-face_capture = Распознавание лица
+family-document = Документы
+family-account = Регион или право доступа
 ask-reason = { $family }: какая именно причина?
 reason-final-note = ⛔ Повторная отправка не изменит это решение. Вот что можно сделать вместо этого:
 
@@ -64,7 +64,7 @@ photo-retake-hint = Пришлите новое фото вместо этого
 photo-not-expected = Сейчас я не жду фото.
 photo-checking = 🔍 Проверяю фото…
 photo-queued = ⏳ Сейчас проверяется много фото, ваше в очереди.
-photo-too-small-compressed = Telegram сильно сжал это фото. Чтобы проверка была честной, отправьте его файлом (📎 → Файл).
+photo-too-small-compressed = Telegram сильно сжал это фото. Чтобы проверка была точной, отправьте его файлом (📎 → Файл).
 hint-waiting-photo = Я жду фото: { $slot }.
 
 ## Итог
@@ -135,3 +135,17 @@ album-received =
        *[other] 📚 Я проверил { $count } фото из вашего альбома по порядку:
     }
 photo-forwarded = ↪️ Это фото переслано. Для OKX используйте оригинальный снимок с камеры, а не пересланную копию.
+
+# A photo sent without being asked for, when it is unclear what it shows.
+photo-which = 🤔 Не могу понять, что на фото. Это документ или селфи?
+btn-photo-is-id = 🪪 Документ
+btn-photo-is-selfie = 🤳 Селфи
+
+# A screen cue is never "may pass"; the same picture sent for both sides.
+photo-screen-warn = ⚠️ { $slot } — похоже на скриншот или фото экрана. OKX не принимает никакие скриншоты: сфотографируйте оригинал документа камерой.
+photo-same-as-other-side = 🔁 Это та же картинка, что и { $other }. Пришлите, пожалуйста, фото: { $slot }.
+btn-invalid-selfie = Неподходящее селфи
+
+# A typed expiry date that could not be read: not a dead end.
+btn-no-expiry = ♾ Срока действия нет
+btn-skip-date = Пропустить шаг

@@ -108,7 +108,7 @@ reason-face_mismatch-step-5 = ถ้ายังไม่ผ่าน ให้�
 
 ## duplicate_identity
 
-reason-duplicate_identity = บัตรนี้ถูกใช้ไปแล้ว
+reason-duplicate_identity = ID นี้ยืนยันแล้ว
 reason-duplicate_identity-about = ตัวตนนี้ยืนยันแล้วในบัญชี OKX อื่น OKX อนุญาตหนึ่งคนต่อหนึ่งบัญชี การยื่นใหม่จึงไม่ช่วย
 reason-duplicate_identity-step-1 = OKX อนุญาตหนึ่งคนต่อหนึ่งบัญชี และตัวตนของคุณผูกอยู่กับอีกบัญชีหนึ่ง
 reason-duplicate_identity-step-2 = เข้าสู่ระบบบัญชีนั้น หรือกู้คืนผ่านระบบกู้คืนบัญชีของ OKX
@@ -143,3 +143,4 @@ reason-unknown-step-2 = เปิดหน้ายืนยันตัวต�
 reason-unknown-step-3 = ถ้าไม่เจอ ให้ไล่เช็กสาเหตุที่พบบ่อยตามลำดับ: ภาพแคปหน้าจอ สำเนา หรือรูปขาวดำ, มุมไม่ครบ, รูปเบลอ, แสงสะท้อน, วันหมดอายุ, ข้อมูลที่กรอก, เซลฟี่
 reason-unknown-step-4 = ส่งรูปเอกสารและเซลฟี่มาให้บอตนี้ตรวจ
 reason-unknown-step-5 = ถ้ายังไม่ชัดเจน หรือผ่านไป 24 ชั่วโมงแล้วยังไม่มีผล ให้ติดต่อฝ่ายซัพพอร์ตของ OKX
+reason-invalid-expiry = วันหมดอายุไม่ถูกต้อง

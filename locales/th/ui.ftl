@@ -26,12 +26,12 @@ btn-expiry = 📅 เช็กวันหมดอายุ
 btn-next-steps = ➡ ขั้นตอนถัดไป
 
 ## เหตุผล
-ask-family = หน้าจอแจ้งผลของ OKX เขียนว่าอะไร? เลือกกลุ่มที่แสดงอยู่
+ask-family = หน้าจอปฏิเสธของ OKX เขียนว่าอะไร? เลือกกลุ่มที่แสดงอยู่ หรือเลือก “ภูมิภาคหรือคุณสมบัติ” ถ้า OKX แจ้งว่าให้บริการคุณในที่ที่คุณอาศัยอยู่ไม่ได้
 family-data_mismatch = ข้อมูลไม่ตรงกัน
-family-image_quality = คุณภาพรูปภาพ
-family-face_capture = ใบหน้า / เซลฟี่
-family-document = เอกสาร
-family-account = บัญชี
+family-image_quality = รูปเอกสารไม่ถูกต้อง
+family-face_capture = การจดจำใบหน้า
+family-document = เอกสารที่ต้องใช้
+family-account = ภูมิภาคหรือคุณสมบัติ
 ask-reason = { $family }: เหตุผลข้อไหน?
 reason-final-note = ⛔ ยื่นใหม่ก็ไม่ทำให้ผลนี้เปลี่ยน สิ่งที่ควรทำแทนคือ:
 
@@ -133,3 +133,17 @@ album-received =
        *[other] 📚 เราตรวจรูปจากอัลบั้มของคุณ { $count } รูปแล้ว ตามลำดับ:
     }
 photo-forwarded = ↪️ รูปนี้เป็นรูปที่ส่งต่อมา สำหรับ OKX ให้ใช้รูปต้นฉบับจากกล้อง ไม่ใช่สำเนาที่ส่งต่อมา
+
+# A photo sent without being asked for, when it is unclear what it shows.
+photo-which = 🤔 ฉันบอกไม่ได้ว่ารูปนี้คืออะไร นี่คือเอกสารของคุณหรือเซลฟี่?
+btn-photo-is-id = 🪪 เอกสารของฉัน
+btn-photo-is-selfie = 🤳 เซลฟี่
+
+# A screen cue is never "may pass"; the same picture sent for both sides.
+photo-screen-warn = ⚠️ { $slot } ดูเหมือนภาพหน้าจอหรือภาพถ่ายหน้าจอ OKX ไม่รับภาพหน้าจอทุกประเภท: ถ่ายรูปเอกสารตัวจริงด้วยกล้อง
+photo-same-as-other-side = 🔁 รูปนี้เป็นรูปเดียวกับ { $other } กรุณาส่งรูป { $slot }
+btn-invalid-selfie = เซลฟี่ไม่ถูกต้อง
+
+# A typed expiry date that could not be read: not a dead end.
+btn-no-expiry = ♾ ไม่มีวันหมดอายุ
+btn-skip-date = ข้ามขั้นตอนนี้

@@ -37,7 +37,7 @@ checklist-final-3 = OKX'ten hiç kimse doğrulamanın kilidini açmak için şif
 expiry-read-as = Bu tarihi { $date } olarak okudum.
 expiry-expired = Bu belgenin süresi dolmuş. OKX süresi dolmuş belgeleri kabul etmiyor: Başka bir geçerli kimlik kullan ya da bu belgeni yenile.
 expiry-soon = Bu belgenin süresi bir ay içinde doluyor. Yine de kabul edilebilir, ancak bazı doğrulama servisleri süresi bu kadar yakında dolacak belgeleri reddediyor: Varsa başka bir geçerli kimlik kullan.
-expiry-fine = Bu belge bir aydan daha uzun süre geçerli: Sorun son geçerlilik tarihinde değil.
+expiry-fine = Tarihin kendisi sorunsuz: belge bir aydan uzun süre daha geçerli. OKX “geçersiz son kullanma tarihi” dediyse, fotoğrafta tarihin net ve yansımasız olduğunu ve belgedeki gibi yazıldığını kontrol et.
 expiry-unreadable = Bu tarihi okuyamadım. Belgede yazdığı gibi yaz, örneğin 15.03.2027 ya da 2027-03-15.
 
 ## Next steps
@@ -45,3 +45,5 @@ expiry-unreadable = Bu tarihi okuyamadım. Belgede yazdığı gibi yaz, örneği
 next-register = Henüz OKX hesabın yok mu? Yalnızca resmî OKX uygulamasından veya okx.com'dan kaydol; yabancıların ya da sohbetlerde paylaşılan bağlantıları asla kullanma.
 next-complete-kyc = Doğrulama için: Web sitesinde profil simgesi → Verification (Doğrulama) → Individual account (Bireysel hesap); uygulamada User Center (Kullanıcı Merkezi) → Profile and Settings (Profil ve Ayarlar) → Identity verification (Kimlik doğrulama). Geçerli kimliğini hazır tut, fotoğrafları iyi ışıkta ve düz bir arka planda çek, bilgilerini belgede yazdığı gibi gir. Başarısız olursa nedeni OKX'in e-postasında veya uygulamada oku, düzelt ve yeniden göndermeden önce fotoğraflarını burada kontrol et.
 next-help-centre = Bu botun cevaplayamadığı her şey için OKX Yardım Merkezi'ne (okx.com/help) bak ya da OKX uygulamasından destekle iletişime geç. Son söz OKX'in resmî belgelerinindir: Bu bot bağımsız bir yardımcıdır ve bilgileri güncelliğini yitirmiş olabilir.
+next-terms-link = OKX Hizmet Şartları, bölüm 2.2 (OKX'in hizmet vermediği yerler): https://www.okx.com/help-center/360021813691
+expiry-none = Son kullanma tarihi olmayan bir belgenin süresi dolmuş olamaz, yani burada düzeltilecek bir şey yok. OKX bu tür belgeler için ayrı bir kural yayımlamıyor: form yine de tarih isterse OKX desteğine sor.

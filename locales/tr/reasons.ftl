@@ -108,7 +108,7 @@ reason-face_mismatch-step-5 = Yine olmuyorsa OKX desteğiyle iletişime geç: Ba
 
 ## duplicate_identity
 
-reason-duplicate_identity = Kimlik zaten kullanılmış
+reason-duplicate_identity = Kimlik zaten doğrulandı
 reason-duplicate_identity-about = Bu kimlik başka bir OKX hesabında zaten doğrulanmış. OKX kişi başına tek hesaba izin verir, bu yüzden yeniden göndermek işe yaramaz.
 reason-duplicate_identity-step-1 = OKX kişi başına tek hesaba izin verir ve kimliğin başka bir hesaba bağlı.
 reason-duplicate_identity-step-2 = O hesaba giriş yap ya da OKX'in hesap kurtarma işlemiyle hesabı geri al.
@@ -143,3 +143,4 @@ reason-unknown-step-2 = OKX uygulamasında doğrulama sayfasını aç ve nedeni 
 reason-unknown-step-3 = Yoksa yaygın nedenleri sırayla kontrol et: ekran görüntüsü, kopya ya da siyah beyaz fotoğraf; görünmeyen köşeler; bulanıklık; parlama; son geçerlilik tarihi; yazdığın bilgiler; selfie.
 reason-unknown-step-4 = Kontrol için kimlik fotoğrafını ve selfie'ni bu bota gönder.
 reason-unknown-step-5 = Hâlâ belirsizse ya da 24 saat sonra hâlâ sonuç yoksa, OKX desteğiyle iletişime geç.
+reason-invalid-expiry = Geçersiz son kullanma

@@ -26,12 +26,12 @@ btn-expiry = 📅 Geçerlilik tarihine bak
 btn-next-steps = ➡ Sonraki adımlar
 
 ## Reason
-ask-family = OKX'in ret ekranında ne yazıyor? Orada gösterilen grubu seç.
+ask-family = OKX'in ret ekranında ne yazıyor? Orada görünen grubu seç; OKX yaşadığın yerde sana hizmet veremeyeceğini söylediyse “Bölge veya uygunluk”u seç.
 family-data_mismatch = Bilgi uyuşmazlığı
-family-image_quality = Görüntü kalitesi
-family-face_capture = Yüz / selfie
-family-document = Belge
-family-account = Hesap
+family-image_quality = Geçersiz belge fotoğrafı
+family-face_capture = Yüz tanıma
+family-document = Gerekli belge
+family-account = Bölge veya uygunluk
 ask-reason = { $family }: Tam olarak hangi neden?
 reason-final-note = ⛔ Yeniden göndermek bu sonucu değiştirmez. Bunun yerine şunları yap:
 
@@ -98,7 +98,7 @@ privacy-text =
     🔒 Gizlilik
 
     • Fotoğrafların bellekte kontrol edilir ve hemen ardından silinir. Asla diske kaydedilmez veya log'a yazılmaz.
-    • Yalnızca konuşmamızı saklarım: hangi adımda olduğunu, dilini, seçtiğin nedeni ve her kontrolün bulgularını (sorun kodları ve aynı fotoğraf tekrar gönderildiğinde onu tanıyan bir parmak izi — bundan fotoğraf yeniden oluşturulamaz).
+    • Yalnızca konuşmamızı saklarım: hangi adımda olduğunu, dilini, seçtiğin nedeni ve her kontrolün bulgularını (sorun kodları ve aynı fotoğraf tekrar gönderildiğinde onu tanıyan resimden hesaplanan kısa bir kod (hash) — bundan fotoğraf yeniden oluşturulamaz).
     • /forget hepsini tek seferde siler.
     • Ben OKX değilim; hesabını göremem ve değiştiremem. Asla şifre, 2FA kodu ya da kurtarma ifadesi (seed phrase) istemem — isteyen herkes dolandırıcıdır.
     • Yalnızca özel sohbetlerde çalışırım; gruplarda fotoğraflara bakmam.
@@ -133,3 +133,17 @@ album-received =
        *[other] 📚 Albümündeki { $count } fotoğrafı sırayla kontrol ettim:
     }
 photo-forwarded = ↪️ Bu fotoğraf iletilmiş. OKX için iletilmiş bir kopya değil, kameranla çektiğin orijinal fotoğrafı kullan.
+
+# A photo sent without being asked for, when it is unclear what it shows.
+photo-which = 🤔 Bu fotoğrafta ne olduğunu anlayamadım. Belgen mi, yoksa selfie mi?
+btn-photo-is-id = 🪪 Belgem
+btn-photo-is-selfie = 🤳 Selfie
+
+# A screen cue is never "may pass"; the same picture sent for both sides.
+photo-screen-warn = ⚠️ { $slot } ekran görüntüsü ya da bir ekranın fotoğrafı gibi görünüyor. OKX hiçbir tür ekran görüntüsünü kabul etmez: belgenin aslını kamerayla çek.
+photo-same-as-other-side = 🔁 Bu, { $other } ile aynı görsel. Lütfen şunun fotoğrafını gönder: { $slot }.
+btn-invalid-selfie = Geçersiz selfie
+
+# A typed expiry date that could not be read: not a dead end.
+btn-no-expiry = ♾ Son kullanma tarihi yok
+btn-skip-date = Bu adımı atla

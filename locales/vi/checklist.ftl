@@ -37,7 +37,7 @@ checklist-final-3 = Không ai từ OKX sẽ đòi mật khẩu, mã 2FA, cụm t
 expiry-read-as = Mình đọc ngày này là { $date }.
 expiry-expired = Giấy tờ này đã hết hạn. OKX không chấp nhận giấy tờ hết hạn: hãy dùng giấy tờ khác còn hạn hoặc làm lại giấy tờ này.
 expiry-soon = Giấy tờ này sẽ hết hạn trong chưa đầy một tháng nữa. Có thể vẫn được duyệt, nhưng một số dịch vụ xác minh từ chối giấy tờ sắp hết hạn như vậy: nếu có giấy tờ khác còn hạn, hãy dùng giấy tờ đó.
-expiry-fine = Giấy tờ này vẫn còn hạn hơn một tháng nữa: ngày hết hạn không phải là vấn đề.
+expiry-fine = Bản thân ngày này ổn: giấy tờ còn hạn hơn một tháng. Nếu OKX báo “ngày hết hạn không hợp lệ”, hãy kiểm tra ngày trên ảnh rõ nét, không bị lóa và được nhập đúng như in trên giấy tờ.
 expiry-unreadable = Mình không đọc được ngày đó. Hãy nhập giống như trên giấy tờ, ví dụ 15.03.2027 hoặc 2027-03-15.
 
 ## Bước tiếp theo
@@ -45,3 +45,5 @@ expiry-unreadable = Mình không đọc được ngày đó. Hãy nhập giống
 next-register = Chưa có tài khoản OKX? Chỉ đăng ký trên ứng dụng OKX chính thức hoặc trên okx.com; đừng bao giờ đăng ký qua link của người lạ hay trong các nhóm chat.
 next-complete-kyc = Cách xác minh: trên website, chọn biểu tượng hồ sơ → Xác minh → Tài khoản cá nhân; trong ứng dụng, vào Trung tâm người dùng → Hồ sơ và cài đặt → Xác minh danh tính. Chuẩn bị sẵn giấy tờ còn hạn, chụp ảnh nơi đủ sáng trên nền trơn, và nhập thông tin giống hệt trên giấy tờ. Nếu không được duyệt, hãy đọc lý do trong email hoặc ứng dụng OKX, khắc phục, rồi gửi ảnh vào đây để kiểm tra trước khi nộp lại.
 next-help-centre = Với những gì bot này không trả lời được, hãy xem Trung tâm trợ giúp của OKX (okx.com/help) hoặc liên hệ hỗ trợ trong ứng dụng OKX. Tài liệu chính thức của OKX là nguồn thông tin cuối cùng: bot này chỉ là công cụ hỗ trợ độc lập và có thể chưa được cập nhật.
+next-terms-link = Điều khoản dịch vụ của OKX, mục 2.2 (những nơi OKX không cung cấp dịch vụ): https://www.okx.com/help-center/360021813691
+expiry-none = Giấy tờ không có ngày hết hạn thì không thể hết hạn, nên ở đây không có gì cần sửa. OKX không công bố quy định riêng cho loại giấy tờ này: nếu biểu mẫu bắt buộc nhập ngày, hãy hỏi bộ phận hỗ trợ của OKX.

@@ -108,7 +108,7 @@ reason-face_mismatch-step-5 = Nếu vẫn không được, hãy liên hệ bộ 
 
 ## duplicate_identity
 
-reason-duplicate_identity = Giấy tờ đã được dùng
+reason-duplicate_identity = ID đã được xác minh
 reason-duplicate_identity-about = Danh tính này đã được xác minh trên một tài khoản OKX khác. OKX chỉ cho phép mỗi người một tài khoản, nên nộp lại cũng không giúp được gì.
 reason-duplicate_identity-step-1 = OKX chỉ cho phép mỗi người một tài khoản, và danh tính của bạn đang gắn với một tài khoản khác.
 reason-duplicate_identity-step-2 = Đăng nhập vào tài khoản đó, hoặc lấy lại nó qua chức năng khôi phục tài khoản của OKX.
@@ -143,3 +143,4 @@ reason-unknown-step-2 = Mở trang xác minh trong ứng dụng OKX và tìm lý
 reason-unknown-step-3 = Nếu không có, hãy lần lượt kiểm tra các nguyên nhân thường gặp: ảnh chụp màn hình, bản sao hoặc ảnh đen trắng; thiếu góc; ảnh mờ; bị lóa; ngày hết hạn; thông tin đã nhập; ảnh selfie.
 reason-unknown-step-4 = Gửi ảnh giấy tờ và ảnh selfie cho bot này để kiểm tra.
 reason-unknown-step-5 = Nếu vẫn chưa rõ, hoặc sau 24 giờ vẫn chưa có kết quả, hãy liên hệ bộ phận hỗ trợ của OKX.
+reason-invalid-expiry = Ngày hết hạn sai

@@ -26,12 +26,12 @@ btn-expiry = 📅 Kiểm tra ngày hết hạn
 btn-next-steps = ➡ Bước tiếp theo
 
 ## Lý do
-ask-family = Màn hình từ chối của OKX ghi gì? Hãy chọn nhóm lý do đang hiển thị.
+ask-family = Màn hình từ chối của OKX ghi gì? Hãy chọn nhóm hiện trên đó, hoặc “Khu vực hoặc điều kiện” nếu OKX nói không thể phục vụ bạn ở nơi bạn sống.
 family-data_mismatch = Thông tin không khớp
-family-image_quality = Chất lượng ảnh
-family-face_capture = Khuôn mặt / selfie
-family-document = Giấy tờ
-family-account = Tài khoản
+family-image_quality = Ảnh giấy tờ không hợp lệ
+family-face_capture = Nhận diện khuôn mặt
+family-document = Giấy tờ bắt buộc
+family-account = Khu vực hoặc điều kiện
 ask-reason = { $family }: cụ thể là lý do nào?
 reason-final-note = ⛔ Nộp lại cũng không thay đổi được kết quả này. Thay vào đó, bạn nên làm như sau:
 
@@ -98,7 +98,7 @@ privacy-text =
     🔒 Quyền riêng tư
 
     • Ảnh của bạn được kiểm tra trong bộ nhớ và bị xóa ngay sau đó. Ảnh không bao giờ được lưu xuống ổ đĩa hay ghi vào log.
-    • Mình chỉ lưu cuộc trò chuyện: bước bạn đang làm, ngôn ngữ, lý do bạn đã chọn và kết quả của mỗi lần kiểm tra (mã lỗi và một "dấu vân tay" giúp nhận ra khi cùng một ảnh được gửi lại — không thể dùng nó để dựng lại ảnh).
+    • Mình chỉ lưu cuộc trò chuyện: bước bạn đang làm, ngôn ngữ, lý do bạn đã chọn và kết quả của mỗi lần kiểm tra (mã lỗi và một mã ngắn (hash) tính từ ảnh giúp nhận ra khi cùng một ảnh được gửi lại — không thể dùng nó để dựng lại ảnh).
     • /forget xóa tất cả những thứ đó cùng lúc.
     • Mình không phải OKX, không thể xem hay thay đổi tài khoản của bạn. Mình không bao giờ hỏi mật khẩu, mã 2FA hay cụm từ khôi phục (seed phrase) — ai hỏi những thứ đó là kẻ lừa đảo.
     • Mình chỉ hoạt động trong chat riêng; trong nhóm mình không xem ảnh.
@@ -119,11 +119,11 @@ error-apology = 😔 Xin lỗi, phía mình vừa gặp sự cố. Tiến trình
 rate-limited = ⏳ Chậm lại một chút nhé — thử lại sau vài giây.
 session-restarted = ♻️ Mình vừa được cập nhật nên phải bắt đầu lại cuộc trò chuyện. Xin lỗi bạn! Mình bắt đầu lại nhé.
 cmd-start = Bắt đầu lại
-cmd-help = Cách mình hoạt động
+cmd-help = Cách bot hoạt động
 cmd-check = Kiểm tra ảnh của tôi
 cmd-faq = Câu hỏi thường gặp
 cmd-language = Đổi ngôn ngữ
-cmd-privacy = Mình lưu những gì
+cmd-privacy = Bot lưu những gì
 cmd-forget = Xóa dữ liệu của tôi
 cmd-cancel = Dừng và về menu
 edit-not-seen = Mình chỉ đọc tin nhắn mới, không đọc tin đã sửa. Bạn gửi lại thành tin nhắn mới nhé.
@@ -133,3 +133,17 @@ album-received =
        *[other] 📚 Mình đã kiểm tra { $count } ảnh trong album của bạn, theo thứ tự:
     }
 photo-forwarded = ↪️ Ảnh này được chuyển tiếp. Với OKX, hãy dùng ảnh gốc chụp từ camera, không dùng bản chuyển tiếp.
+
+# A photo sent without being asked for, when it is unclear what it shows.
+photo-which = 🤔 Mình chưa nhận ra ảnh này là gì. Đây là giấy tờ hay ảnh selfie của bạn?
+btn-photo-is-id = 🪪 Giấy tờ của tôi
+btn-photo-is-selfie = 🤳 Ảnh selfie
+
+# A screen cue is never "may pass"; the same picture sent for both sides.
+photo-screen-warn = ⚠️ { $slot } trông giống ảnh chụp màn hình hoặc ảnh chụp lại màn hình. OKX không chấp nhận bất kỳ ảnh chụp màn hình nào: hãy chụp giấy tờ gốc bằng camera.
+photo-same-as-other-side = 🔁 Đây là cùng một ảnh với { $other }. Hãy gửi ảnh { $slot }.
+btn-invalid-selfie = Selfie không hợp lệ
+
+# A typed expiry date that could not be read: not a dead end.
+btn-no-expiry = ♾ Không có ngày hết hạn
+btn-skip-date = Bỏ qua bước này

@@ -108,7 +108,7 @@ reason-face_mismatch-step-5 = 如果还是失败，请联系 OKX 客服：有些
 
 ## duplicate_identity
 
-reason-duplicate_identity = 证件已被使用
+reason-duplicate_identity = 证件已被验证
 reason-duplicate_identity-about = 这个身份已经在另一个 OKX 账户上完成认证。OKX 规定每人只能有一个账户，所以重新提交也没用。
 reason-duplicate_identity-step-1 = OKX 规定每人只能有一个账户，而你的身份已经绑定在另一个账户上。
 reason-duplicate_identity-step-2 = 登录那个账户，或者通过 OKX 的账户找回功能把它找回来。
@@ -143,3 +143,4 @@ reason-unknown-step-2 = 打开 OKX App 里的认证页面，在那里找原因�
 reason-unknown-step-3 = 否则就按顺序排查常见原因：截图、复印件或黑白照片；四个角没拍全；模糊；反光；有效期；你填写的信息；自拍。
 reason-unknown-step-4 = 把你的证件照片和自拍发给这个机器人检查一下。
 reason-unknown-step-5 = 如果还是不清楚，或者 24 小时后仍没有结果，请联系 OKX 客服。
+reason-invalid-expiry = 有效期无效

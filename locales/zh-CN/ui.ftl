@@ -26,12 +26,12 @@ btn-expiry = 📅 检查有效期
 btn-next-steps = ➡ 下一步
 
 ## 拒绝原因
-ask-family = OKX 的拒绝页面上写的是什么？请选择显示的类别。
+ask-family = OKX 的拒绝页面上写的是什么？请选择页面显示的分组；如果 OKX 说无法在你居住的地方为你提供服务，请选“地区或资格”。
 family-data_mismatch = 信息不一致
-family-image_quality = 图片质量
-family-face_capture = 人脸 / 自拍
-family-document = 证件
-family-account = 账户
+family-image_quality = 证件照片无效
+family-face_capture = 人脸识别
+family-document = 所需证件
+family-account = 地区或资格
 ask-reason = { $family }：具体是哪个原因？
 reason-final-note = ⛔ 重新提交也不会改变这个结果。你可以这样做：
 
@@ -98,7 +98,7 @@ privacy-text =
     🔒 隐私
 
     • 你的照片只在内存中检查，检查完立即丢弃，绝不会存到硬盘或写进日志。
-    • 我只保存你的对话状态：你进行到哪一步、你的语言、你选的原因，以及每次检查的结果（问题代码和一个用来识别重复发送的同一张照片的“指纹”，无法用它还原出图片）。
+    • 我只保存你的对话状态：你进行到哪一步、你的语言、你选的原因，以及每次检查的结果（问题代码和一个由图片算出的短代码（哈希），用来识别重复发送的同一张照片，无法用它还原出图片）。
     • /forget 会一次性删除以上全部内容。
     • 我不是 OKX，看不到也无法更改你的账户。我绝不会索要密码、2FA 验证码或助记词，凡是索要这些的都是骗子。
     • 我只在私聊中工作；在群组里我不会查看照片。
@@ -133,3 +133,17 @@ album-received =
        *[other] 📚 我按顺序检查了你相册里的 { $count } 张照片：
     }
 photo-forwarded = ↪️ 这张照片是转发的。提交给 OKX 时，请使用相机拍摄的原始照片，不要用转发的副本。
+
+# A photo sent without being asked for, when it is unclear what it shows.
+photo-which = 🤔 我看不出这张照片拍的是什么。这是你的证件还是自拍？
+btn-photo-is-id = 🪪 我的证件
+btn-photo-is-selfie = 🤳 自拍
+
+# A screen cue is never "may pass"; the same picture sent for both sides.
+photo-screen-warn = ⚠️ { $slot }看起来是截图或翻拍的屏幕。OKX 不接受任何截图：请用相机拍摄证件原件。
+photo-same-as-other-side = 🔁 这张和{ $other }是同一张图片。请发送{ $slot }的照片。
+btn-invalid-selfie = 自拍无效
+
+# A typed expiry date that could not be read: not a dead end.
+btn-no-expiry = ♾ 证件长期有效
+btn-skip-date = 跳过这一步

@@ -108,7 +108,7 @@ reason-face_mismatch-step-5 = 如果還是失敗，請聯絡 OKX 客服：有些
 
 ## duplicate_identity
 
-reason-duplicate_identity = 證件已被使用
+reason-duplicate_identity = 證件已被驗證
 reason-duplicate_identity-about = 這個身分已經在另一個 OKX 帳戶完成驗證。OKX 規定每人只能有一個帳戶，所以重新提交也沒有用。
 reason-duplicate_identity-step-1 = OKX 規定每人只能有一個帳戶，而你的身分已經綁定在另一個帳戶上。
 reason-duplicate_identity-step-2 = 登入那個帳戶，或透過 OKX 的帳戶找回功能把它找回來。
@@ -143,3 +143,4 @@ reason-unknown-step-2 = 打開 OKX App 的驗證頁面，在那裡找原因。
 reason-unknown-step-3 = 如果都找不到，就依序排查常見原因：截圖、影本或黑白照片；四個角沒拍到；模糊；反光；有效期限；你填寫的資料；自拍。
 reason-unknown-step-4 = 把你的證件照片和自拍傳給這個機器人檢查。
 reason-unknown-step-5 = 如果還是不清楚，或 24 小時後仍沒有結果，請聯絡 OKX 客服。
+reason-invalid-expiry = 有效期限無效

@@ -26,12 +26,12 @@ btn-expiry = 📅 檢查有效期限
 btn-next-steps = ➡ 下一步
 
 ## 拒絕原因
-ask-family = OKX 的拒絕畫面上寫了什麼？請選擇顯示的類別。
+ask-family = OKX 的拒絕頁面上寫的是什麼？請選擇頁面顯示的分組；如果 OKX 說無法在你居住的地方為你提供服務，請選「地區或資格」。
 family-data_mismatch = 資料不符
-family-image_quality = 照片品質
-family-face_capture = 臉部 / 自拍
-family-document = 證件
-family-account = 帳戶
+family-image_quality = 證件照片無效
+family-face_capture = 人臉辨識
+family-document = 所需證件
+family-account = 地區或資格
 ask-reason = { $family }：具體是哪個原因？
 reason-final-note = ⛔ 重新提交也不會改變這個結果。你可以改成這樣做：
 
@@ -98,7 +98,7 @@ privacy-text =
     🔒 隱私
 
     • 你的照片只在記憶體中檢查，檢查完立刻丟棄，絕不會存到硬碟或寫進日誌。
-    • 我只保存你的對話狀態：你進行到哪一步、你的語言、你選的原因，以及每次檢查的結果（問題代碼，以及一個用來認出重複傳送的同一張照片的「指紋」，無法用它還原出圖片）。
+    • 我只保存你的對話狀態：你進行到哪一步、你的語言、你選的原因，以及每次檢查的結果（問題代碼，以及一個由圖片算出的短代碼（雜湊），用來認出重複傳送的同一張照片，無法用它還原出圖片）。
     • /forget 會一次刪除以上所有資料。
     • 我不是 OKX，看不到也無法更改你的帳戶。我絕對不會跟你要密碼、2FA 驗證碼或助記詞，會跟你要這些的都是詐騙。
     • 我只在私人聊天中運作；在群組裡我不會查看照片。
@@ -133,3 +133,17 @@ album-received =
        *[other] 📚 我依序檢查了你相簿裡的 { $count } 張照片：
     }
 photo-forwarded = ↪️ 這張照片是轉傳的。提交給 OKX 時，請使用相機拍攝的原始照片，不要用轉傳的副本。
+
+# A photo sent without being asked for, when it is unclear what it shows.
+photo-which = 🤔 我看不出這張照片拍的是什麼。這是你的證件還是自拍？
+btn-photo-is-id = 🪪 我的證件
+btn-photo-is-selfie = 🤳 自拍
+
+# A screen cue is never "may pass"; the same picture sent for both sides.
+photo-screen-warn = ⚠️ { $slot }看起來是截圖或翻拍的螢幕。OKX 不接受任何截圖：請用相機拍攝證件正本。
+photo-same-as-other-side = 🔁 這張和{ $other }是同一張圖片。請傳送{ $slot }的照片。
+btn-invalid-selfie = 自拍無效
+
+# A typed expiry date that could not be read: not a dead end.
+btn-no-expiry = ♾ 證件長期有效
+btn-skip-date = 跳過這一步

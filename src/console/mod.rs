@@ -9,8 +9,11 @@ use std::{
 use chrono::Local;
 
 use crate::{
-    dialogue::{self, Action, Command, Context, Event, PhotoOutcome, Reply, State},
-    quality::{self, CheckOptions, InputError, InputErrorCode},
+    dialogue::{
+        self, Action, Command, Context, Event, Outcome, PhotoCheck, PhotoMeta, PhotoOutcome, Reply,
+        State,
+    },
+    quality::{self, CheckOptions, InputError, InputErrorCode, Kind},
 };
 
 /// Runs the chat until end of input or `/quit`.
@@ -79,39 +82,65 @@ impl Session {
         self.handle(Event::Text(line.to_owned()))
     }
 
+    /// A picture file: the dialogue says whether and how to check it; a file is the original,
+    /// never a compressed copy.
     fn photo(&mut self, path: &Path) -> Vec<Reply> {
-        let Some(slot) = self.state.expected_photo() else {
-            return self.handle(Event::UnexpectedPhoto);
-        };
-        let outcome = match std::fs::read(path) {
-            Err(e) => {
-                PhotoOutcome::Unreadable(InputError::new(InputErrorCode::NotFound, e.to_string()))
-            }
-            Ok(bytes) => {
-                let opts = CheckOptions { annotate: true, ..CheckOptions::default() };
-                match quality::check(&bytes, slot.kind(), &opts) {
-                    Ok(checked) => PhotoOutcome::Checked(checked),
-                    Err(e) => PhotoOutcome::Unreadable(e),
-                }
-            }
-        };
-        self.handle(Event::Photo { slot, outcome })
+        let meta = PhotoMeta { as_file: true, ..PhotoMeta::default() };
+        let (mut replies, check) = self.step(Event::PhotoArrived(meta.clone()));
+        if let Some(check) = check {
+            let outcome = check_file(path, check);
+            replies.extend(self.step(Event::PhotoChecked { check, meta, outcome }).0);
+        }
+        self.remember_buttons(&replies);
+        replies
     }
 
     pub fn handle(&mut self, event: Event) -> Vec<Reply> {
+        let (replies, _) = self.step(event);
+        self.remember_buttons(&replies);
+        replies
+    }
+
+    fn step(&mut self, event: Event) -> (Vec<Reply>, Option<PhotoCheck>) {
         let today = Local::now().date_naive();
-        let ctx = Context { language_code: self.language_code.as_deref(), today };
-        let outcome = dialogue::handle(self.state.clone(), event, &ctx);
-        self.state = outcome.state.unwrap_or_default();
-        // Only the newest message's buttons can be pressed by number.
-        self.buttons = outcome
-            .replies
+        let ctx = Context::new(self.language_code.as_deref(), today);
+        let Outcome { state, replies, check } = dialogue::handle(self.state.clone(), event, &ctx);
+        self.state = state.unwrap_or_default();
+        (replies, check)
+    }
+
+    /// Only the newest message's buttons can be pressed by number.
+    fn remember_buttons(&mut self, replies: &[Reply]) {
+        self.buttons = replies
             .iter()
             .rev()
             .find(|r| !r.keyboard.is_empty())
             .map(|r| r.buttons().map(|b| b.action).collect())
             .unwrap_or_default();
-        outcome.replies
+    }
+}
+
+fn check_file(path: &Path, check: PhotoCheck) -> PhotoOutcome {
+    match check {
+        PhotoCheck::Slot(slot) => check_file_as(path, slot.kind()),
+        PhotoCheck::Unknown => {
+            PhotoOutcome::both(check_file_as(path, Kind::Id), check_file_as(path, Kind::Selfie))
+        }
+    }
+}
+
+fn check_file_as(path: &Path, kind: Kind) -> PhotoOutcome {
+    match std::fs::read(path) {
+        Err(e) => {
+            PhotoOutcome::Unreadable(InputError::new(InputErrorCode::NotFound, e.to_string()))
+        }
+        Ok(bytes) => {
+            let opts = CheckOptions { annotate: true, ..CheckOptions::default() };
+            match quality::check(&bytes, kind, &opts) {
+                Ok(checked) => PhotoOutcome::Checked(checked),
+                Err(e) => PhotoOutcome::Unreadable(e),
+            }
+        }
     }
 }
 

@@ -31,6 +31,42 @@ impl Checklist {
     }
 }
 
+/// What is known about the case, so steps that do not apply are left out.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Fit {
+    /// `Some(false)`: the document is known and is not a passport, so passport-only steps go.
+    pub passport: Option<bool>,
+    /// The photos were already sent here, so "send your photos to this bot" goes.
+    pub photos_sent: bool,
+}
+
+/// Reason steps that are about a passport only.
+const PASSPORT_ONLY_STEPS: &[&str] = &[
+    "reason-photo_cut_off-step-5",
+    "reason-wrong_document-step-4",
+    "reason-document_invalid-step-2",
+    "reason-document_invalid-step-5",
+];
+/// Reason steps that ask for photos to be sent to the bot.
+const SEND_PHOTOS_HERE_STEPS: &[&str] = &["reason-unknown-step-4"];
+
+impl Fit {
+    fn keeps(&self, id: &str) -> bool {
+        !(self.passport == Some(false) && PASSPORT_ONLY_STEPS.contains(&id)
+            || self.photos_sent && SEND_PHOTOS_HERE_STEPS.contains(&id))
+    }
+}
+
+/// The reason's own steps that apply to this case.
+pub fn reason_steps(lang: Lang, reason: ReasonId, fit: &Fit) -> Vec<String> {
+    reason
+        .step_ids()
+        .iter()
+        .filter(|id| fit.keeps(id))
+        .map(|id| localizer().text(lang, id))
+        .collect()
+}
+
 /// The ordered steps for `reason` given what the checker found, as a flat list (see
 /// [`compose_sections`] for the order and the same list with headings).
 pub fn compose(lang: Lang, reason: ReasonId, photo_issues: &[(Kind, Issue)]) -> Vec<String> {
@@ -47,6 +83,17 @@ pub fn compose(lang: Lang, reason: ReasonId, photo_issues: &[(Kind, Issue)]) -> 
 /// already say what to do instead, and the "instead" list: no photo fixes and no resubmission,
 /// because neither can change the outcome.
 pub fn compose_sections(lang: Lang, reason: ReasonId, photo_issues: &[(Kind, Issue)]) -> Checklist {
+    compose_sections_for(lang, reason, photo_issues, &Fit::default())
+}
+
+/// [`compose_sections`] for a known case: the photo fixes come first ("fix these first"), then
+/// the reason's steps that apply, then the data review and the resubmission order.
+pub fn compose_sections_for(
+    lang: Lang,
+    reason: ReasonId,
+    photo_issues: &[(Kind, Issue)],
+    fit: &Fit,
+) -> Checklist {
     let l10n = localizer();
     let text = |id: &str| l10n.text(lang, id);
     let texts = |ids: Vec<String>| ids.iter().map(|id| text(id)).collect::<Vec<_>>();
@@ -62,11 +109,12 @@ pub fn compose_sections(lang: Lang, reason: ReasonId, photo_issues: &[(Kind, Iss
         };
     }
 
-    let mut sections = vec![section("checklist-section-reason", reason.steps(lang))];
+    let mut sections = Vec::new();
     let photo_steps = photo_issue_steps(lang, reason, photo_issues);
     if !photo_steps.is_empty() {
         sections.push(section("checklist-section-photos", photo_steps));
     }
+    sections.push(section("checklist-section-reason", reason_steps(lang, reason, fit)));
     sections.push(section("checklist-section-data", texts(numbered_ids("checklist-data-"))));
     sections
         .push(section("checklist-section-resubmit", texts(numbered_ids("checklist-resubmit-"))));
@@ -136,6 +184,8 @@ pub enum ExpiryVerdict {
     /// Today or within one calendar month from today.
     ExpiresSoon,
     Fine,
+    /// "No expiry" words (长期, SEUMUR HIDUP, unbefristet, бессрочно…): a document valid for life.
+    NoExpiry,
     Unreadable,
 }
 
@@ -146,6 +196,7 @@ impl ExpiryVerdict {
             ExpiryVerdict::Expired => "expiry-expired",
             ExpiryVerdict::ExpiresSoon => "expiry-soon",
             ExpiryVerdict::Fine => "expiry-fine",
+            ExpiryVerdict::NoExpiry => "expiry-none",
             ExpiryVerdict::Unreadable => "expiry-unreadable",
         }
     }
@@ -163,6 +214,9 @@ impl ExpiryVerdict {
 /// and most identity documents write dates. Two-digit years are 20yy unless that lands more than
 /// 50 years after today, then 19yy (an expired document from the last century).
 pub fn check_expiry(input: &str, today: NaiveDate) -> ExpiryVerdict {
+    if says_no_expiry(input) {
+        return ExpiryVerdict::NoExpiry;
+    }
     match read_expiry_date(input, today) {
         None => ExpiryVerdict::Unreadable,
         Some(date) if date < today => ExpiryVerdict::Expired,
@@ -175,7 +229,74 @@ pub fn check_expiry(input: &str, today: NaiveDate) -> ExpiryVerdict {
 
 /// The date [`check_expiry`] reads from `input` (see there for the formats and the ambiguity rule).
 pub fn read_expiry_date(input: &str, today: NaiveDate) -> Option<NaiveDate> {
-    parse_date(input, today)
+    parse_date(&normalized(input), today)
+}
+
+/// Words printed or typed for a document that does not expire, lower-case.
+const NO_EXPIRY_WORDS: &[&str] = &[
+    "长期",
+    "長期",
+    "永久",
+    "無期限",
+    "seumur hidup",
+    "unbefristet",
+    "бессрочн",
+    "безстроков",
+    "no expiry",
+    "no expiration",
+    "does not expire",
+    "never expires",
+    "lifetime",
+    "indefinid",
+    "sin vencimiento",
+    "sem validade",
+    "illimité",
+    "illimitat",
+    "süresiz",
+    "không thời hạn",
+    "vô thời hạn",
+    "무기한",
+    "bezterminow",
+    "onbepaalde tijd",
+    "ไม่มีวันหมดอายุ",
+    "आजीवन",
+    "مدى الحياة",
+    "دائم",
+];
+
+fn says_no_expiry(input: &str) -> bool {
+    let lower = input.to_lowercase();
+    NO_EXPIRY_WORDS.iter().any(|w| lower.contains(w))
+}
+
+/// The typed text with other digit systems as ASCII digits (Arabic-Indic ١٥, Persian ۱۵,
+/// full-width １５) and Japanese era years as Western years (令和9年 → 2027年, 平成31年 → 2019年).
+fn normalized(input: &str) -> String {
+    let digits: String = input
+        .chars()
+        .map(|c| match c {
+            '\u{0660}'..='\u{0669}' => char::from(b'0' + (c as u32 - 0x0660) as u8),
+            '\u{06F0}'..='\u{06F9}' => char::from(b'0' + (c as u32 - 0x06F0) as u8),
+            '\u{FF10}'..='\u{FF19}' => char::from(b'0' + (c as u32 - 0xFF10) as u8),
+            _ => c,
+        })
+        .collect();
+    let mut out = digits;
+    for (era, first_year) in [("令和", 2018), ("平成", 1988), ("昭和", 1925)] {
+        while let Some(at) = out.find(era) {
+            let rest = &out[at + era.len()..];
+            let number: String = rest.chars().take_while(char::is_ascii_digit).collect();
+            let (year, skip) = if rest.starts_with('元') {
+                (first_year + 1, '元'.len_utf8())
+            } else if let Ok(n) = number.parse::<i32>() {
+                (first_year + n, number.len())
+            } else {
+                break;
+            };
+            out = format!("{}{year}{}", &out[..at], &rest[skip..]);
+        }
+    }
+    out
 }
 
 /// The whole reply to a typed expiry date: how the date was read (so a day/month mix-up shows)
@@ -183,6 +304,9 @@ pub fn read_expiry_date(input: &str, today: NaiveDate) -> Option<NaiveDate> {
 pub fn expiry_reply(lang: Lang, input: &str, today: NaiveDate) -> String {
     let l10n = localizer();
     let verdict = check_expiry(input, today);
+    if verdict == ExpiryVerdict::NoExpiry {
+        return l10n.text(lang, verdict.message_id());
+    }
     match read_expiry_date(input, today) {
         Some(date) if verdict != ExpiryVerdict::Unreadable => {
             let read_as = l10n.text_args(
@@ -352,6 +476,34 @@ fn month_of(word: &str) -> Option<u32> {
         ("dez", 12),
         ("дек", 12),
     ];
+    // Ukrainian and Polish month names (their prefixes do not clash with the lists above).
+    const UK_PL: [(&str, u32); 22] = [
+        ("січ", 1),
+        ("лют", 2),
+        ("берез", 3),
+        ("квіт", 4),
+        ("трав", 5),
+        ("черв", 6),
+        ("лип", 7),
+        ("серп", 8),
+        ("верес", 9),
+        ("жовт", 10),
+        ("листоп", 11),
+        ("груд", 12),
+        ("sty", 1),
+        ("lut", 2),
+        ("kwi", 4),
+        ("maj", 5),
+        ("cze", 6),
+        ("lip", 7),
+        ("sie", 8),
+        ("wrz", 9),
+        ("paź", 10),
+        ("gru", 12),
+    ];
+    if let Some((_, m)) = UK_PL.iter().find(|(prefix, _)| word.starts_with(prefix)) {
+        return Some(*m);
+    }
     // French "juin" (June) and "juil(let)" (July) share "jui".
     if word.starts_with("juil") {
         return Some(7);
@@ -398,6 +550,22 @@ mod tests {
 
     fn issue(code: IssueCode, severity: Severity, region: Option<Region>) -> Issue {
         Issue { code, severity, value: 1.0, limit: 0.5, region }
+    }
+
+    #[test]
+    fn expiry_reads_dates_as_people_type_them() {
+        let want = date(2027, 3, 15);
+        for input in
+            ["令和9年3月15日", "١٥/٠٣/٢٠٢٧", "۱۵/۰۳/۲۰۲۷", "15 березня 2027", "15 marca 2027"]
+        {
+            assert_eq!(read_expiry_date(input, today()), Some(want), "{input}");
+        }
+        assert_eq!(read_expiry_date("平成31年4月30日", today()), Some(date(2019, 4, 30)));
+        for input in ["长期", "SEUMUR HIDUP", "unbefristet", "бессрочно", "No expiry"] {
+            assert_eq!(check_expiry(input, today()), ExpiryVerdict::NoExpiry, "{input}");
+        }
+        let fine = expiry_reply(Lang::EN, "2030-01-01", today());
+        assert!(!fine.contains("not the problem"), "{fine}");
     }
 
     #[test]
@@ -496,8 +664,8 @@ mod tests {
         let headings: Vec<&str> = checklist.sections.iter().map(|s| s.heading.as_str()).collect();
         assert_eq!(headings.len(), 4);
         let reason_steps = ReasonId::PhotoGlare.steps(Lang::EN);
-        assert_eq!(checklist.sections[0].steps, reason_steps);
-        let photos = &checklist.sections[1].steps;
+        assert_eq!(checklist.sections[1].steps, reason_steps);
+        let photos = &checklist.sections[0].steps;
         // Failures first, the one confirming the reason (glare) before the other failure; the
         // duplicate blur is dropped; the selfie blur is a different fix and stays.
         assert_eq!(photos.len(), 4, "{photos:#?}");
@@ -508,8 +676,26 @@ mod tests {
         assert_eq!(checklist.sections[3].steps.len(), 4);
         let flat = compose(Lang::EN, ReasonId::PhotoGlare, &issues);
         assert_eq!(flat, checklist.steps());
-        assert_eq!(flat.first(), reason_steps.first());
+        assert_eq!(flat.first(), photos.first(), "fix these first");
         assert_eq!(flat.last(), Some(&localizer().text(Lang::EN, "checklist-resubmit-4")));
+    }
+
+    #[test]
+    fn steps_that_do_not_apply_are_dropped() {
+        let en = |id: &str| localizer().text(Lang::EN, id);
+        let card = Fit { passport: Some(false), photos_sent: false };
+        let steps = reason_steps(Lang::EN, ReasonId::PhotoCutOff, &card);
+        assert!(!steps.contains(&en("reason-photo_cut_off-step-5")), "no passport step for a card");
+        let passport = Fit { passport: Some(true), photos_sent: false };
+        let steps = reason_steps(Lang::EN, ReasonId::PhotoCutOff, &passport);
+        assert!(steps.contains(&en("reason-photo_cut_off-step-5")));
+        let sent = Fit { passport: None, photos_sent: true };
+        let steps = reason_steps(Lang::EN, ReasonId::Unknown, &sent);
+        assert!(!steps.contains(&en("reason-unknown-step-4")), "the photos were sent already");
+        assert_eq!(
+            reason_steps(Lang::EN, ReasonId::Unknown, &Fit::default()),
+            ReasonId::Unknown.steps(Lang::EN)
+        );
     }
 
     #[test]

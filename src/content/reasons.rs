@@ -109,20 +109,21 @@ impl ReasonId {
         ReasonId::ALL.into_iter().find(|r| r.as_str() == s)
     }
 
-    /// The group of OKX's rejection screen this reason sits in (kyc-knowledge §1.4): image-quality
-    /// problems of the document photo, problems with the document itself, the face scan, what was
-    /// typed, and the account (duplicate identity, eligibility). Proof of address is a document
-    /// OKX rejects like an ID ("irrelevant ID or proof of address" is an invalid document photo).
+    /// The group of OKX's rejection screen this reason sits in (kyc-knowledge §1.4). Face:
+    /// "recognition failed / information mismatch" (a failed scan or typed details that do not
+    /// match) and "face does not match the ID". Document: "ID already verified / duplicate",
+    /// "invalid document", "invalid expiry date", and "invalid document photo" (blurry, cropped,
+    /// obscured, or an irrelevant ID: `ImageQuality`, offered inside Document). OKX's separate
+    /// "Invalid selfie" is `SelfieFailed`. Eligibility by residence is not on that screen
+    /// (`Account`). `Family::DataMismatch` is kept for stored states and has no reasons now.
     pub fn family(self) -> Option<Family> {
         use ReasonId::*;
         match self {
-            PhotoBlurry | PhotoGlare | PhotoExposure | PhotoCutOff | NotOriginal => {
-                Some(Family::ImageQuality)
-            }
-            WrongDocument | DocumentInvalid | AddressProof => Some(Family::Document),
-            DataMismatch => Some(Family::DataMismatch),
-            SelfieFailed | FaceMismatch => Some(Family::FaceCapture),
-            DuplicateIdentity | NotEligible => Some(Family::Account),
+            PhotoBlurry | PhotoGlare | PhotoExposure | PhotoCutOff | NotOriginal
+            | WrongDocument => Some(Family::ImageQuality),
+            DuplicateIdentity | DocumentInvalid | AddressProof => Some(Family::Document),
+            SelfieFailed | DataMismatch | FaceMismatch => Some(Family::FaceCapture),
+            NotEligible => Some(Family::Account),
             Unknown => None,
         }
     }
@@ -277,16 +278,18 @@ mod tests {
             assert!(seen.contains(&r));
         }
         assert_eq!(ReasonId::Unknown.family(), None);
-        assert_eq!(
-            Family::Account.reasons(),
-            vec![ReasonId::DuplicateIdentity, ReasonId::NotEligible]
-        );
+        // OKX's screen (kyc-knowledge §1.4): a duplicate identity is under Document.
+        assert_eq!(ReasonId::DuplicateIdentity.family(), Some(Family::Document));
+        assert_eq!(ReasonId::DataMismatch.family(), Some(Family::FaceCapture));
+        assert_eq!(Family::Account.reasons(), vec![ReasonId::NotEligible]);
+        assert!(Family::DataMismatch.reasons().is_empty(), "kept only for stored states");
     }
 
     #[test]
-    fn final_reasons_are_the_account_family() {
+    fn final_reasons_are_duplicate_identity_and_eligibility() {
         for r in ReasonId::ALL {
-            assert_eq!(r.is_final(), r.family() == Some(Family::Account), "{}", r.as_str());
+            let expected = matches!(r, ReasonId::DuplicateIdentity | ReasonId::NotEligible);
+            assert_eq!(r.is_final(), expected, "{}", r.as_str());
         }
         assert!(ReasonId::SelfieFailed.needs_selfie());
         assert!(!ReasonId::PhotoGlare.needs_selfie());

@@ -6,6 +6,7 @@ use crate::content::{
 };
 
 use super::state::{DocType, Slot};
+use crate::quality::Kind;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {
@@ -30,6 +31,12 @@ pub enum Action {
     Privacy,
     ScamWarning,
     Back,
+    /// "↩ Continue" under an answer: the question of the step the person is at, again.
+    Resume,
+    /// "It has no expiry date", offered when a typed date could not be read.
+    NoExpiry,
+    /// The answer to "is this your document or a selfie?" for a photo nobody asked for.
+    PhotoIs(Kind),
 }
 
 impl Action {
@@ -54,6 +61,9 @@ impl Action {
             Action::Privacy => "p".into(),
             Action::ScamWarning => "scam".into(),
             Action::Back => "b".into(),
+            Action::NoExpiry => "nx".into(),
+            Action::Resume => "re".into(),
+            Action::PhotoIs(kind) => format!("is:{}", kind.as_str()),
         }
     }
 
@@ -86,6 +96,10 @@ impl Action {
             ("p", None) => Action::Privacy,
             ("scam", None) => Action::ScamWarning,
             ("b", None) => Action::Back,
+            ("nx", None) => Action::NoExpiry,
+            ("re", None) => Action::Resume,
+            ("is", Some("id")) => Action::PhotoIs(Kind::Id),
+            ("is", Some("selfie")) => Action::PhotoIs(Kind::Selfie),
             _ => return None,
         };
         Some(action)
@@ -111,6 +125,10 @@ mod tests {
             Action::Privacy,
             Action::ScamWarning,
             Action::Back,
+            Action::PhotoIs(Kind::Id),
+            Action::PhotoIs(Kind::Selfie),
+            Action::NoExpiry,
+            Action::Resume,
         ];
         all.extend(Family::ALL.map(Action::Family));
         all.extend(ReasonId::ALL.map(Action::Reason));

@@ -78,6 +78,46 @@ pub enum OtherMedia {
 pub enum PhotoOutcome {
     Checked(Checked),
     Unreadable(InputError),
+    /// Checked as an ID and as a selfie, for a picture sent without being asked for
+    /// (`PhotoCheck::Unknown`): the dialogue decides from both what it shows.
+    Both {
+        as_id: Checked,
+        as_selfie: Checked,
+    },
+}
+
+impl PhotoOutcome {
+    /// Joins the two checks of `PhotoCheck::Unknown`; an error in either is the outcome.
+    pub fn both(as_id: PhotoOutcome, as_selfie: PhotoOutcome) -> PhotoOutcome {
+        match (as_id, as_selfie) {
+            (PhotoOutcome::Checked(as_id), PhotoOutcome::Checked(as_selfie)) => {
+                PhotoOutcome::Both { as_id, as_selfie }
+            }
+            (PhotoOutcome::Checked(_), other) | (other, _) => other,
+        }
+    }
+}
+
+/// What the transport knows about a picture besides its pixels.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PhotoMeta {
+    /// Sent as a file (the original) rather than as a messenger-compressed photo.
+    pub as_file: bool,
+    /// Forwarded from another chat (so perhaps not the person's own, or recompressed again).
+    pub forwarded: bool,
+    /// Text written with the picture.
+    pub caption: Option<String>,
+}
+
+/// The check the dialogue asks the adapter to run on the picture that just arrived
+/// (`Outcome::check`); the adapter runs it and feeds the result back as `Event::PhotoChecked`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PhotoCheck {
+    /// Check it as the photo of this slot.
+    Slot(Slot),
+    /// Nobody asked for it: check it as an ID and as a selfie (`Kind::Id` first) and hand back
+    /// `PhotoOutcome::both`.
+    Unknown,
 }
 
 #[derive(Debug, Clone)]
@@ -85,15 +125,18 @@ pub enum Event {
     Command(Command),
     Button(Action),
     Text(String),
-    /// A photo for the slot that `State::expected_photo` named, checked by the adapter.
-    Photo {
-        slot: Slot,
+    /// A photo or image file arrived, not yet downloaded. The dialogue answers with a
+    /// `PhotoCheck` when it wants the picture checked, or with replies when it does not.
+    PhotoArrived(PhotoMeta),
+    /// The check asked for with `Outcome::check`, as the adapter ran it (an input error when the
+    /// picture could not be fetched or read).
+    PhotoChecked {
+        check: PhotoCheck,
+        meta: PhotoMeta,
         outcome: PhotoOutcome,
     },
-    /// A photo or image file arrived when no photo is expected.
-    UnexpectedPhoto,
-    /// A photo that the transport refused before checking (for example over the size limit).
-    PhotoRejected(InputError),
+    /// The person sent too much too fast; nothing else was done.
+    RateLimited,
     Other(OtherMedia),
 }
 

@@ -8,14 +8,20 @@
 
 use chrono::NaiveDate;
 
-use crate::content::{
-    faq,
-    reasons::{Family, ReasonId},
+use crate::{
+    content::{
+        faq,
+        reasons::{Family, ReasonId},
+    },
+    quality::{
+        Checked, Kind, Report,
+        classify::{Guess, classify},
+    },
 };
 
 use super::{
     action::Action,
-    event::{Command, Event, OtherMedia, PhotoOutcome},
+    event::{Command, Event, OtherMedia, PhotoCheck, PhotoMeta, PhotoOutcome},
     reply::{Outcome, Reply},
     state::{PhotoRecord, Slot, State, Step},
     view::View,
@@ -31,16 +37,28 @@ pub struct Context<'a> {
     /// Telegram's `language_code` (or the terminal's `--lang`).
     pub language_code: Option<&'a str>,
     pub today: NaiveDate,
+    /// The stored dialogue could not be read (or had expired) and starts afresh: the person is
+    /// told so before anything else.
+    pub session_reset: bool,
+}
+
+impl<'a> Context<'a> {
+    pub fn new(language_code: Option<&'a str>, today: NaiveDate) -> Context<'a> {
+        Context { language_code, today, session_reset: false }
+    }
 }
 
 /// What the current step decides for itself; everything else is handled the same in every step.
 enum Input {
     Text(String),
+    /// A picture arrived and is not checked yet.
+    PhotoArrived,
     Photo {
         slot: Slot,
         outcome: PhotoOutcome,
     },
-    UnexpectedPhoto,
+    /// The check of a picture nobody asked for (`PhotoCheck::Unknown`).
+    Unasked(PhotoOutcome),
     /// "Keep this photo and go on".
     Continue,
     Skip(Slot),
@@ -55,17 +73,44 @@ pub fn handle(state: State, event: Event, ctx: &Context) -> Outcome {
         replies: Vec::new(),
         forget: false,
         today: ctx.today,
+        check: None,
     };
+    if ctx.session_reset {
+        machine.say(machine.view.t("session-restarted"));
+    }
     match event {
         Event::Command(command) => machine.command(command),
         Event::Button(action) => machine.button(action),
-        Event::PhotoRejected(error) => machine.input_error(&error),
+        Event::RateLimited => machine.say(machine.view.t("rate-limited")),
         Event::Other(media) => machine.other_media(media),
         Event::Text(text) => machine.on_step(Input::Text(text)),
-        Event::Photo { slot, outcome } => machine.on_step(Input::Photo { slot, outcome }),
-        Event::UnexpectedPhoto => machine.on_step(Input::UnexpectedPhoto),
+        Event::PhotoArrived(meta) => {
+            machine.on_step(Input::PhotoArrived);
+            if machine.check.is_none() {
+                machine.photo_notes(&meta, false);
+            }
+        }
+        Event::PhotoChecked { check, meta, outcome } => {
+            let recompressed = !meta.as_file
+                && match &outcome {
+                    PhotoOutcome::Checked(c) => c.report.likely_recompressed(),
+                    PhotoOutcome::Both { as_id, as_selfie } => {
+                        as_id.report.likely_recompressed() && as_selfie.report.likely_recompressed()
+                    }
+                    PhotoOutcome::Unreadable(_) => false,
+                };
+            match check {
+                PhotoCheck::Slot(slot) => machine.on_step(Input::Photo { slot, outcome }),
+                PhotoCheck::Unknown => machine.on_step(Input::Unasked(outcome)),
+            }
+            machine.photo_notes(&meta, recompressed);
+        }
     }
-    Outcome { state: (!machine.forget).then_some(machine.state), replies: machine.replies }
+    Outcome {
+        state: (!machine.forget).then_some(machine.state),
+        replies: machine.replies,
+        check: machine.check,
+    }
 }
 
 struct Machine {
@@ -74,6 +119,7 @@ struct Machine {
     replies: Vec<Reply>,
     forget: bool,
     today: NaiveDate,
+    check: Option<PhotoCheck>,
 }
 
 // ---- the steps: one function each --------------------------------------------------------------
@@ -105,8 +151,12 @@ impl Machine {
         }
     }
 
-    fn on_choose_reason(&mut self, _family: Family, input: Input) {
+    fn on_choose_reason(&mut self, family: Family, input: Input) {
         match input {
+            // "Invalid document photo" is opened from the document group.
+            Input::Back if family == Family::ImageQuality => {
+                self.go(Step::ChooseReason { family: Family::Document })
+            }
             Input::Back => self.go(Step::ChooseFamily),
             other => self.not_for_this_step(other),
         }
@@ -127,6 +177,7 @@ impl Machine {
 
     fn on_await_photo(&mut self, slot: Slot, retake: bool, input: Input) {
         match input {
+            Input::PhotoArrived => self.check = Some(PhotoCheck::Slot(slot)),
             Input::Photo { slot: checked, outcome } if checked == slot => {
                 self.photo_checked(slot, outcome)
             }
@@ -178,8 +229,11 @@ impl Machine {
                     self.no_answer();
                 }
             }
-            Input::Photo { .. } | Input::UnexpectedPhoto => {
-                // Also a photo checked for a slot the step moved on from (e.g. /cancel meanwhile).
+            // A photo is welcome at any moment: check it, see what it shows, go on from here.
+            Input::PhotoArrived => self.check = Some(PhotoCheck::Unknown),
+            Input::Unasked(outcome) => self.unasked_photo(outcome),
+            Input::Photo { .. } => {
+                // A photo checked for a slot the step moved on from (e.g. /cancel meanwhile).
                 self.say(self.view.t("photo-not-expected"));
                 self.prompt();
             }
@@ -228,6 +282,10 @@ impl Machine {
             Action::Back => self.on_step(Input::Back),
             Action::Menu => self.go(Step::Menu),
             Action::StartCheck => self.start_check(),
+            // "Information mismatch" is part of the face group now (an old button).
+            Action::Family(Family::DataMismatch) => {
+                self.go(Step::ChooseReason { family: Family::FaceCapture })
+            }
             Action::Family(family) => match family.reasons().as_slice() {
                 [only] => self.choose_reason(*only),
                 _ => self.go(Step::ChooseReason { family }),
@@ -239,10 +297,19 @@ impl Machine {
                     // A button from an old message: the reason comes first.
                     return self.go(Step::ChooseFamily);
                 }
-                self.state.case.document = Some(doc);
-                self.state.case.photos.clear();
-                self.state.case.skipped.clear();
-                self.go(Step::AwaitPhoto { slot: Slot::Front, retake: false });
+                let case = &mut self.state.case;
+                if case.document.is_some_and(|d| d != doc) {
+                    case.photos.clear();
+                    case.skipped.clear();
+                }
+                // Photos sent before the document was named stay, where this document has them.
+                case.document = Some(doc);
+                let slots = case.slots();
+                case.photos.retain(|p| slots.contains(&p.slot));
+                match case.first_open_slot() {
+                    Some(slot) => self.go(Step::AwaitPhoto { slot, retake: false }),
+                    None => self.summary(),
+                }
             }
             Action::Retake(slot) => {
                 if self.state.case.document.is_none() {
@@ -252,7 +319,10 @@ impl Machine {
             }
             Action::Summary => self.summary(),
             Action::Expiry => self.go(Step::AwaitExpiry),
-            Action::NextSteps => self.replies.push(self.view.next_steps()),
+            Action::NextSteps => {
+                let reply = self.view.next_steps(self.state.case.reason);
+                self.replies.push(reply);
+            }
             Action::FaqMenu => self.replies.push(self.view.faq_menu()),
             Action::Faq(id) => self.faq_answer(id),
             Action::ScamWarning => self.faq_answer("scam_warning"),
@@ -264,6 +334,28 @@ impl Machine {
                 self.prompt();
             }
             Action::Privacy => self.say(self.view.t("privacy-text")),
+            Action::PhotoIs(kind) => self.photo_is(kind),
+            // Back to exactly where the person was, not one step back.
+            Action::Resume => self.prompt(),
+            Action::NoExpiry => {
+                let note = self.view.t("expiry-none");
+                self.summary_update(Some(note));
+            }
+        }
+    }
+
+    /// What a picture's circumstances add after its answer: a forwarded picture may not be the
+    /// person's own original, a question in the caption is answered, and a compressed photo
+    /// that failed for want of detail would be judged fairly as a file.
+    fn photo_notes(&mut self, meta: &PhotoMeta, recompressed: bool) {
+        if meta.forwarded {
+            self.say(self.view.t("photo-forwarded"));
+        }
+        if let Some(caption) = &meta.caption {
+            self.answer_question(caption);
+        }
+        if recompressed {
+            self.say(self.view.t("photo-too-small-compressed"));
         }
     }
 
@@ -295,8 +387,8 @@ impl Machine {
 
     /// The question of the current step again, with its buttons.
     fn prompt(&mut self) {
-        let reply = self.view.prompt(&self.state);
-        self.replies.push(reply);
+        let replies = self.view.prompt(&self.state);
+        self.replies.extend(replies);
     }
 
     fn go(&mut self, step: Step) {
@@ -310,12 +402,20 @@ impl Machine {
     }
 
     fn start_check(&mut self) {
-        self.reset();
+        // Photos sent before any question (no reason yet) are part of this check.
+        if self.state.case.reason.is_some() {
+            self.reset();
+        }
         self.go(Step::ChooseFamily);
     }
 
     fn choose_reason(&mut self, reason: ReasonId) {
-        self.state.case = Default::default();
+        let earlier = std::mem::take(&mut self.state.case);
+        if earlier.reason.is_none() {
+            // Photos came first: they belong to this case.
+            self.state.case.photos = earlier.photos;
+            self.state.case.failed_hashes = earlier.failed_hashes;
+        }
         self.state.case.reason = Some(reason);
         let intro = self.view.reason_intro(reason);
         self.replies.push(intro);
@@ -381,9 +481,11 @@ impl Machine {
     /// After a slot is done: the next open slot, or the summary.
     fn advance(&mut self, done: Slot) {
         let retake = matches!(self.state.step, Step::AwaitPhoto { retake: true, .. });
-        let next = if retake { None } else { self.state.case.next_slot(done) };
+        let next = if retake { None } else { self.state.case.next_open_slot(done) };
         match next {
             Some(slot) => self.go(Step::AwaitPhoto { slot, retake: false }),
+            // Back from a retake: the photo's result was just said; only the status changes.
+            None if retake => self.summary_update(None),
             None => self.summary(),
         }
     }
@@ -395,25 +497,42 @@ impl Machine {
         self.go(Step::Summary);
     }
 
+    /// Back at the summary without sending it whole again: `lead` (if any) and the photo
+    /// results, with the summary's buttons.
+    fn summary_update(&mut self, lead: Option<String>) {
+        if self.state.case.reason.is_none() {
+            return self.go(Step::ChooseFamily);
+        }
+        self.state.step = Step::Summary;
+        let reply = self.view.summary_update(&self.state.case, lead);
+        self.replies.push(reply);
+    }
+
     fn photo_checked(&mut self, slot: Slot, outcome: PhotoOutcome) {
         let checked = match outcome {
             PhotoOutcome::Checked(checked) => checked,
             PhotoOutcome::Unreadable(error) => return self.input_error(&error),
+            // Checked both ways although a slot was asked for: keep the check of this slot.
+            PhotoOutcome::Both { as_id, as_selfie } => match slot.kind() {
+                Kind::Id => as_id,
+                Kind::Selfie => as_selfie,
+            },
         };
-        let report = checked.report;
-        let same_again = !report.ok
-            && self
+        if let Some(other) = self.same_as_other_side(slot, &checked.report) {
+            // The same picture for both sides of a card: neither is checked twice.
+            let args = crate::fluent_args![
+                "slot" => self.view.slot_name(slot),
+                "other" => self.view.slot_name(other)
+            ];
+            self.say(self.view.ta("photo-same-as-other-side", &args));
+            return self.prompt();
+        }
+        let ok = self.file_photo(slot, checked)
+            && !self
                 .state
                 .case
-                .failed_hashes
-                .iter()
-                .any(|h| (h ^ report.phash).count_ones() <= SAME_PHOTO_MAX_BITS);
-        let record =
-            PhotoRecord { slot, ok: report.ok, issues: report.issues, phash: report.phash };
-        let reply = self.view.photo_result(&record, same_again, checked.annotated_jpeg);
-        self.replies.push(reply);
-        let ok = record.ok;
-        self.state.case.record(record);
+                .photo(slot)
+                .is_some_and(|p| p.has(crate::quality::IssueCode::ScreenPhoto));
         if ok {
             self.advance(slot);
         } else {
@@ -423,13 +542,107 @@ impl Machine {
         }
     }
 
+    /// The other side of the document, when this picture is the one already filed for it.
+    fn same_as_other_side(&self, slot: Slot, report: &Report) -> Option<Slot> {
+        let other = match slot {
+            Slot::Front => Slot::Back,
+            Slot::Back => Slot::Front,
+            Slot::Selfie => return None,
+        };
+        let filed = self.state.case.photo(other)?;
+        ((filed.phash ^ report.phash).count_ones() <= SAME_PHOTO_MAX_BITS).then_some(other)
+    }
+
+    /// Whether this failed photo was seen failing before.
+    fn seen_failing(&self, report: &Report) -> bool {
+        !report.ok
+            && self
+                .state
+                .case
+                .failed_hashes
+                .iter()
+                .any(|h| (h ^ report.phash).count_ones() <= SAME_PHOTO_MAX_BITS)
+    }
+
+    /// Records a checked photo in `slot` and answers with its findings; whether it passed.
+    fn file_photo(&mut self, slot: Slot, checked: Checked) -> bool {
+        let same_again = self.seen_failing(&checked.report);
+        let record = PhotoRecord::of(slot, checked.report);
+        let reply = self.view.photo_result(&record, same_again, checked.annotated_jpeg);
+        self.replies.push(reply);
+        let ok = record.ok;
+        self.state.case.record(record);
+        ok
+    }
+
+    /// A picture nobody asked for, checked both ways: decide what it shows, answer with its
+    /// findings, go on from where the person is; in doubt, ask.
+    fn unasked_photo(&mut self, outcome: PhotoOutcome) {
+        let (as_id, as_selfie) = match outcome {
+            PhotoOutcome::Unreadable(error) => return self.input_error(&error),
+            PhotoOutcome::Checked(checked) => {
+                let slot = match checked.report.kind {
+                    Kind::Selfie => Slot::Selfie,
+                    Kind::Id => self.state.case.id_slot_for_unasked_photo(),
+                };
+                self.file_photo(slot, checked);
+                return self.go_on_after_unasked_photo();
+            }
+            PhotoOutcome::Both { as_id, as_selfie } => (as_id, as_selfie),
+        };
+        match classify(&as_id.report, &as_selfie.report) {
+            Guess::Id => {
+                let slot = self.state.case.id_slot_for_unasked_photo();
+                self.file_photo(slot, as_id);
+            }
+            Guess::Selfie => {
+                self.file_photo(Slot::Selfie, as_selfie);
+            }
+            Guess::Unsure => {
+                let slot = self.state.case.id_slot_for_unasked_photo();
+                self.state.case.pending = vec![
+                    PhotoRecord::of(slot, as_id.report),
+                    PhotoRecord::of(Slot::Selfie, as_selfie.report),
+                ];
+                let reply = self.view.ask_photo_kind();
+                return self.replies.push(reply);
+            }
+        }
+        self.go_on_after_unasked_photo();
+    }
+
+    /// "It is my document / my selfie": the check of that kind is kept and answered.
+    fn photo_is(&mut self, kind: Kind) {
+        let pending = std::mem::take(&mut self.state.case.pending);
+        let Some(record) = pending.into_iter().find(|r| r.slot.kind() == kind) else {
+            return self.prompt(); // an old button
+        };
+        let reply = self.view.photo_result(&record, false, None);
+        self.replies.push(reply);
+        self.state.case.record(record);
+        self.go_on_after_unasked_photo();
+    }
+
+    /// After a photo nobody asked for: the first question if the check had not started, the
+    /// summary again if it had ended, else the current question.
+    fn go_on_after_unasked_photo(&mut self) {
+        match self.state.step {
+            Step::Menu if self.state.case.reason.is_none() => self.go(Step::ChooseFamily),
+            Step::Summary | Step::AwaitExpiry => self.summary_update(None),
+            _ => self.prompt(),
+        }
+    }
+
     fn expiry(&mut self, text: &str) {
         use crate::content::checklist::{ExpiryVerdict, check_expiry, expiry_reply};
         let unreadable = check_expiry(text, self.today) == ExpiryVerdict::Unreadable;
-        self.say(expiry_reply(self.view.lang, text, self.today));
+        let reply = expiry_reply(self.view.lang, text, self.today);
         if unreadable {
-            return self.prompt();
+            // Not a dead end: a document may have no expiry date, and the step can be skipped.
+            let reply = self.view.expiry_unreadable(reply);
+            return self.replies.push(reply);
         }
-        self.summary();
+        // The verdict with the summary's buttons; the checklist itself did not change.
+        self.summary_update(Some(reply));
     }
 }

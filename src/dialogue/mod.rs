@@ -12,7 +12,7 @@ pub mod view;
 mod tests;
 
 pub use action::Action;
-pub use event::{Command, Event, OtherMedia, PhotoOutcome};
+pub use event::{Command, Event, OtherMedia, PhotoCheck, PhotoMeta, PhotoOutcome};
 pub use machine::{Context, handle};
 pub use reply::{Button, Outcome, Reply};
 pub use state::{Case, DocType, PhotoRecord, Slot, State, Step};

@@ -45,4 +45,7 @@ pub struct Outcome {
     /// The new state; `None` means "forget this person": delete the stored dialogue.
     pub state: Option<super::State>,
     pub replies: Vec<Reply>,
+    /// The check to run on the picture that just arrived (after `Event::PhotoArrived`); the
+    /// adapter feeds its result back as `Event::PhotoChecked`.
+    pub check: Option<super::event::PhotoCheck>,
 }

@@ -79,6 +79,10 @@ pub struct Case {
     /// Slots the person chose to skip.
     #[serde(default)]
     pub skipped: Vec<Slot>,
+    /// A photo nobody asked for that could be either: its check as an ID and as a selfie, until
+    /// the person says which it is.
+    #[serde(default)]
+    pub pending: Vec<PhotoRecord>,
 }
 
 /// How many failed-photo hashes a case keeps.
@@ -120,6 +124,30 @@ impl Case {
         let slots = self.slots();
         let at = slots.iter().position(|s| *s == slot)?;
         slots.get(at + 1).copied()
+    }
+
+    /// The ID slot a document photo nobody asked for fills: the first one without a photo, else
+    /// the first whose photo failed, else the front. Before the document type is known, a card
+    /// (front and back) is assumed; choosing a passport later drops the back.
+    pub fn id_slot_for_unasked_photo(&self) -> Slot {
+        let candidates: Vec<Slot> = match self.document {
+            Some(_) => self.slots().into_iter().filter(|s| *s != Slot::Selfie).collect(),
+            None => vec![Slot::Front, Slot::Back],
+        };
+        let without_photo = candidates.iter().find(|s| self.photo(**s).is_none());
+        let failed = candidates.iter().find(|s| self.photo(**s).is_some_and(|p| !p.ok));
+        without_photo.or(failed).copied().unwrap_or(Slot::Front)
+    }
+
+    /// The first slot after `slot` that has neither a photo nor was skipped (photos may come
+    /// before they are asked for).
+    pub fn next_open_slot(&self, slot: Slot) -> Option<Slot> {
+        let slots = self.slots();
+        let at = slots.iter().position(|s| *s == slot)?;
+        slots[at + 1..]
+            .iter()
+            .copied()
+            .find(|s| self.photo(*s).is_none() && !self.skipped.contains(s))
     }
 
     /// The first slot of this case that has neither a photo nor was skipped.
@@ -208,6 +236,11 @@ pub struct PhotoRecord {
 }
 
 impl PhotoRecord {
+    /// What is kept of a check: codes, severities, places and the picture hash.
+    pub fn of(slot: Slot, report: crate::quality::Report) -> PhotoRecord {
+        PhotoRecord { slot, ok: report.ok, issues: report.issues, phash: report.phash }
+    }
+
     pub fn worst(&self) -> Option<Severity> {
         self.issues.iter().map(|i| i.severity).max()
     }

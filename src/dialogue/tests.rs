@@ -14,7 +14,7 @@ use crate::{
 };
 
 fn ctx() -> Context<'static> {
-    Context { language_code: Some("en"), today: NaiveDate::from_ymd_opt(2026, 11, 26).unwrap() }
+    Context::new(Some("en"), NaiveDate::from_ymd_opt(2026, 11, 26).unwrap())
 }
 
 fn step(state: State, event: Event) -> (State, Vec<Reply>) {
@@ -32,10 +32,13 @@ fn actions(replies: &[Reply]) -> Vec<Action> {
 
 fn photo(slot: Slot, kind: Kind, issues: Vec<Issue>, phash: u64) -> Event {
     let report = Report::new(kind, 1600, 1200, issues, phash);
-    Event::Photo {
-        slot,
-        outcome: PhotoOutcome::Checked(Checked { report, annotated_jpeg: Some(vec![0xFF, 0xD8]) }),
-    }
+    checked(slot, PhotoOutcome::Checked(Checked { report, annotated_jpeg: Some(vec![0xFF, 0xD8]) }))
+}
+
+/// The result of the check the dialogue asked for, of a picture sent as a file.
+fn checked(slot: Slot, outcome: PhotoOutcome) -> Event {
+    let meta = PhotoMeta { as_file: true, ..PhotoMeta::default() };
+    Event::PhotoChecked { check: PhotoCheck::Slot(slot), meta, outcome }
 }
 
 fn glare() -> Issue {
@@ -56,7 +59,7 @@ fn whole_flow_for_an_id_card() {
 
     let (s, r) = press(s, Action::StartCheck);
     assert_eq!(s.step, Step::ChooseFamily);
-    assert!(actions(&r).contains(&Action::Family(Family::ImageQuality)));
+    assert!(actions(&r).contains(&Action::Family(Family::Document)));
     assert!(actions(&r).contains(&Action::NoReason));
 
     let (s, r) = press(s, Action::Family(Family::ImageQuality));
@@ -163,9 +166,51 @@ fn no_reason_shown_is_the_unknown_reason() {
 
 #[test]
 fn a_single_reason_family_skips_the_reason_screen() {
+    let (s, _) = press(State::default(), Action::Family(Family::Account));
+    assert_eq!(s.case.reason, Some(ReasonId::NotEligible));
+    assert_eq!(s.step, Step::Menu, "a final reason asks for no photo");
+}
+
+#[test]
+fn the_reason_screens_follow_okx_rejection_screen() {
+    let (s, r) = press(State::default(), Action::StartCheck);
+    let top = actions(&r);
+    for a in [
+        Action::Family(Family::FaceCapture),
+        Action::Family(Family::Document),
+        Action::Reason(ReasonId::SelfieFailed),
+        Action::NoReason,
+    ] {
+        assert!(top.contains(&a), "{a:?}");
+    }
+    assert!(!top.contains(&Action::Family(Family::DataMismatch)));
+    assert!(!top.contains(&Action::Family(Family::ImageQuality)), "inside Document");
+    // Face: recognition failed / information mismatch / face does not match.
+    let (_, r) = press(s.clone(), Action::Family(Family::FaceCapture));
+    let face = actions(&r);
+    for reason in [ReasonId::SelfieFailed, ReasonId::DataMismatch, ReasonId::FaceMismatch] {
+        assert!(face.contains(&Action::Reason(reason)), "{reason:?}");
+    }
+    // Document: ID already verified (final), invalid document, invalid expiry date, invalid
+    // document photo.
+    let (s, r) = press(s, Action::Family(Family::Document));
+    let doc = actions(&r);
+    assert!(doc.contains(&Action::Reason(ReasonId::DuplicateIdentity)));
+    assert_eq!(doc.iter().filter(|a| **a == Action::Reason(ReasonId::DocumentInvalid)).count(), 2);
+    assert!(doc.contains(&Action::Family(Family::ImageQuality)));
+    let labels: Vec<&str> = r[0].buttons().map(|b| b.label.as_str()).collect();
+    assert!(labels.contains(&en("family-image_quality").as_str()));
+    assert!(labels.contains(&en("reason-invalid-expiry").as_str()));
+    let (photo, r) = press(s.clone(), Action::Family(Family::ImageQuality));
+    assert!(actions(&r).contains(&Action::Reason(ReasonId::PhotoBlurry)));
+    let (back, _) = press(photo, Action::Back);
+    assert_eq!(back.step, Step::ChooseReason { family: Family::Document });
+    // The duplicate identity is final: no photos, the resubmitting-will-not-help path.
+    let (s, _) = press(s, Action::Reason(ReasonId::DuplicateIdentity));
+    assert_eq!(s.step, Step::Menu);
+    // An old "information mismatch" group button opens the face group.
     let (s, _) = press(State::default(), Action::Family(Family::DataMismatch));
-    assert_eq!(s.case.reason, Some(ReasonId::DataMismatch));
-    assert_eq!(s.step, Step::ChooseDocument);
+    assert_eq!(s.step, Step::ChooseReason { family: Family::FaceCapture });
 }
 
 #[test]
@@ -186,17 +231,15 @@ fn bad_input_keeps_the_state() {
         assert!(!replies.is_empty());
     }
     let unreadable = InputError::new(InputErrorCode::Corrupt, "bad");
-    let (after, replies) = step(
-        before.clone(),
-        Event::Photo { slot: Slot::Front, outcome: PhotoOutcome::Unreadable(unreadable.clone()) },
-    );
+    let (after, replies) =
+        step(before.clone(), checked(Slot::Front, PhotoOutcome::Unreadable(unreadable.clone())));
     assert_eq!(after, before, "the slot stays empty");
     assert!(
         replies[0]
             .text
             .contains(&crate::content::localizer().text(Lang::EN, "input-error-corrupt"))
     );
-    let (after, _) = step(before.clone(), Event::PhotoRejected(unreadable));
+    let (after, _) = step(before.clone(), Event::RateLimited);
     assert_eq!(after, before);
 }
 
@@ -256,6 +299,8 @@ fn back_walks_the_flow_backwards() {
     let (s, _) = press(s, Action::Back);
     assert_eq!(s.step, Step::ChooseReason { family: Family::ImageQuality });
     let (s, _) = press(s, Action::Back);
+    assert_eq!(s.step, Step::ChooseReason { family: Family::Document });
+    let (s, _) = press(s, Action::Back);
     assert_eq!(s.step, Step::ChooseFamily);
     let (s, _) = press(s, Action::Back);
     assert_eq!(s.step, Step::Menu);
@@ -276,7 +321,7 @@ fn expiry_date_is_checked_then_back_to_the_summary() {
     let (s2, r) = step(s, Event::Text("2020-01-01".into()));
     assert_eq!(s2.step, Step::Summary);
     assert!(
-        r[0].text.ends_with(&crate::content::localizer().text(Lang::EN, "expiry-expired")),
+        r[0].text.contains(&crate::content::localizer().text(Lang::EN, "expiry-expired")),
         "{}",
         r[0].text
     );
@@ -292,11 +337,363 @@ fn the_summary_checklist_is_ordered() {
     let (s, _) = press(s, Action::Skip(Slot::Selfie));
     let view = view::View { lang: Lang::EN };
     let steps = view.checklist(&s.case);
-    let reason_steps = ReasonId::PhotoGlare.steps(Lang::EN);
-    assert!(steps.starts_with(&reason_steps));
     let glare_fix = view.issue_fix(Kind::Id, &glare());
-    let at = steps.iter().position(|x| *x == glare_fix).expect("the glare step");
-    assert_eq!(at, reason_steps.len(), "photo fixes come right after the reason's steps");
+    assert_eq!(steps[0], glare_fix, "the photo fixes come first");
+    let reason_steps = ReasonId::PhotoGlare.steps(Lang::EN);
+    assert_eq!(steps[1..=reason_steps.len()], reason_steps[..], "then the reason's own steps");
+}
+
+#[test]
+fn the_summary_puts_findings_first_in_short_messages() {
+    let (s, _) = press(State::default(), Action::Reason(ReasonId::PhotoCutOff));
+    let (s, _) = press(s, Action::Document(DocType::IdCard));
+    let (s, _) = step(s, photo(Slot::Front, Kind::Id, vec![glare()], 3));
+    let (s, _) = press(s, Action::Continue);
+    let (s, _) = step(s, photo(Slot::Back, Kind::Id, vec![], 0xFFFF_0000));
+    let (s, r) = press(s, Action::Skip(Slot::Selfie));
+    assert_eq!(s.step, Step::Summary);
+    assert_eq!(r.len(), 2, "{:?}", texts(&r));
+    let first = &r[0].text;
+    let results = first.find(&en("summary-title")).unwrap();
+    let fixes = first.find(&en("checklist-section-photos")).expect("fix these first");
+    let reason = first.find(&en("checklist-section-reason")).unwrap();
+    assert!(results < fixes && fixes < reason);
+    assert!(!first.contains(&en("reason-photo_cut_off-step-5")), "no passport step for a card");
+    assert!(r[1].text.starts_with(&en("checklist-section-data")));
+    assert!(r[1].text.contains(&en("checklist-section-resubmit")));
+    assert!(r.iter().all(|r| r.text.chars().count() < 4096));
+    // Retake buttons one per row, on the last message.
+    let rows = &r[1].keyboard;
+    assert!(
+        rows.iter()
+            .filter(|row| matches!(row[0].action, Action::Retake(_)))
+            .all(|row| row.len() == 1)
+    );
+    assert!(actions(&r[1..]).contains(&Action::Retake(Slot::Back)));
+}
+
+#[test]
+fn a_typed_date_or_a_retake_does_not_resend_the_whole_summary() {
+    let (s, _) = press(State::default(), Action::Reason(ReasonId::DocumentInvalid));
+    let (s, _) = press(s, Action::Document(DocType::Passport));
+    let (s, _) = step(s, photo(Slot::Front, Kind::Id, vec![glare()], 3));
+    let (s, _) = press(s, Action::Continue);
+    let (s, _) = press(s, Action::Skip(Slot::Selfie));
+    let data = en("checklist-data-1");
+    let (s, _) = press(s, Action::Expiry);
+    let (s, r) = step(s, Event::Text("2030-01-01".into()));
+    assert_eq!(s.step, Step::Summary);
+    assert!(!r.iter().any(|r| r.text.contains(&data)), "{:?}", texts(&r));
+    assert!(actions(&r).contains(&Action::Retake(Slot::Front)), "the summary's buttons");
+    let (s, _) = press(s, Action::Retake(Slot::Front));
+    let (s, r) = step(s, photo(Slot::Front, Kind::Id, vec![], 0x1234_0000));
+    assert_eq!(s.step, Step::Summary);
+    assert!(!r.iter().any(|r| r.text.contains(&data)));
+    assert!(r.last().unwrap().text.contains(&en("summary-title")), "the new status");
+}
+
+fn en(id: &str) -> String {
+    crate::content::localizer().text(Lang::EN, id)
+}
+
+fn texts(replies: &[Reply]) -> Vec<&str> {
+    replies.iter().map(|r| r.text.as_str()).collect()
+}
+
+fn at_passport_photo() -> State {
+    let (s, _) = press(State::default(), Action::Reason(ReasonId::PhotoGlare));
+    let (s, _) = press(s, Action::Document(DocType::Passport));
+    s
+}
+
+#[test]
+fn the_dialogue_asks_for_the_check_of_an_awaited_photo() {
+    let s = at_passport_photo();
+    let out = handle(s.clone(), Event::PhotoArrived(PhotoMeta::default()), &ctx());
+    assert_eq!(out.check, Some(PhotoCheck::Slot(Slot::Front)));
+    assert!(out.replies.is_empty(), "the answer comes with the result");
+    assert_eq!(out.state, Some(s));
+}
+
+#[test]
+fn a_question_in_the_caption_is_answered_after_the_result() {
+    let s = at_passport_photo();
+    let caption = en("faq-review_time-q");
+    let meta = PhotoMeta { as_file: true, caption: Some(caption.clone()), ..PhotoMeta::default() };
+    let report = Report::new(Kind::Id, 1600, 1200, vec![], 1);
+    let outcome = PhotoOutcome::Checked(Checked { report, annotated_jpeg: None });
+    let event = Event::PhotoChecked { check: PhotoCheck::Slot(Slot::Front), meta, outcome };
+    let (_, r) = step(s.clone(), event);
+    let last = r.last().unwrap();
+    assert!(last.text.contains(&en("faq-review_time-a")), "{:?}", texts(&r));
+    assert!(r[0].text.contains(&en("slot-front")), "the result comes first");
+    // Also when the photo was not awaited.
+    let meta = PhotoMeta { caption: Some(caption), ..PhotoMeta::default() };
+    let (s, _) = step(State::default(), Event::PhotoArrived(meta.clone()));
+    let event = Event::PhotoChecked {
+        check: PhotoCheck::Unknown,
+        meta,
+        outcome: both(vec![], vec![IssueCode::NoFace]),
+    };
+    let (_, r) = step(s, event);
+    assert!(r.last().unwrap().text.contains(&en("faq-review_time-a")));
+}
+
+#[test]
+fn a_forwarded_photo_gets_the_warning() {
+    let meta = PhotoMeta { forwarded: true, as_file: true, ..PhotoMeta::default() };
+    let report = Report::new(Kind::Id, 1600, 1200, vec![], 1);
+    let outcome = PhotoOutcome::Checked(Checked { report, annotated_jpeg: None });
+    let event = Event::PhotoChecked { check: PhotoCheck::Slot(Slot::Front), meta, outcome };
+    let (_, r) = step(at_passport_photo(), event);
+    assert!(texts(&r).contains(&en("photo-forwarded").as_str()));
+    let (_, r) = step(at_passport_photo(), photo(Slot::Front, Kind::Id, vec![], 1));
+    assert!(!texts(&r).contains(&en("photo-forwarded").as_str()));
+}
+
+#[test]
+fn a_compressed_photo_that_lacks_detail_is_asked_for_as_a_file() {
+    let blurry = Issue {
+        code: IssueCode::Blurry,
+        severity: Severity::Fail,
+        value: 0.5,
+        limit: 0.655,
+        region: None,
+    };
+    let note = en("photo-too-small-compressed");
+    for (as_file, long_side, expected) in
+        [(false, 1280, true), (true, 1280, false), (false, 4000, false)]
+    {
+        let report = Report::new(Kind::Id, long_side, long_side * 3 / 4, vec![blurry.clone()], 1);
+        let outcome = PhotoOutcome::Checked(Checked { report, annotated_jpeg: None });
+        let meta = PhotoMeta { as_file, ..PhotoMeta::default() };
+        let event = Event::PhotoChecked { check: PhotoCheck::Slot(Slot::Front), meta, outcome };
+        let (_, r) = step(at_passport_photo(), event);
+        assert_eq!(texts(&r).contains(&note.as_str()), expected, "{as_file} {long_side}");
+    }
+}
+
+#[test]
+fn rate_limit_and_session_reset_notices_come_from_the_dialogue() {
+    let s = at_passport_photo();
+    let (after, r) = step(s.clone(), Event::RateLimited);
+    assert_eq!(after, s);
+    assert_eq!(texts(&r), vec![en("rate-limited").as_str()]);
+    let reset = Context { session_reset: true, ..ctx() };
+    let out = handle(State::default(), Event::Command(Command::Help), &reset);
+    assert_eq!(out.replies[0].text, en("session-restarted"));
+    assert!(out.replies.len() > 1, "and then the answer");
+}
+
+fn report_with(kind: Kind, codes: Vec<IssueCode>, phash: u64) -> Report {
+    let issues = codes
+        .into_iter()
+        .map(|code| Issue { code, severity: Severity::Fail, value: 0.0, limit: 0.0, region: None })
+        .collect();
+    Report::new(kind, 1600, 1200, issues, phash)
+}
+
+/// A picture nobody asked for, checked both ways.
+fn both(id_codes: Vec<IssueCode>, selfie_codes: Vec<IssueCode>) -> PhotoOutcome {
+    both_hashed(id_codes, selfie_codes, 0x77)
+}
+
+fn both_hashed(id_codes: Vec<IssueCode>, selfie_codes: Vec<IssueCode>, phash: u64) -> PhotoOutcome {
+    PhotoOutcome::Both {
+        as_id: Checked { report: report_with(Kind::Id, id_codes, phash), annotated_jpeg: None },
+        as_selfie: Checked {
+            report: report_with(Kind::Selfie, selfie_codes, phash),
+            annotated_jpeg: None,
+        },
+    }
+}
+
+/// Sends a picture nobody asked for through both phases.
+fn unasked(state: State, outcome: PhotoOutcome) -> (State, Vec<Reply>) {
+    let meta = PhotoMeta::default();
+    let out = handle(state, Event::PhotoArrived(meta.clone()), &ctx());
+    assert_eq!(out.check, Some(PhotoCheck::Unknown), "every photo is checked");
+    step(out.state.unwrap(), Event::PhotoChecked { check: PhotoCheck::Unknown, meta, outcome })
+}
+
+#[test]
+fn a_document_photo_first_is_checked_then_the_reason_is_asked() {
+    let (s, _) = step(State::default(), Event::Command(Command::Start));
+    // A document found, no face filling the frame: the front of an ID.
+    let (s, r) = unasked(s, both(vec![IssueCode::Glare], vec![IssueCode::FaceTooSmall]));
+    assert_eq!(s.case.photo(Slot::Front).map(|p| p.ok), Some(false));
+    assert!(r[0].text.contains(&en("slot-front")), "{:?}", texts(&r));
+    assert_eq!(s.step, Step::ChooseFamily, "then the first question");
+    // The flow keeps the photo and asks for the other side.
+    let (s, _) = press(s, Action::Reason(ReasonId::PhotoGlare));
+    assert!(s.case.photo(Slot::Front).is_some());
+    let (s, _) = press(s, Action::Document(DocType::IdCard));
+    assert_eq!(s.expected_photo(), Some(Slot::Back));
+}
+
+#[test]
+fn a_selfie_first_fills_the_selfie_slot() {
+    let (s, r) = unasked(State::default(), both(vec![IssueCode::NoDocument], vec![]));
+    assert!(s.case.photo(Slot::Selfie).is_some_and(|p| p.ok));
+    assert!(r[0].text.contains(&en("slot-selfie")));
+    let (s, _) = press(s, Action::StartCheck);
+    assert!(s.case.photo(Slot::Selfie).is_some(), "starting the check keeps it");
+    let (s, _) = press(s, Action::Reason(ReasonId::SelfieFailed));
+    let (s, _) = press(s, Action::Document(DocType::Passport));
+    let (s, _) = step(s, photo(Slot::Front, Kind::Id, vec![], 5));
+    assert_eq!(s.step, Step::Summary, "the selfie was already there");
+}
+
+#[test]
+fn a_photo_that_could_be_either_is_asked_about() {
+    let (s, r) = unasked(State::default(), both(vec![], vec![]));
+    assert!(s.case.photos.is_empty());
+    let asked = actions(&r);
+    assert!(asked.contains(&Action::PhotoIs(Kind::Id)));
+    assert!(asked.contains(&Action::PhotoIs(Kind::Selfie)));
+    let (s, r) = press(s, Action::PhotoIs(Kind::Selfie));
+    assert!(s.case.photo(Slot::Selfie).is_some());
+    assert!(s.case.pending.is_empty());
+    assert!(r[0].text.contains(&en("slot-selfie")));
+    assert_eq!(s.step, Step::ChooseFamily);
+    // The button again (an old message) changes nothing.
+    let (s2, _) = press(s.clone(), Action::PhotoIs(Kind::Id));
+    assert_eq!(s2, s);
+}
+
+#[test]
+fn an_album_sent_first_fills_the_slots_in_order() {
+    let mut s = State::default();
+    for (i, outcome) in [
+        both_hashed(vec![], vec![IssueCode::NoFace], 0x0F),
+        both_hashed(vec![], vec![IssueCode::NoFace], 0xF000),
+        both_hashed(vec![IssueCode::NoDocument], vec![], 0xFF_0000),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        s = unasked(s, outcome).0;
+        assert_eq!(s.case.photos.len(), i + 1);
+    }
+    let slots: Vec<Slot> = s.case.photos.iter().map(|p| p.slot).collect();
+    assert_eq!(slots, vec![Slot::Front, Slot::Back, Slot::Selfie]);
+    // A passport has no back: choosing it drops the second document photo.
+    let (s, _) = press(s, Action::Reason(ReasonId::PhotoBlurry));
+    let (s, _) = press(s, Action::Document(DocType::Passport));
+    assert!(s.case.photo(Slot::Back).is_none());
+    assert_eq!(s.step, Step::Summary);
+}
+
+#[test]
+fn a_photo_at_the_summary_is_taken_as_a_retake() {
+    let (s, _) = press(State::default(), Action::Reason(ReasonId::PhotoGlare));
+    let (s, _) = press(s, Action::Document(DocType::Passport));
+    let (s, _) = step(s, photo(Slot::Front, Kind::Id, vec![glare()], 3));
+    let (s, _) = press(s, Action::Continue);
+    let (s, _) = press(s, Action::Skip(Slot::Selfie));
+    assert_eq!(s.step, Step::Summary);
+    let (s, _) = unasked(s, both_hashed(vec![], vec![IssueCode::NoFace], 0xABC0));
+    assert!(s.case.photo(Slot::Front).is_some_and(|p| p.ok), "the failed front was replaced");
+    assert_eq!(s.step, Step::Summary);
+}
+
+#[test]
+fn final_reasons_lead_to_their_own_next_steps() {
+    for reason in [ReasonId::DuplicateIdentity, ReasonId::NotEligible] {
+        let (s, r) = press(State::default(), Action::Reason(reason));
+        assert!(actions(&r).contains(&Action::NextSteps));
+        let (_, r) = press(s, Action::NextSteps);
+        let text = &r[0].text;
+        for never in ["next-register", "next-complete-kyc"] {
+            assert!(!text.contains(&en(never)), "{reason:?} must not say {never}");
+        }
+        assert!(text.contains(&en("checklist-final-1")) && text.contains(&en("checklist-final-3")));
+        assert!(text.contains(&en("next-help-centre")), "official support");
+        assert_eq!(text.contains(&en("next-terms-link")), reason == ReasonId::NotEligible);
+        assert!(actions(&r).contains(&Action::ScamWarning));
+    }
+    // A self-fixable reason still gets the way to register and verify.
+    let (s, _) = press(State::default(), Action::Reason(ReasonId::PhotoGlare));
+    let (_, r) = press(s, Action::NextSteps);
+    assert!(r[0].text.contains(&en("next-complete-kyc")));
+}
+
+#[test]
+fn a_screen_finding_is_never_may_pass() {
+    let screen = Issue {
+        code: IssueCode::ScreenPhoto,
+        severity: Severity::Warn,
+        value: 1.0,
+        limit: 1.0,
+        region: None,
+    };
+    let s = at_passport_photo();
+    let (s, r) = step(s, photo(Slot::Front, Kind::Id, vec![screen], 0x1111));
+    let warn = crate::content::localizer().text_args(
+        Lang::EN,
+        "photo-screen-warn",
+        &crate::fluent_args!["slot" => en("slot-front")],
+    );
+    assert!(r[0].text.starts_with(&warn), "{}", r[0].text);
+    assert!(!r.iter().any(|r| r.text.contains("may pass")));
+    assert_eq!(s.expected_photo(), Some(Slot::Front), "a retake is asked for");
+    assert!(actions(&r).contains(&Action::Continue), "it can still be kept");
+}
+
+#[test]
+fn the_same_picture_for_both_sides_is_flagged() {
+    let (s, _) = press(State::default(), Action::Reason(ReasonId::PhotoGlare));
+    let (s, _) = press(s, Action::Document(DocType::IdCard));
+    let (s, _) = step(s, photo(Slot::Front, Kind::Id, vec![], 0xDEAD_BEEF));
+    assert_eq!(s.expected_photo(), Some(Slot::Back));
+    let (s, r) = step(s, photo(Slot::Back, Kind::Id, vec![], 0xDEAD_BEEE));
+    assert!(s.case.photo(Slot::Back).is_none(), "not filed as the back");
+    assert_eq!(s.expected_photo(), Some(Slot::Back));
+    let flag = crate::content::localizer().text_args(
+        Lang::EN,
+        "photo-same-as-other-side",
+        &crate::fluent_args!["slot" => en("slot-back"), "other" => en("slot-front")],
+    );
+    assert_eq!(r[0].text, flag);
+}
+
+#[test]
+fn photo_results_start_with_a_capital_letter() {
+    let ru = Lang::from_tag("ru").unwrap();
+    let s = State { lang: Some(ru), ..at_passport_photo() };
+    let (_, r) = step(s, photo(Slot::Front, Kind::Id, vec![], 1));
+    let first_letter = r[0].text.chars().find(|c| c.is_alphabetic()).unwrap();
+    assert!(first_letter.is_uppercase(), "{}", r[0].text);
+}
+
+#[test]
+fn an_unreadable_date_is_not_a_dead_end() {
+    let (s, _) = press(State::default(), Action::Reason(ReasonId::DocumentInvalid));
+    let (s, _) = press(s, Action::Document(DocType::Passport));
+    let (s, _) = press(s, Action::Skip(Slot::Front));
+    let (s, _) = press(s, Action::Skip(Slot::Selfie));
+    let (s, _) = press(s, Action::Expiry);
+    let (s, r) = step(s, Event::Text("sometime next year".into()));
+    assert_eq!(s.step, Step::AwaitExpiry);
+    assert!(actions(&r).contains(&Action::NoExpiry));
+    assert!(actions(&r).contains(&Action::Summary), "skip");
+    let (s2, r) = press(s.clone(), Action::NoExpiry);
+    assert_eq!(s2.step, Step::Summary);
+    assert!(r[0].text.starts_with(&en("expiry-none")));
+    let (s2, r) = step(s, Event::Text("长期".into()));
+    assert_eq!(s2.step, Step::Summary);
+    assert!(r[0].text.starts_with(&en("expiry-none")));
+}
+
+#[test]
+fn continue_after_an_faq_answer_returns_to_the_same_place() {
+    let (s, _) = press(at_passport_photo(), Action::Skip(Slot::Front));
+    assert_eq!(s.expected_photo(), Some(Slot::Selfie));
+    let (s, r) = press(s, Action::Faq("review_time"));
+    assert!(actions(&r).contains(&Action::Resume));
+    let (s, r) = press(s, Action::Resume);
+    assert_eq!(s.expected_photo(), Some(Slot::Selfie), "still the selfie, not one step back");
+    assert!(r[0].text.starts_with(&en("ask-selfie-optional")));
 }
 
 fn say(text: &str) -> Vec<Reply> {

@@ -7,7 +7,7 @@ use crate::{
         reasons::{Family, ReasonId},
     },
     fluent_args,
-    quality::{InputError, Issue, Kind, Severity},
+    quality::{InputError, Issue, IssueCode, Kind, Severity},
 };
 
 use super::{
@@ -67,36 +67,51 @@ impl View {
         ])
     }
 
-    /// The question of the current step again, with its buttons.
-    pub fn prompt(&self, state: &State) -> Reply {
-        match &state.step {
+    /// The question of the current step again, with its buttons (the summary is two messages).
+    pub fn prompt(&self, state: &State) -> Vec<Reply> {
+        let reply = match &state.step {
+            Step::Summary => return self.summary(&state.case),
             Step::Menu => self.main_menu("menu-again"),
             Step::ChooseFamily => self.ask_family(),
             Step::ChooseReason { family } => self.ask_reason(*family),
             Step::ChooseDocument => self.ask_document(),
             Step::AwaitPhoto { slot, .. } => self.ask_photo(&state.case, *slot),
-            Step::Summary => self.summary(&state.case),
             Step::AwaitExpiry => Reply::text(self.t("ask-expiry"))
                 .with_keyboard(vec![vec![self.button("btn-back", Action::Back)]]),
-        }
+        };
+        vec![reply]
     }
 
     fn ask_family(&self) -> Reply {
-        let mut rows: Vec<Vec<Button>> = Family::ALL
-            .iter()
-            .map(|f| vec![self.button(&format!("family-{}", f.as_str()), Action::Family(*f))])
-            .collect();
-        rows.push(vec![self.button("btn-no-reason", Action::NoReason)]);
+        let family = |f: Family| self.button(&format!("family-{}", f.as_str()), Action::Family(f));
+        let mut rows = vec![
+            vec![family(Family::FaceCapture)],
+            vec![family(Family::Document)],
+            vec![self.button("btn-invalid-selfie", Action::Reason(ReasonId::SelfieFailed))],
+            vec![family(Family::Account)],
+            vec![self.button("btn-no-reason", Action::NoReason)],
+        ];
         rows.push(vec![self.button("btn-back", Action::Back)]);
         Reply::text(self.t("ask-family")).with_keyboard(rows)
     }
 
     fn ask_reason(&self, family: Family) -> Reply {
-        let mut rows: Vec<Vec<Button>> = family
-            .reasons()
-            .into_iter()
-            .map(|r| vec![self.button(&format!("reason-{}", r.as_str()), Action::Reason(r))])
-            .collect();
+        let reason =
+            |r: ReasonId| self.button(&format!("reason-{}", r.as_str()), Action::Reason(r));
+        let mut rows: Vec<Vec<Button>> = match family {
+            // OKX's "Required document" group, in its order, with "Invalid document photo" as a
+            // group of its own and "Invalid expiry date" as the invalid-document reason.
+            Family::Document => vec![
+                vec![reason(ReasonId::DuplicateIdentity)],
+                vec![reason(ReasonId::DocumentInvalid)],
+                vec![
+                    self.button("reason-invalid-expiry", Action::Reason(ReasonId::DocumentInvalid)),
+                ],
+                vec![self.button("family-image_quality", Action::Family(Family::ImageQuality))],
+                vec![reason(ReasonId::AddressProof)],
+            ],
+            _ => family.reasons().into_iter().map(|r| vec![reason(r)]).collect(),
+        };
         rows.push(vec![self.button("btn-no-reason", Action::NoReason)]);
         rows.push(vec![self.button("btn-back", Action::Back)]);
         let text = self.ta(
@@ -174,9 +189,15 @@ impl View {
         let slot = self.slot_name(record.slot);
         let mut text = match record.worst() {
             None => self.ta("photo-ok", &fluent_args!["slot" => slot]),
+            // OKX accepts no screenshot of any kind: a screen cue is never "may pass".
+            Some(Severity::Warn) if record.has(IssueCode::ScreenPhoto) => {
+                self.ta("photo-screen-warn", &fluent_args!["slot" => slot])
+            }
             Some(Severity::Warn) => self.ta("photo-warn", &fluent_args!["slot" => slot]),
             Some(Severity::Fail) => self.ta("photo-fail", &fluent_args!["slot" => slot]),
         };
+        // A slot name that opens the line ("лицевая сторона…: всё в порядке") starts a sentence.
+        text = capitalized_after_marks(&text);
         for issue in &record.issues {
             text.push('\n');
             text.push_str(&self.issue_line(record.slot.kind(), issue));
@@ -206,6 +227,23 @@ impl View {
         checklist::issue_fix_text(self.lang, kind, issue)
     }
 
+    /// A typed date that could not be read: say so, and offer "it has no expiry date" and "skip".
+    pub fn expiry_unreadable(&self, text: String) -> Reply {
+        Reply::text(text).with_keyboard(vec![
+            vec![self.button("btn-no-expiry", Action::NoExpiry)],
+            vec![self.button("btn-skip-date", Action::Summary)],
+            vec![self.button("btn-back", Action::Back)],
+        ])
+    }
+
+    /// "Is this your document or a selfie?" for a photo nobody asked for.
+    pub fn ask_photo_kind(&self) -> Reply {
+        Reply::text(self.t("photo-which")).with_keyboard(vec![
+            vec![self.button("btn-photo-is-id", Action::PhotoIs(Kind::Id))],
+            vec![self.button("btn-photo-is-selfie", Action::PhotoIs(Kind::Selfie))],
+        ])
+    }
+
     /// After a photo that failed: the next photo is a retake; a button keeps this one.
     pub fn retake_hint(&self) -> Reply {
         Reply::text(self.t("photo-retake-hint")).with_keyboard(vec![
@@ -218,8 +256,41 @@ impl View {
         Reply::text(self.t(&format!("input-error-{}", error.code.as_str())))
     }
 
-    /// The end of the flow: each photo's status and the ordered checklist.
-    pub fn summary(&self, case: &Case) -> Reply {
+    /// The end of the flow, in two messages: each photo's result, what to fix first and the
+    /// reason's steps; then the data review and how to resubmit, with the buttons.
+    pub fn summary(&self, case: &Case) -> Vec<Reply> {
+        let checklist = self.checklist_sections(case);
+        let (first, rest): (Vec<_>, Vec<_>) = checklist.sections.into_iter().partition(|s| {
+            s.heading == self.t("checklist-section-photos")
+                || s.heading == self.t("checklist-section-reason")
+        });
+        let mut text = self.summary_status(case);
+        for section in first.iter().filter(|s| !s.steps.is_empty()) {
+            text.push_str("\n\n");
+            text.push_str(&section_text(&section.heading, &section.steps));
+        }
+        let rest = rest
+            .iter()
+            .filter(|s| !s.steps.is_empty())
+            .map(|s| section_text(&s.heading, &s.steps))
+            .collect::<Vec<_>>()
+            .join("\n\n");
+        vec![Reply::text(text), Reply::text(rest).with_keyboard(self.summary_keyboard(case))]
+    }
+
+    /// After a retake or a typed date at the summary: only what changed (the photo results),
+    /// with the summary's buttons, not the whole checklist again.
+    pub fn summary_update(&self, case: &Case, lead: Option<String>) -> Reply {
+        let status = self.summary_status(case);
+        let text = match lead {
+            Some(lead) => format!("{lead}\n\n{status}"),
+            None => status,
+        };
+        Reply::text(text).with_keyboard(self.summary_keyboard(case))
+    }
+
+    /// The summary title and one line per photo.
+    fn summary_status(&self, case: &Case) -> String {
         let mut text = self.t("summary-title");
         for slot in case.slots() {
             let name = capitalized(&self.slot_name(slot));
@@ -238,24 +309,21 @@ impl View {
             text.push('\n');
             text.push_str(&line);
         }
-        text.push_str("\n\n");
-        text.push_str(&self.t("summary-checklist-title"));
-        text.push('\n');
-        text.push_str(&numbered(&self.checklist(case)));
-        let mut rows: Vec<Vec<Button>> = vec![
-            case.slots()
-                .into_iter()
-                .map(|s| {
-                    Button::new(
-                        self.ta(
-                            "btn-retake",
-                            &fluent_args!["slot" => capitalized(&self.slot_name(s))],
-                        ),
-                        Action::Retake(s),
-                    )
-                })
-                .collect(),
-        ];
+        text
+    }
+
+    /// Retake buttons one per row (long slot names stay readable on a phone), then the rest.
+    fn summary_keyboard(&self, case: &Case) -> Vec<Vec<Button>> {
+        let mut rows: Vec<Vec<Button>> = case
+            .slots()
+            .into_iter()
+            .map(|s| {
+                vec![Button::new(
+                    self.ta("btn-retake", &fluent_args!["slot" => capitalized(&self.slot_name(s))]),
+                    Action::Retake(s),
+                )]
+            })
+            .collect();
         rows.push(vec![
             self.button("btn-expiry", Action::Expiry),
             self.button("btn-next-steps", Action::NextSteps),
@@ -264,18 +332,26 @@ impl View {
             self.button("btn-faq", Action::FaqMenu),
             self.button("btn-menu", Action::Menu),
         ]);
-        Reply::text(text).with_keyboard(rows)
+        rows
     }
 
     /// The ordered fix checklist, composed from the reason and every photo's findings.
     pub fn checklist(&self, case: &Case) -> Vec<String> {
+        self.checklist_sections(case).steps()
+    }
+
+    fn checklist_sections(&self, case: &Case) -> checklist::Checklist {
         let reason = case.reason.unwrap_or(ReasonId::Unknown);
         let issues: Vec<(Kind, Issue)> = case
             .photos
             .iter()
             .flat_map(|p| p.issues.iter().map(move |i| (p.slot.kind(), i.clone())))
             .collect();
-        checklist::compose(self.lang, reason, &issues)
+        let fit = checklist::Fit {
+            passport: case.document.map(|d| d == DocType::Passport),
+            photos_sent: !case.photos.is_empty(),
+        };
+        checklist::compose_sections_for(self.lang, reason, &issues, &fit)
     }
 
     pub fn faq_menu(&self) -> Reply {
@@ -284,7 +360,7 @@ impl View {
             .filter(|id| faq::FAQ_IDS.contains(id))
             .map(|id| vec![Button::new(self.t(&format!("faq-{id}-q")), Action::Faq(faq_id(id)))])
             .chain(std::iter::once(vec![
-                self.button("btn-continue", Action::Back),
+                self.button("btn-continue", Action::Resume),
                 self.button("btn-menu", Action::Menu),
             ]))
             .collect();
@@ -295,7 +371,7 @@ impl View {
         let text =
             format!("❓ {}\n\n{}", self.t(&format!("faq-{id}-q")), self.t(&format!("faq-{id}-a")));
         Reply::text(text).with_keyboard(vec![vec![
-            self.button("btn-continue", Action::Back),
+            self.button("btn-continue", Action::Resume),
             self.button("btn-more-questions", Action::FaqMenu),
         ]])
     }
@@ -321,12 +397,31 @@ impl View {
         Reply::text(self.t("language-choose")).with_keyboard(rows)
     }
 
-    pub fn next_steps(&self) -> Reply {
+    /// Where to go from here. After a final reason (duplicate identity, not eligible) never
+    /// "register" or "resubmit": the lines written for that case, official support, the Terms
+    /// of Service for eligibility, and the scam warning one tap away.
+    pub fn next_steps(&self, reason: Option<ReasonId>) -> Reply {
+        if let Some(reason) = reason.filter(|r| r.is_final()) {
+            let mut parts = vec![numbered(
+                &crate::content::reasons::numbered_ids("checklist-final-")
+                    .iter()
+                    .map(|id| self.t(id))
+                    .collect::<Vec<_>>(),
+            )];
+            if reason == ReasonId::NotEligible {
+                parts.push(self.t("next-terms-link"));
+            }
+            parts.push(self.t("next-help-centre"));
+            return Reply::text(parts.join("\n\n")).with_keyboard(vec![
+                vec![self.button("btn-scam", Action::ScamWarning)],
+                self.menu_row(),
+            ]);
+        }
         let text = ["next-register", "next-complete-kyc", "next-help-centre"]
             .map(|id| self.t(id))
             .join("\n\n");
         Reply::text(text).with_keyboard(vec![vec![
-            self.button("btn-continue", Action::Back),
+            self.button("btn-continue", Action::Resume),
             self.button("btn-menu", Action::Menu),
         ]])
     }
@@ -344,6 +439,19 @@ fn capitalized(text: &str) -> String {
         Some(first) => first.to_uppercase().chain(chars).collect(),
         None => String::new(),
     }
+}
+
+/// The text with its first letter upper-cased, past a leading emoji and spaces.
+fn capitalized_after_marks(text: &str) -> String {
+    match text.char_indices().find(|(_, c)| c.is_alphabetic()) {
+        Some((at, _)) => format!("{}{}", &text[..at], capitalized(&text[at..])),
+        None => text.to_owned(),
+    }
+}
+
+/// A heading and its numbered steps.
+fn section_text(heading: &str, steps: &[String]) -> String {
+    format!("{heading}\n{}", numbered(steps))
 }
 
 fn numbered(steps: &[String]) -> String {

@@ -17,6 +17,42 @@ const RED: Rgb<u8> = Rgb([240, 30, 30]);
 const YELLOW: Rgb<u8> = Rgb([255, 210, 0]);
 const BLUE: Rgb<u8> = Rgb([40, 140, 255]);
 
+/// Outlines are at least this share of the picture's short side thick, so they read at phone
+/// size (a 1600 × 1200 copy shown 400 px wide still has a 3-px line).
+const OUTLINE_SHARE: f32 = 0.01;
+/// Brightness kept outside the problem area, so the eye goes to the marked place.
+const DIM: f32 = 0.45;
+/// Margin kept bright around the problem area, as a share of the picture's short side.
+const FOCUS_MARGIN: f32 = 0.04;
+
+/// Outline thickness in pixels for a picture of `w × h`: ≥ 1 % of the short side, ≥ 2 px.
+fn outline_thickness(w: u32, h: u32) -> i32 {
+    ((w.min(h) as f32 * OUTLINE_SHARE).ceil() as i32).max(2)
+}
+
+/// Dims everything outside the box `(x0, y0, x1, y1)`.
+fn dim_outside(img: &mut RgbImage, (x0, y0, x1, y1): (f32, f32, f32, f32)) {
+    for (x, y, px) in img.enumerate_pixels_mut() {
+        let (fx, fy) = (x as f32, y as f32);
+        if fx >= x0 && fx <= x1 && fy >= y0 && fy <= y1 {
+            continue;
+        }
+        for c in px.0.iter_mut() {
+            *c = (*c as f32 * DIM) as u8;
+        }
+    }
+}
+
+/// The bounding box of `pts`, grown by `margin`.
+fn bounds(pts: &[(f32, f32)], margin: f32) -> Option<(f32, f32, f32, f32)> {
+    let first = pts.first()?;
+    let mut b = (first.0, first.1, first.0, first.1);
+    for p in pts {
+        b = (b.0.min(p.0), b.1.min(p.1), b.2.max(p.0), b.3.max(p.1));
+    }
+    Some((b.0 - margin, b.1 - margin, b.2 + margin, b.3 + margin))
+}
+
 /// A closed polygon outline, `thick` pixels wide. Drawn as segments (not imageproc's hollow
 /// polygon, which refuses repeated points that a clipped outline can contain).
 fn thick_polygon(img: &mut RgbImage, pts: &[(f32, f32)], color: Rgb<u8>, thick: i32) {
@@ -51,9 +87,27 @@ pub fn annotate(work: &RgbImage, orig_w: u32, orig_h: u32, marks: &Marks) -> Opt
     };
     let scale = img.width() as f32 / orig_w as f32;
     let _ = orig_h;
-    let thick = ((img.width().max(img.height()) / 400) as i32).clamp(2, 6);
+    let thick = outline_thickness(img.width(), img.height());
     let sc = |p: &(f32, f32)| (p.0 * scale, p.1 * scale);
     let (w, h) = (img.width() as f32, img.height() as f32);
+    let margin = w.min(h) * FOCUS_MARGIN;
+
+    // The problem area stays bright and the rest is dimmed: the glare spot, else the faces.
+    let glare_pts: Option<Vec<(f32, f32)>> =
+        marks.glare.as_ref().map(|g| g.iter().map(sc).collect());
+    let face_pts: Vec<(f32, f32)> = marks
+        .faces
+        .iter()
+        .flat_map(|f| [(f.x * scale, f.y * scale), ((f.x + f.w) * scale, (f.y + f.h) * scale)])
+        .collect();
+    let focus = match &glare_pts {
+        Some(pts) => bounds(pts, margin),
+        None if marks.faces.len() > 1 => bounds(&face_pts, margin),
+        None => None,
+    };
+    if let Some(focus) = focus {
+        dim_outside(&mut img, focus);
+    }
 
     if let Some(poly) = &marks.doc_polygon {
         let pts: Vec<(f32, f32)> = poly.iter().map(sc).collect();
@@ -73,9 +127,8 @@ pub fn annotate(work: &RgbImage, orig_w: u32, orig_h: u32, marks: &Marks) -> Opt
             }
         }
     }
-    if let Some(glare) = &marks.glare {
-        let pts: Vec<(f32, f32)> = glare.iter().map(sc).collect();
-        thick_polygon(&mut img, &pts, RED, thick);
+    if let Some(pts) = &glare_pts {
+        thick_polygon(&mut img, pts, RED, thick);
     }
     for (i, f) in marks.faces.iter().enumerate() {
         let x = (f.x * scale).round() as i32;
@@ -96,4 +149,41 @@ pub fn annotate(work: &RgbImage, orig_w: u32, orig_h: u32, marks: &Marks) -> Opt
     let mut out = Vec::new();
     JpegEncoder::new_with_quality(&mut out, JPEG_QUALITY).encode_image(&img).ok()?;
     Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn outlines_are_at_least_one_percent_of_the_short_side() {
+        assert_eq!(outline_thickness(1600, 1200), 12);
+        assert_eq!(outline_thickness(100, 80), 2, "never thinner than 2 px");
+        for (w, h) in [(1600, 900), (1200, 1600), (640, 480)] {
+            assert!(outline_thickness(w, h) as f32 >= w.min(h) as f32 * 0.01);
+        }
+    }
+
+    #[test]
+    fn the_rest_of_the_picture_is_dimmed_around_the_glare() {
+        let work = RgbImage::from_pixel(800, 600, Rgb([200, 200, 200]));
+        let marks = Marks {
+            glare: Some(vec![(300.0, 200.0), (400.0, 200.0), (400.0, 300.0), (300.0, 300.0)]),
+            ..Marks::default()
+        };
+        let jpeg = annotate(&work, 800, 600, &marks).unwrap();
+        let img = image::load_from_memory(&jpeg).unwrap().to_rgb8();
+        let far = img.get_pixel(40, 40).0[1];
+        let inside = img.get_pixel(350, 250).0[1];
+        assert!(far < 120, "outside dimmed: {far}");
+        assert!(inside > 180, "the problem area stays bright: {inside}");
+        // The red outline is thick: count red pixels across its left edge at mid-height.
+        let red = (280..320)
+            .filter(|x| {
+                let p = img.get_pixel(*x, 250).0;
+                p[0] > 180 && p[1] < 90
+            })
+            .count();
+        assert!(red >= 6, "outline {red} px, at least 1 % of 600");
+    }
 }

@@ -39,6 +39,7 @@
 //! - `uneven_light`: darker cheek zone / brighter one (mean luma); fail < 0.5, warn < 0.65; `region` = the darker side
 
 pub mod annotate;
+pub mod classify;
 pub mod decode;
 pub mod document;
 pub mod face;

@@ -252,7 +252,20 @@ impl Report {
     pub fn has(&self, code: IssueCode) -> bool {
         self.issues.iter().any(|i| i.code == code)
     }
+
+    /// Whether the findings look like what heavy recompression does to a picture: too few pixels,
+    /// or blur on a picture no larger than a messenger's compressed copy. Sent as the original
+    /// file, such a picture would be judged on its real detail.
+    pub fn likely_recompressed(&self) -> bool {
+        self.has(IssueCode::LowResolution)
+            || (self.has(IssueCode::Blurry)
+                && self.width.max(self.height) <= RECOMPRESSED_LONG_SIDE)
+    }
 }
+
+/// The long side, in pixels, of the copy Telegram makes of a photo sent as a "photo" (not as a
+/// file): it downscales to at most 1280 px and recompresses.
+pub const RECOMPRESSED_LONG_SIDE: u32 = 1280;
 
 /// Why a file could not be analysed at all. Codes are fixed by contracts.md.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]

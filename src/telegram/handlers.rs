@@ -10,13 +10,13 @@ use teloxide::{
     dispatching::{UpdateFilterExt, UpdateHandler},
     dptree,
     prelude::*,
-    types::{ChatAction, ChatId, User},
+    types::{ChatAction, ChatId, FileMeta, User},
 };
 
 use crate::{
     content::{Lang, localizer},
-    dialogue::{self, Action, Event, PhotoOutcome, Reply},
-    quality::{InputError, InputErrorCode, IssueCode},
+    dialogue::{self, Action, Event, PhotoCheck, PhotoMeta, PhotoOutcome, Reply},
+    quality::{InputError, InputErrorCode, Kind},
 };
 
 use super::{
@@ -83,87 +83,103 @@ async fn handle_private_message(
     let _lock = app.coordinator.lock_chat(chat.0).await;
     let tag = chat_tag(&app.log_salt, chat.0);
     let loaded = app.store.load(chat).await?;
-    let lang = loaded.state.language(&context(code.as_deref()));
+    let ctx = context(code.as_deref());
     if !app.messages.allow(chat.0) {
         tracing::info!(chat = %tag, "rate limited");
-        bot.send_text(chat, localizer().text(lang, "rate-limited")).await?;
-        return Ok(());
+        return rate_limited(bot, chat, loaded.state, &ctx).await;
     }
-    let mut before = Vec::new();
-    if loaded.was_reset {
-        before.push(Reply::text(localizer().text(lang, "session-restarted")));
-    }
-    let state = loaded.state;
     let incoming = classify(msg, app.bot_name.as_deref());
     tracing::info!(chat = %tag, kind = incoming_kind(&incoming), "message");
-    let mut after = Vec::new();
-    let mut album = None;
-    if let Incoming::Picture { .. } = incoming {
-        album = msg.media_group_id().map(|g| g.0.clone());
-        if msg.forward_origin().is_some() {
-            after.push(Reply::text(localizer().text(lang, "photo-forwarded")));
+    let album = msg.media_group_id().map(|g| g.0.clone());
+    let (event, picture) = match incoming {
+        Incoming::Command(c) => (Event::Command(c), None),
+        Incoming::Text(t) => (Event::Text(t), None),
+        Incoming::Other(media) => (Event::Other(media), None),
+        Incoming::Picture { file, as_file, .. } => {
+            let meta = PhotoMeta {
+                as_file,
+                forwarded: msg.forward_origin().is_some(),
+                caption: msg.caption().map(str::to_owned),
+            };
+            (Event::PhotoArrived(meta.clone()), Some((file, meta)))
         }
-        // A question written in the caption is answered after the check.
-        if let Some(id) =
-            msg.caption().and_then(|c| crate::content::faq::match_question(c, lang).confident_id())
-        {
-            after.push(dialogue::view::View { lang }.faq_answer(id));
-        }
+    };
+    let reset = dialogue::Context { session_reset: loaded.was_reset, ..ctx };
+    let first = dialogue::handle(loaded.state, event, &reset);
+    let (mut state, mut replies) = (first.state, first.replies);
+    // The dialogue asked for the picture to be checked: fetch and check it, and feed the result
+    // back.
+    if let (Some(check), Some((file, meta))) = (first.check, picture) {
+        let lang = state.as_ref().map_or(Lang::negotiate(code.as_deref()), |s| s.language(&ctx));
+        let event = check_picture(bot, app, chat, lang, check, &file, meta).await?;
+        let second = dialogue::handle(state.unwrap_or_default(), event, &ctx);
+        state = second.state;
+        replies.extend(second.replies);
     }
-    let event = match incoming {
-        Incoming::Command(c) => Event::Command(c),
-        Incoming::Text(t) => Event::Text(t),
-        Incoming::Other(media) => Event::Other(media),
-        Incoming::Picture { file, as_file, .. } => match state.expected_photo() {
-            None => Event::UnexpectedPhoto,
-            Some(slot) => {
-                if !app.checks.allow(chat.0) {
-                    bot.send_text(chat, localizer().text(lang, "rate-limited")).await?;
-                    return Ok(());
-                }
-                let _ = bot.api().send_chat_action(chat, ChatAction::UploadPhoto).await;
-                match photos::download(bot, &file).await {
-                    Err(FetchError::TooLarge) => Event::PhotoRejected(InputError::new(
-                        InputErrorCode::TooLarge,
-                        "over 20 MB",
-                    )),
-                    Err(e) => return Err(anyhow::anyhow!(e)),
-                    Ok(bytes) => {
-                        let permit = match app.checker.try_slot() {
-                            Some(permit) => permit,
-                            None => {
-                                bot.send_text(chat, localizer().text(lang, "photo-queued")).await?;
-                                app.checker
-                                    .wait()
-                                    .await
-                                    .ok_or_else(|| anyhow::anyhow!("checker closed"))?
-                            }
-                        };
-                        let outcome = app.checker.check(permit, bytes, slot.kind()).await;
-                        if !as_file && compressed_too_much(&outcome) {
-                            after.push(Reply::text(
-                                localizer().text(lang, "photo-too-small-compressed"),
-                            ));
-                        }
-                        Event::Photo { slot, outcome }
-                    }
-                }
+    finish(bot, app, chat, state, replies, album, code.as_deref()).await
+}
+
+/// Downloads and checks a picture as the dialogue asked; what happened, as the event to feed back.
+async fn check_picture(
+    bot: &TgBot,
+    app: &App,
+    chat: ChatId,
+    lang: Lang,
+    check: PhotoCheck,
+    file: &FileMeta,
+    meta: PhotoMeta,
+) -> anyhow::Result<Event> {
+    if !app.checks.allow(chat.0) {
+        return Ok(Event::RateLimited);
+    }
+    let _ = bot.api().send_chat_action(chat, ChatAction::UploadPhoto).await;
+    let outcome = match photos::download(bot, file).await {
+        Err(FetchError::TooLarge) => {
+            PhotoOutcome::Unreadable(InputError::new(InputErrorCode::TooLarge, "over 20 MB"))
+        }
+        Err(e) => return Err(anyhow::anyhow!(e)),
+        Ok(bytes) => match check {
+            PhotoCheck::Slot(slot) => run_check(bot, app, chat, lang, bytes, slot.kind()).await?,
+            PhotoCheck::Unknown => {
+                let as_id = run_check(bot, app, chat, lang, bytes.clone(), Kind::Id).await?;
+                let as_selfie = run_check(bot, app, chat, lang, bytes, Kind::Selfie).await?;
+                PhotoOutcome::both(as_id, as_selfie)
             }
         },
     };
-    respond(bot, app, chat, state, event, code.as_deref(), before, after, album).await
+    Ok(Event::PhotoChecked { check, meta, outcome })
 }
 
-/// A Telegram "photo" is recompressed and downscaled; when that is what makes it fail, the
-/// original file would be judged fairly.
-fn compressed_too_much(outcome: &PhotoOutcome) -> bool {
-    match outcome {
-        PhotoOutcome::Checked(c) => {
-            c.report.has(IssueCode::LowResolution)
-                || c.report.has(IssueCode::Blurry) && c.report.width.max(c.report.height) <= 1280
+/// One check on the checker pool; when every checker is busy, the person is told it is queued.
+async fn run_check(
+    bot: &TgBot,
+    app: &App,
+    chat: ChatId,
+    lang: Lang,
+    bytes: Vec<u8>,
+    kind: Kind,
+) -> anyhow::Result<PhotoOutcome> {
+    let permit = match app.checker.try_slot() {
+        Some(permit) => permit,
+        None => {
+            // Progress, not an answer: the check itself comes when a checker is free.
+            bot.send_text(chat, localizer().text(lang, "photo-queued")).await?;
+            app.checker.wait().await.ok_or_else(|| anyhow::anyhow!("checker closed"))?
         }
-        PhotoOutcome::Unreadable(_) => false,
-    }
+    };
+    Ok(app.checker.check(permit, bytes, kind).await)
+}
+
+/// Too much too fast: the dialogue's notice, and nothing stored (a reset stays to be told).
+async fn rate_limited(
+    bot: &TgBot,
+    chat: ChatId,
+    state: dialogue::State,
+    ctx: &dialogue::Context<'_>,
+) -> anyhow::Result<()> {
+    let outcome = dialogue::handle(state, Event::RateLimited, ctx);
+    send_replies(bot, chat, outcome.replies).await?;
+    Ok(())
 }
 
 fn incoming_kind(incoming: &Incoming) -> &'static str {
@@ -177,36 +193,29 @@ fn incoming_kind(incoming: &Incoming) -> &'static str {
 }
 
 fn context(code: Option<&str>) -> dialogue::Context<'_> {
-    dialogue::Context { language_code: code, today: Utc::now().date_naive() }
+    dialogue::Context::new(code, Utc::now().date_naive())
 }
 
-/// Lets the dialogue decide, stores the new state, then sends the replies.
-#[allow(clippy::too_many_arguments)]
-async fn respond(
+/// Stores the dialogue's new state, then sends its replies (an album's are gathered first).
+async fn finish(
     bot: &TgBot,
     app: &App,
     chat: ChatId,
-    state: dialogue::State,
-    event: Event,
-    code: Option<&str>,
-    before: Vec<Reply>,
-    after: Vec<Reply>,
+    state: Option<dialogue::State>,
+    replies: Vec<Reply>,
     album: Option<String>,
+    code: Option<&str>,
 ) -> anyhow::Result<()> {
-    let ctx = context(code);
-    let outcome = dialogue::handle(state, event, &ctx);
     // Store first: if sending fails, the person's progress is still kept.
-    match &outcome.state {
+    match &state {
         Some(state) => app.store.save(chat, state).await?,
         None => app.store.forget(chat).await?,
     }
-    let replies: Vec<Reply> = before.into_iter().chain(outcome.replies).chain(after).collect();
     match album {
         Some(group) => {
-            let lang = outcome
-                .state
+            let lang = state
                 .as_ref()
-                .map(|s| s.language(&ctx))
+                .map(|s| s.language(&context(code)))
                 .unwrap_or_else(|| Lang::negotiate(code));
             app.albums.add(bot.clone(), app.token.clone(), chat, group, lang, replies);
         }
@@ -247,32 +256,18 @@ async fn on_callback(bot: TgBot, q: CallbackQuery, app: Arc<App>) -> Result<(), 
     guarded(&bot, &app, chat, lang, async {
         let _lock = app.coordinator.lock_chat(chat.0).await;
         let loaded = app.store.load(chat).await?;
-        let lang = loaded.state.language(&context(code.as_deref()));
+        let ctx = context(code.as_deref());
         if !app.messages.allow(chat.0) {
-            bot.send_text(chat, localizer().text(lang, "rate-limited")).await?;
-            return Ok(());
-        }
-        let mut before = Vec::new();
-        if loaded.was_reset {
-            before.push(Reply::text(localizer().text(lang, "session-restarted")));
+            return rate_limited(&bot, chat, loaded.state, &ctx).await;
         }
         // Unknown data (an old button after an upgrade, a forged payload) shows the menu.
         let action = q.data.as_deref().and_then(Action::decode).unwrap_or(Action::Menu);
         // The pressed keyboard has done its job; removing it keeps old buttons from being pressed
         // out of turn. Failing to (message too old, already removed) is fine.
         let _ = bot.api().edit_message_reply_markup(chat, message_id).await;
-        respond(
-            &bot,
-            &app,
-            chat,
-            loaded.state,
-            Event::Button(action),
-            code.as_deref(),
-            before,
-            Vec::new(),
-            None,
-        )
-        .await
+        let reset = dialogue::Context { session_reset: loaded.was_reset, ..ctx };
+        let outcome = dialogue::handle(loaded.state, Event::Button(action), &reset);
+        finish(&bot, &app, chat, outcome.state, outcome.replies, None, code.as_deref()).await
     })
     .await;
     Ok(())
