@@ -222,13 +222,34 @@ pub fn run_faq(
         return Ok(0);
     }
     let text = |key: &str| answer.get(key).and_then(|v| v.as_str()).unwrap_or("").to_owned();
+    let shown = Lang::from_tag(&text("lang")).unwrap_or(Lang::EN);
     if answer.get("id").is_some_and(|id| id.is_string()) {
         writeln!(out, "{}\n\n{}", text("question"), text("answer"))?;
+        // Further questions of the same message.
+        for more in answer.get("more").and_then(|m| m.as_array()).into_iter().flatten() {
+            let field = |key: &str| more.get(key).and_then(|v| v.as_str()).unwrap_or("");
+            writeln!(out, "\n{}\n\n{}", field("question"), field("answer"))?;
+        }
+    } else if let Some(talk) = answer.get("smalltalk").and_then(|t| t.as_str()) {
+        writeln!(out, "{}", localizer().text(shown, &format!("smalltalk-{talk}")))?;
     } else {
-        let shown = Lang::from_tag(&text("lang")).unwrap_or(Lang::EN);
-        writeln!(out, "{}", localizer().text(shown, "faq-no-match"))?;
-        for id in faq::FAQ_IDS {
-            writeln!(out, "  - {}", faq::question(shown, id))?;
+        let suggested: Vec<&str> = answer
+            .get("alternatives")
+            .and_then(|a| a.as_array())
+            .into_iter()
+            .flatten()
+            .filter_map(|a| a.get("id").and_then(|id| id.as_str()))
+            .collect();
+        if suggested.is_empty() {
+            writeln!(out, "{}", localizer().text(shown, "faq-no-match"))?;
+            for id in faq::FAQ_IDS {
+                writeln!(out, "  - {}", faq::question(shown, id))?;
+            }
+        } else {
+            writeln!(out, "{}", localizer().text(shown, "faq-did-you-mean"))?;
+            for id in suggested {
+                writeln!(out, "  - {}", faq::question(shown, id))?;
+            }
         }
     }
     Ok(0)

@@ -78,6 +78,11 @@ summary-checklist-title = قائمة خطواتك بالترتيب:
 ## FAQ and other screens
 faq-menu-title = ❓ اختر سؤالًا، أو اكتب سؤالك مباشرة.
 faq-no-match = ليست لدي إجابة عن هذا. إليك الأسئلة التي أستطيع الإجابة عنها:
+faq-did-you-mean = لست متأكدًا أنني فهمتك. هل تقصد أحد هذه الأسئلة؟
+smalltalk-greeting = مرحبًا! 👋 أخبرني بما قالته OKX عن التحقق الخاص بك، أو اكتب سؤالك.
+smalltalk-thanks = على الرحب والسعة! بالتوفيق في التحقق. 🍀
+smalltalk-ack = 👍 أنا هنا متى احتجتني: أرسل صورة أو اكتب سؤالًا.
+smalltalk-bye = مع السلامة وبالتوفيق! اكتب /start متى أردت الفحص من جديد.
 language-choose = 🌐 اختر لغتك:
 language-set = ✅ سأتحدث معك بالعربية من الآن.
 help-text =

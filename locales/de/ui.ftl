@@ -78,6 +78,11 @@ summary-checklist-title = Deine Checkliste, der Reihe nach:
 ## FAQ und andere Bildschirme
 faq-menu-title = ❓ Wähl eine Frage aus oder schreib einfach deine eigene.
 faq-no-match = Darauf habe ich keine Antwort. Diese Fragen kann ich beantworten:
+faq-did-you-mean = Ich bin nicht sicher, ob ich dich richtig verstehe. Meintest du eine dieser Fragen?
+smalltalk-greeting = Hallo! 👋 Sag mir, was OKX zu deiner Verifizierung geschrieben hat, oder stell deine Frage.
+smalltalk-thanks = Gern geschehen! Viel Erfolg bei der Verifizierung. 🍀
+smalltalk-ack = 👍 Ich bin da, wenn du mich brauchst: schick ein Foto oder stell eine Frage.
+smalltalk-bye = Tschüss und viel Glück! Schreib /start, wenn du wieder prüfen willst.
 language-choose = 🌐 Wähle deine Sprache:
 language-set = ✅ Ab jetzt spreche ich Deutsch.
 help-text =

@@ -78,6 +78,11 @@ summary-checklist-title = Your checklist, in order:
 ## FAQ and other screens
 faq-menu-title = ❓ Pick a question, or just type yours.
 faq-no-match = I don't have an answer for that. Here are the questions I can answer:
+faq-did-you-mean = I'm not sure I understood. Did you mean one of these?
+smalltalk-greeting = Hello! 👋 Tell me what OKX said about your verification, or type your question.
+smalltalk-thanks = You're welcome! Good luck with your verification. 🍀
+smalltalk-ack = 👍 I'm here when you need me: send a photo or type a question.
+smalltalk-bye = Goodbye, and good luck! Type /start whenever you want to check again.
 language-choose = 🌐 Choose your language:
 language-set = ✅ I'll speak English from now on.
 help-text =

@@ -78,6 +78,11 @@ summary-checklist-title = Tu lista de pasos, en orden:
 ## Preguntas frecuentes y otras pantallas
 faq-menu-title = ❓ Elige una pregunta o simplemente escribe la tuya.
 faq-no-match = No tengo respuesta para eso. Estas son las preguntas que sí puedo responder:
+faq-did-you-mean = No estoy seguro de haberte entendido. ¿Querías decir alguna de estas?
+smalltalk-greeting = ¡Hola! 👋 Cuéntame qué te dijo OKX sobre tu verificación o escribe tu pregunta.
+smalltalk-thanks = ¡De nada! Mucha suerte con tu verificación. 🍀
+smalltalk-ack = 👍 Aquí estoy cuando me necesites: manda una foto o escribe una pregunta.
+smalltalk-bye = ¡Adiós y mucha suerte! Escribe /start cuando quieras revisar de nuevo.
 language-choose = 🌐 Elige tu idioma:
 language-set = ✅ A partir de ahora te hablaré en español.
 help-text =

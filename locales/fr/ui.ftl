@@ -78,6 +78,11 @@ summary-checklist-title = Votre liste d'actions, dans l'ordre :
 ## FAQ et autres écrans
 faq-menu-title = ❓ Choisissez une question, ou écrivez simplement la vôtre.
 faq-no-match = Je n'ai pas de réponse à cela. Voici les questions auxquelles je peux répondre :
+faq-did-you-mean = Je ne suis pas sûr d'avoir compris. Vouliez-vous dire l'une de ces questions ?
+smalltalk-greeting = Bonjour ! 👋 Dites-moi ce qu'OKX a répondu à votre vérification, ou posez votre question.
+smalltalk-thanks = Avec plaisir ! Bonne chance pour votre vérification. 🍀
+smalltalk-ack = 👍 Je suis là si besoin : envoyez une photo ou posez une question.
+smalltalk-bye = Au revoir et bonne chance ! Tapez /start quand vous voudrez vérifier à nouveau.
 language-choose = 🌐 Choisissez votre langue :
 language-set = ✅ Je vous parlerai désormais en français.
 help-text =

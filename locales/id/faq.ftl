@@ -120,7 +120,7 @@ faq-face_selfie_fail-keys = selfie, selfi, swafoto, wajah, verifikasi wajah, pen
 
 faq-glasses_hat_mask-q = Kacamata, topi, masker boleh?
 faq-glasses_hat_mask-a = Tidak. OKX meminta tidak ada apa pun yang menutupi wajahmu: lepas kacamata, kacamata hitam, topi, topi pet, dan masker, serta jauhkan rambut dari wajah, agar seluruh wajahmu terlihat di dalam oval.
-faq-glasses_hat_mask-keys = kacamata, kaca mata, kacamata hitam, topi, topi pet, kupluk, hoodie, masker, penutup wajah, syal, jilbab, hijab, kerudung, cadar, jenggot, makeup, rambut, poni, boleh pakai, lepas kacamata
+faq-glasses_hat_mask-keys = kacamata, kaca mata, kacamata hitam, topi, topi pet, kupluk, hoodie, masker, penutup wajah, syal, jenggot, makeup, rambut, poni, boleh pakai, lepas kacamata
 
 faq-camera_permission-q = Kameranya tidak berfungsi
 faq-camera_permission-a = Aplikasi OKX butuh izin untuk memakai kamera. Buka Setelan/Pengaturan ponsel → Aplikasi → OKX → Izin, lalu izinkan Kamera, kemudian buka ulang aplikasinya. Jika kamu verifikasi lewat browser, izinkan kamera untuk situs tersebut, atau pindah ke aplikasi OKX. Tutup aplikasi lain yang memakai kamera; jika masih tidak berfungsi, update aplikasi atau coba perangkat lain.
@@ -157,3 +157,20 @@ faq-about_bot-keys = kamu siapa, siapa kamu, ini apa, apakah kamu okx, ini okx, 
 faq-bot_privacy-q = Fotoku kamu apakan?
 faq-bot_privacy-a = Aku memeriksa fotomu di memori dan tidak pernah menyimpan atau mencatatnya di log. Aku hanya menyimpan langkah percakapan kita, bahasamu, alasan yang kamu pilih, dan sidik jari singkat (perceptual hash) dari foto yang diperiksa, supaya aku tahu kalau foto yang sama dikirim lagi. /forget menghapus semuanya. Aku bukan OKX, dan aku tidak bisa melihat atau mengubah akunmu.
 faq-bot_privacy-keys = privasi, data, dataku, data pribadi, disimpan, simpan, menyimpan foto, fotoku disimpan, hapus, hapus data, hapus dataku, forget, aman, apakah aman, keamanan, siapa yang lihat fotoku, ktp disimpan, paspor disimpan, fotoku ke mana, data bocor
+
+# Entries for OKX's current rejection labels, the face scan and head coverings (issue 13).
+faq-invalid_document-q = OKX bilang "Invalid document"
+faq-invalid_document-a = "Invalid document" (dokumen tidak valid) menyangkut dokumennya sendiri, bukan fotonya. OKX menyebut penyebab ini: tidak ada foto pemilik atau fotonya tidak jelas, paspor belum ditandatangani, atau di beberapa negara diperlukan paspor baru. Kalau kolom tanda tangan paspor masih kosong, tanda tangani lalu foto ulang. Kalau foto di dokumen sudah pudar atau tidak terbaca, pakai dokumen resmi lain yang kamu punya (paspor, KTP atau SIM) atau perpanjang dokumennya. Kalau tidak tahu penyebab mana yang berlaku, tanyakan ke dukungan OKX. Aku bisa cek foto barumu sebelum dikirim.
+faq-invalid_document-keys = invalid document, dokumen tidak valid, dokumen invalid, ktp tidak valid, paspor tidak valid, perlu paspor baru, tidak ada foto di dokumen, foto di ktp pudar, paspor belum ditandatangani, muncul invalid document, dokumen ditolak tidak valid
+
+faq-document_photo_rejected-q = "ID detection failed"?
+faq-document_photo_rejected-a = Pesan ini soal foto dokumen, bukan dokumennya. OKX menjelaskan "Invalid document photo" sebagai foto buram, terpotong, data tertutup, atau dokumen yang salah (identitas atau bukti alamat yang tidak sesuai). "ID detection failed" (versi lama) berarti dokumen tidak bisa dikenali di gambar: terlalu terang, ada pantulan, atau tidak terlihat utuh. Foto ulang: dokumen asli (bukan screenshot atau fotokopi), diletakkan rata di meja gelap, keempat sudut masuk bingkai, tanpa jari menutupi, cahaya rata tanpa silau, fokus tajam. Kirim fotonya ke sini dulu, nanti aku cek.
+faq-document_photo_rejected-keys = id detection failed, detection failed, invalid document photo, ktp tidak terdeteksi, dokumen tidak terdeteksi, foto ktp ditolak, foto dokumen ditolak, gagal mendeteksi dokumen, kartu identitas tidak terbaca
+
+faq-face_scan_loop-q = Scan wajah terus berulang
+faq-face_scan_loop-a = OKX tidak menyebut penyebab pasti kalau scan wajah terus mengulang, macet, atau berakhir dengan "something went wrong". Yang OKX minta: izinkan aplikasi OKX memakai kamera, hindari tempat gelap dan tangan goyang, masukkan seluruh wajah ke dalam oval, lalu gerakkan kepala pelan-pelan memutar saat diminta. Hadapkan wajah ke cahaya, jangan ada jendela atau lampu di belakangmu. Kalau masih berulang, coba aplikasi OKX alih-alih browser (atau sebaliknya); ada yang bilang pakai HP lain berhasil. Kalau scan tidak pernah selesai, hubungi dukungan OKX dengan UID-mu.
+faq-face_scan_loop-keys = scan wajah berulang, verifikasi wajah terus mengulang, scan wajah macet, something went wrong, terjadi kesalahan, lingkaran muter terus, selfie terus diulang, verifikasi wajah tidak selesai, loading terus, face scan ngulang terus
+
+faq-head_covering-q = Boleh pakai jilbab/hijab?
+faq-head_covering-a = OKX tidak menerbitkan aturan tentang penutup kepala keagamaan (jilbab, hijab, kerudung, sorban, kippah, dan lainnya). Aturannya: tidak boleh ada yang menutupi wajah, seluruh wajah di dalam oval, tanpa masker, kacamata hitam, atau topi. Jadi pilihan aman adalah penutup kepala yang membiarkan seluruh wajah terlihat, dari garis rambut sampai dagu, tanpa bayangan dan dengan cahaya cukup. Cadar yang menutupi sebagian wajah (misalnya niqab) tidak memenuhi aturan itu. Setiap kasus diputuskan oleh dukungan resmi OKX: tanyakan ke mereka kalau ragu.
+faq-head_covering-keys = jilbab, hijab, kerudung, sorban, turban, kippah, cadar, niqab, boleh pakai jilbab, harus lepas jilbab, jilbab saat selfie, jilbab di foto ktp, alasan agama, kepala tertutup, pakai kerudung waktu verifikasi

@@ -78,6 +78,11 @@ summary-checklist-title = Daftar langkahmu, berurutan:
 ## FAQ and other screens
 faq-menu-title = ❓ Pilih pertanyaan, atau langsung ketik pertanyaanmu.
 faq-no-match = Aku belum punya jawaban untuk itu. Ini pertanyaan yang bisa aku jawab:
+faq-did-you-mean = Aku kurang yakin paham maksudmu. Apakah maksudmu salah satu dari ini?
+smalltalk-greeting = Halo! 👋 Ceritakan apa kata OKX soal verifikasimu, atau ketik pertanyaanmu.
+smalltalk-thanks = Sama-sama! Semoga verifikasimu lancar. 🍀
+smalltalk-ack = 👍 Aku di sini kalau dibutuhkan: kirim foto atau ketik pertanyaan.
+smalltalk-bye = Sampai jumpa, semoga berhasil! Ketik /start kapan pun mau cek lagi.
 language-choose = 🌐 Pilih bahasamu:
 language-set = ✅ Mulai sekarang aku pakai bahasa Indonesia.
 help-text =

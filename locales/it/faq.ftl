@@ -119,7 +119,7 @@ faq-face_selfie_fail-keys = selfie, selfi, autoscatto, volto, viso, faccia, veri
 
 faq-glasses_hat_mask-q = Occhiali, cappello o mascherina?
 faq-glasses_hat_mask-a = No. OKX chiede che niente ti copra il viso: togli occhiali, occhiali da sole, cappelli, berretti e mascherine, e tieni i capelli lontani dal viso, così tutto il viso è visibile dentro l'ovale.
-faq-glasses_hat_mask-keys = occhiali, occhiali da vista, occhiali da sole, lenti, cappello, berretto, cappellino, cappuccio, mascherina, mascherina chirurgica, sciarpa, foulard, velo, hijab, barba, trucco, capelli, frangia, orecchini, posso tenere gli occhiali, togliere gli occhiali
+faq-glasses_hat_mask-keys = occhiali, occhiali da vista, occhiali da sole, lenti, cappello, berretto, cappellino, cappuccio, mascherina, mascherina chirurgica, sciarpa, barba, trucco, capelli, frangia, orecchini, posso tenere gli occhiali, togliere gli occhiali
 
 faq-camera_permission-q = La fotocamera non funziona
 faq-camera_permission-a = L'app OKX ha bisogno del permesso per usare la fotocamera. Apri Impostazioni del telefono → App → OKX → Autorizzazioni e consenti la Fotocamera, poi riavvia l'app. Se fai la verifica da browser, consenti la fotocamera per il sito, oppure passa all'app OKX. Chiudi le altre app che usano la fotocamera; se continua a non funzionare, aggiorna l'app o prova un altro dispositivo.
@@ -156,3 +156,20 @@ faq-about_bot-keys = chi sei, cosa sei, sei okx, è okx, ufficiale, è ufficiale
 faq-bot_privacy-q = Cosa fai con le mie foto?
 faq-bot_privacy-a = Controllo le tue foto in memoria e non le salvo né le registro mai. Conservo solo il passaggio della nostra conversazione, la tua lingua, il motivo che hai scelto e brevi impronte (hash percettivi) delle foto controllate, così capisco quando arriva di nuovo la stessa foto. /forget cancella tutto. Non sono OKX e non posso vedere né modificare il tuo account.
 faq-bot_privacy-keys = privacy, riservatezza, dati, i miei dati, dati personali, salvi, salvate, conservi, archiviazione, salvare, salvato, tieni le mie foto, cancellare, cancella i miei dati, eliminare i dati, dimenticare, gdpr, è sicuro, sicurezza, chi vede le mie foto, salvi il mio passaporto, dove finiscono le mie foto, trattamento dati
+
+# Entries for OKX's current rejection labels, the face scan and head coverings (issue 13).
+faq-invalid_document-q = OKX dice "Invalid document"
+faq-invalid_document-a = "Invalid document" (documento non valido) riguarda il documento stesso, non la foto. OKX indica queste cause: manca la foto del titolare o non è chiara, il passaporto non è firmato oppure, in alcuni paesi, serve un passaporto nuovo. Se il campo firma del passaporto è vuoto, firmalo e scatta foto nuove. Se la foto del documento è consumata o illeggibile, usa un altro documento ufficiale che hai (passaporto, carta d'identità o patente) oppure rinnova il documento. Se non sai quale sia il tuo caso, chiedi all'assistenza OKX. Posso controllare le foto nuove prima dell'invio.
+faq-invalid_document-keys = invalid document, documento non valido, documento invalido, passaporto non valido, serve un passaporto nuovo, manca la foto sul documento, foto consumata, passaporto non firmato, dice invalid document, carta d'identità non valida
+
+faq-document_photo_rejected-q = "ID detection failed"?
+faq-document_photo_rejected-a = Questi messaggi riguardano la foto del documento, non il documento. OKX spiega "Invalid document photo" come foto sfocata, tagliata, con dati coperti o del documento sbagliato (un altro documento o una prova di residenza non pertinente). Il vecchio "ID detection failed" vuol dire che il documento non è stato riconosciuto nell'immagine: sovraesposta, con riflessi o non del tutto visibile. Rifalla: il documento originale (niente screenshot o fotocopie), appoggiato su un tavolo scuro, tutti e quattro gli angoli nell'inquadratura, senza dita sopra, luce uniforme senza riflessi, a fuoco. Mandami prima la foto e la controllo.
+faq-document_photo_rejected-keys = id detection failed, detection failed, invalid document photo, documento non rilevato, non riconosce il documento, foto del documento rifiutata, foto della carta d'identità rifiutata, errore nel rilevamento del documento
+
+faq-face_scan_loop-q = Scansione del volto in loop
+faq-face_scan_loop-a = OKX non pubblica una causa precisa per una scansione del volto che ricomincia, si blocca o finisce con "something went wrong". Ciò che OKX chiede: consentire all'app OKX di usare la fotocamera, evitare luoghi bui e mani che tremano, tenere tutto il viso nell'ovale e poi ruotare lentamente la testa in cerchio quando richiesto. Mettiti di fronte alla luce, senza finestre o lampade alle spalle. Se continua a ripetersi, prova l'app OKX invece del browser (o viceversa); alcuni raccontano che un altro telefono ha funzionato. Se la scansione non finisce mai, contatta l'assistenza OKX con il tuo UID.
+faq-face_scan_loop-keys = scansione del volto in loop, riconoscimento facciale ricomincia, verifica del volto bloccata, something went wrong, qualcosa è andato storto, il cerchio gira all'infinito, il selfie ricomincia, la scansione non finisce, caricamento infinito
+
+faq-head_covering-q = Hijab o velo sulla testa?
+faq-head_covering-a = OKX non pubblica alcuna regola sui copricapi religiosi (hijab, velo, turbante, kippah e altri). La sua regola è che nulla deve coprire il viso: tutto il viso nell'ovale, senza mascherina, occhiali da sole o cappello. La scelta sicura è quindi un copricapo che lasci visibile tutto il viso, dall'attaccatura dei capelli al mento, senza ombre e con buona luce. Un velo che copre parte del viso (un niqab, per esempio) non rispetta quella regola. I singoli casi li decide l'assistenza ufficiale di OKX: chiedi a loro se hai dubbi.
+faq-head_covering-keys = hijab, velo, foulard in testa, turbante, kippah, niqab, posso tenere l'hijab, togliere l'hijab, hijab nel selfie, velo nella foto del passaporto, motivi religiosi, testa coperta

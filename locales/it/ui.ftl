@@ -78,6 +78,11 @@ summary-checklist-title = La tua lista di cose da fare, in ordine:
 ## FAQ e altre schermate
 faq-menu-title = ❓ Scegli una domanda o scrivi direttamente la tua.
 faq-no-match = Non ho una risposta per questo. Ecco le domande a cui so rispondere:
+faq-did-you-mean = Non sono sicuro di aver capito. Intendevi una di queste?
+smalltalk-greeting = Ciao! 👋 Dimmi cosa ha risposto OKX sulla tua verifica, oppure scrivi la tua domanda.
+smalltalk-thanks = Prego! In bocca al lupo con la verifica. 🍀
+smalltalk-ack = 👍 Sono qui quando ti serve: manda una foto o scrivi una domanda.
+smalltalk-bye = Ciao e buona fortuna! Scrivi /start quando vuoi controllare di nuovo.
 language-choose = 🌐 Scegli la tua lingua:
 language-set = ✅ D'ora in poi ti parlerò in italiano.
 help-text =

@@ -78,6 +78,11 @@ summary-checklist-title = チェックリスト（この順番で）：
 ## よくある質問とその他の画面
 faq-menu-title = ❓ 質問を選ぶか、そのまま質問を入力してください。
 faq-no-match = その質問にはお答えできません。お答えできる質問はこちらです：
+faq-did-you-mean = ご質問をうまく理解できたか自信がありません。次のどれかでしょうか？
+smalltalk-greeting = こんにちは！👋 OKXから本人確認について何と言われたか教えてください。質問を入力してもかまいません。
+smalltalk-thanks = どういたしまして！本人確認がうまくいきますように。🍀
+smalltalk-ack = 👍 いつでもどうぞ。写真を送るか、質問を入力してください。
+smalltalk-bye = さようなら、うまくいきますように！また確認したいときは /start と入力してください。
 language-choose = 🌐 言語を選んでください：
 language-set = ✅ これからは日本語でお話しします。
 help-text =

@@ -78,6 +78,11 @@ summary-checklist-title = 순서대로 해야 할 일:
 ## 자주 묻는 질문 및 기타 화면
 faq-menu-title = ❓ 질문을 고르거나, 궁금한 점을 그냥 입력해 주세요.
 faq-no-match = 그 질문에는 답을 드리기 어려워요. 제가 답할 수 있는 질문은 다음과 같아요:
+faq-did-you-mean = 제가 제대로 이해했는지 모르겠어요. 혹시 이 중 하나를 물어보신 건가요?
+smalltalk-greeting = 안녕하세요! 👋 OKX가 인증에 대해 뭐라고 했는지 알려 주시거나 질문을 입력하세요.
+smalltalk-thanks = 천만에요! 인증 잘 되길 바랄게요. 🍀
+smalltalk-ack = 👍 필요할 때 언제든지요: 사진을 보내거나 질문을 입력하세요.
+smalltalk-bye = 안녕히 가세요, 행운을 빌어요! 다시 확인하고 싶으면 /start 를 입력하세요.
 language-choose = 🌐 언어를 선택해 주세요:
 language-set = ✅ 이제부터 한국어로 안내해 드릴게요.
 help-text =

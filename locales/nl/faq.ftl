@@ -119,7 +119,7 @@ faq-face_selfie_fail-keys = selfie, selfi, selfie mislukt, selfie afgewezen, gez
 
 faq-glasses_hat_mask-q = Bril, pet of mondkapje oké?
 faq-glasses_hat_mask-a = Nee. OKX vraagt dat niets je gezicht bedekt: zet je bril, zonnebril, hoed, pet en mondkapje af en houd je haar uit je gezicht, zodat je hele gezicht binnen het ovaal zichtbaar is.
-faq-glasses_hat_mask-keys = bril, met bril, zonnebril, brillen, hoed, pet, muts, capuchon, mondkapje, mondmasker, masker, sjaal, hoofddoek, hijab, baard, make-up, makeup, haar, pony, oorbellen, op hebben, gezicht bedekt, bril afzetten
+faq-glasses_hat_mask-keys = bril, met bril, zonnebril, brillen, hoed, pet, muts, capuchon, mondkapje, mondmasker, masker, sjaal, baard, make-up, makeup, haar, pony, oorbellen, op hebben, gezicht bedekt, bril afzetten
 
 faq-camera_permission-q = De camera werkt niet
 faq-camera_permission-a = De OKX-app heeft toestemming nodig om de camera te gebruiken. Open op je telefoon Instellingen → Apps → OKX → Machtigingen, sta Camera toe en start de app opnieuw. Verifieer je in een browser, sta de camera dan toe voor de website, of stap over op de OKX-app. Sluit andere apps die de camera gebruiken; werkt het nog steeds niet, update dan de app of probeer een ander apparaat.
@@ -156,3 +156,20 @@ faq-about_bot-keys = wie ben jij, wie ben je, wat ben jij, ben jij okx, is dit o
 faq-bot_privacy-q = Wat doe je met mijn foto's?
 faq-bot_privacy-a = Ik controleer je foto's in het geheugen en sla ze nooit op, ook niet in logs. Ik bewaar alleen de stap van ons gesprek, je taal, de reden die je koos en korte vingerafdrukken (perceptuele hashes) van gecontroleerde foto's, zodat ik herken wanneer dezelfde foto opnieuw binnenkomt. /forget wist dat allemaal. Ik ben niet OKX en kan je account niet zien of wijzigen.
 faq-bot_privacy-keys = privacy, privé, gegevens, mijn gegevens, persoonsgegevens, data, opslaan, opgeslagen, bewaren, bewaar je mijn foto's, verwijderen, mijn gegevens verwijderen, wissen, vergeten, avg, gdpr, veilig, is het veilig, beveiliging, wie ziet mijn foto's, sla je mijn paspoort op, waar gaan mijn foto's heen
+
+# Entries for OKX's current rejection labels, the face scan and head coverings (issue 13).
+faq-invalid_document-q = OKX zegt "Invalid document"
+faq-invalid_document-a = "Invalid document" (ongeldig document) gaat over het document zelf, niet over de foto. OKX noemt deze oorzaken: geen pasfoto of een onduidelijke, een paspoort zonder handtekening of, in sommige landen, de eis van een nieuw paspoort. Is het handtekeningvak van je paspoort leeg, zet dan je handtekening en maak nieuwe foto's. Is de pasfoto versleten of onleesbaar, gebruik dan een ander officieel document dat je hebt (paspoort, identiteitskaart of rijbewijs) of vernieuw het document. Weet je niet welke oorzaak geldt, vraag het de support van OKX. Ik kan je nieuwe foto's controleren voor je ze instuurt.
+faq-invalid_document-keys = invalid document, ongeldig document, document ongeldig, ongeldige id, ongeldig paspoort, nieuw paspoort nodig, geen pasfoto op document, pasfoto versleten, paspoort niet ondertekend, er staat invalid document, id-kaart ongeldig
+
+faq-document_photo_rejected-q = "ID detection failed"?
+faq-document_photo_rejected-a = Deze meldingen gaan over de foto van het document, niet over het document. OKX legt "Invalid document photo" uit als wazig, bijgesneden, gegevens afgedekt of het verkeerde document (een ander identiteitsbewijs of adresbewijs dat er niet bij hoort). Het oudere "ID detection failed" betekent dat het document op de foto niet herkend werd: overbelicht, met reflecties of niet helemaal zichtbaar. Maak hem opnieuw: het originele document (geen screenshot of kopie), plat op een donkere tafel, alle vier de hoeken in beeld, geen vingers erop, gelijkmatig licht zonder schittering, scherp. Stuur de foto eerst hier, dan controleer ik hem.
+faq-document_photo_rejected-keys = id detection failed, detection failed, invalid document photo, document niet herkend, id wordt niet herkend, foto van document afgekeurd, foto van id-kaart afgewezen, fout bij documentherkenning, herkent mijn paspoort niet
+
+faq-face_scan_loop-q = Gezichtsscan blijft herhalen
+faq-face_scan_loop-a = OKX noemt geen specifieke oorzaak voor een gezichtsscan die opnieuw begint, vastloopt of eindigt met "something went wrong". Wat OKX vraagt: geef de OKX-app toegang tot de camera, vermijd donkere plekken en trillen, houd je hele gezicht in het ovaal en draai daarna je hoofd langzaam in een cirkel als daarom gevraagd wordt. Kijk naar het licht, zonder raam of lamp achter je. Blijft het herhalen, probeer dan de OKX-app in plaats van de browser (of andersom); sommigen melden dat een andere telefoon wel werkte. Wordt de scan nooit klaar, neem dan contact op met de support van OKX en geef je UID.
+faq-face_scan_loop-keys = gezichtsscan blijft herhalen, gezichtsherkenning begint opnieuw, gezichtsscan loopt vast, something went wrong, er is iets misgegaan, cirkel blijft draaien, selfie begint opnieuw, scan wordt niet afgerond, blijft laden
+
+faq-head_covering-q = Hoofddoek of hijab?
+faq-head_covering-a = OKX publiceert geen regel over religieuze hoofdbedekking (hijab, hoofddoek, tulband, keppel en andere). De regel is dat niets het gezicht mag bedekken: het hele gezicht in het ovaal, zonder mondkapje, zonnebril of pet. De veilige keuze is dus een bedekking die het hele gezicht vrijlaat, van haarlijn tot kin, zonder schaduw en in goed licht. Een sluier over een deel van het gezicht (bijvoorbeeld een nikab) voldoet niet aan die regel. De officiële support van OKX beslist per geval: vraag het hen als je twijfelt.
+faq-head_covering-keys = hoofddoek, hijab, tulband, keppel, nikab, sluier, hoofdbedekking, mag ik een hoofddoek dragen, hoofddoek afdoen, hoofddoek bij selfie, hoofddoek op pasfoto, religieuze redenen

@@ -78,6 +78,11 @@ summary-checklist-title = Je checklist, op volgorde:
 ## FAQ en andere schermen
 faq-menu-title = ❓ Kies een vraag, of typ gewoon je eigen vraag.
 faq-no-match = Daar heb ik geen antwoord op. Dit zijn de vragen die ik wel kan beantwoorden:
+faq-did-you-mean = Ik weet niet zeker of ik je goed begrijp. Bedoelde je een van deze vragen?
+smalltalk-greeting = Hallo! 👋 Vertel wat OKX over je verificatie zei, of typ je vraag.
+smalltalk-thanks = Graag gedaan! Succes met je verificatie. 🍀
+smalltalk-ack = 👍 Ik ben er als je me nodig hebt: stuur een foto of typ een vraag.
+smalltalk-bye = Tot ziens en succes! Typ /start wanneer je opnieuw wilt controleren.
 language-choose = 🌐 Kies je taal:
 language-set = ✅ Vanaf nu spreek ik Nederlands.
 help-text =

@@ -118,7 +118,7 @@ faq-face_selfie_fail-keys = selfie, selfi, selfik, słitfocia, twarz, weryfikacj
 
 faq-glasses_hat_mask-q = Okulary, czapka, maseczka — można?
 faq-glasses_hat_mask-a = Nie. OKX prosi, żeby nic nie zasłaniało twarzy: zdejmij okulary, okulary przeciwsłoneczne, czapkę, kapelusz i maseczkę, a włosy odgarnij z twarzy, tak żeby cała twarz była widoczna w owalu.
-faq-glasses_hat_mask-keys = okulary, w okularach, okulary przeciwsłoneczne, okulary przeciwsloneczne, ciemne okulary, czapka, czapka z daszkiem, kapelusz, kaptur, maseczka, maska, szalik, chusta, hidżab, broda, makijaż, makijaz, włosy, grzywka, kolczyki, zdjąć okulary, zasłonięta twarz
+faq-glasses_hat_mask-keys = okulary, w okularach, okulary przeciwsłoneczne, okulary przeciwsloneczne, ciemne okulary, czapka, czapka z daszkiem, kapelusz, kaptur, maseczka, maska, szalik, broda, makijaż, makijaz, włosy, grzywka, kolczyki, zdjąć okulary, zasłonięta twarz
 
 faq-camera_permission-q = Aparat nie działa
 faq-camera_permission-a = Aplikacja OKX potrzebuje uprawnienia do korzystania z aparatu. Otwórz Ustawienia telefonu → Aplikacje → OKX → Uprawnienia, zezwól na Aparat i uruchom aplikację ponownie. Jeśli weryfikujesz się w przeglądarce, zezwól stronie na dostęp do kamery albo przejdź do aplikacji OKX. Zamknij inne aplikacje, które używają aparatu; jeśli dalej nie działa, zaktualizuj aplikację albo spróbuj na innym urządzeniu.
@@ -155,3 +155,20 @@ faq-about_bot-keys = kim jesteś, kim jestes, kto to, czym jesteś, czy jesteś 
 faq-bot_privacy-q = Co robisz z moimi zdjęciami?
 faq-bot_privacy-a = Sprawdzam twoje zdjęcia w pamięci i nigdy ich nie zapisuję ani nie loguję. Przechowuję tylko etap naszej rozmowy, twój język, wybrany powód i krótkie odciski (hasze percepcyjne) sprawdzonych zdjęć, żeby rozpoznać, kiedy przychodzi to samo zdjęcie. /forget usuwa to wszystko. Nie jestem OKX i nie widzę twojego konta ani nie mogę go zmienić.
 faq-bot_privacy-keys = prywatność, prywatnosc, dane, moje dane, dane osobowe, przechowywanie, przechowujesz, zapisujesz, zapisane, zapisujesz moje zdjęcia, usunąć, usunac dane, usuń moje dane, zapomnij, rodo, gdpr, bezpieczne, czy to bezpieczne, bezpieczeństwo, kto widzi moje zdjęcia, czy zapisujesz dowód, gdzie idą zdjęcia
+
+# Entries for OKX's current rejection labels, the face scan and head coverings (issue 13).
+faq-invalid_document-q = OKX: „Invalid document”
+faq-invalid_document-a = „Invalid document” (nieważny dokument) dotyczy samego dokumentu, nie zdjęcia. OKX podaje te przyczyny: brak zdjęcia posiadacza albo niewyraźne zdjęcie, niepodpisany paszport lub, w niektórych krajach, wymóg nowego paszportu. Jeśli pole podpisu w paszporcie jest puste, podpisz je i zrób nowe zdjęcia. Jeśli zdjęcie w dokumencie jest starte lub nieczytelne, użyj innego dokumentu urzędowego, który masz (paszport, dowód osobisty lub prawo jazdy), albo wymień dokument. Jeśli nie wiesz, która przyczyna dotyczy ciebie, zapytaj wsparcie OKX. Mogę sprawdzić nowe zdjęcia przed wysłaniem.
+faq-invalid_document-keys = invalid document, nieważny dokument, dokument nieważny, nieprawidłowy dokument, nieważny paszport, potrzebny nowy paszport, brak zdjęcia w dokumencie, starte zdjęcie, niepodpisany paszport, pisze invalid document, dowód nieważny, niewazny dokument
+
+faq-document_photo_rejected-q = „ID detection failed”?
+faq-document_photo_rejected-a = Te komunikaty dotyczą zdjęcia dokumentu, nie samego dokumentu. OKX wyjaśnia „Invalid document photo” jako zdjęcie rozmazane, przycięte, z zasłoniętymi danymi albo zły dokument (niepasujący dowód tożsamości lub potwierdzenie adresu). Starsze „ID detection failed” oznacza, że nie udało się rozpoznać dokumentu na zdjęciu: prześwietlenie, odblaski albo dokument niewidoczny w całości. Zrób je ponownie: oryginał (bez zrzutu ekranu i kopii), płasko na ciemnym stole, wszystkie cztery rogi w kadrze, bez palców na nim, równe światło bez odblasków, ostro. Najpierw wyślij mi zdjęcie, sprawdzę je.
+faq-document_photo_rejected-keys = id detection failed, detection failed, invalid document photo, nie rozpoznano dokumentu, nie wykrywa dowodu, zdjęcie dokumentu odrzucone, zdjęcie dowodu odrzucone, błąd wykrywania dokumentu, nie widzi paszportu
+
+faq-face_scan_loop-q = Skan twarzy się zapętla
+faq-face_scan_loop-a = OKX nie podaje konkretnej przyczyny, gdy skan twarzy zaczyna się od nowa, zawiesza albo kończy komunikatem „something went wrong”. OKX prosi o to: zezwól aplikacji OKX na użycie aparatu, unikaj ciemnych miejsc i trzęsienia telefonem, zmieść całą twarz w owalu, a potem powoli obracaj głowę po okręgu, gdy pojawi się prośba. Stań twarzą do światła, bez okna czy lampy za plecami. Jeśli nadal się zapętla, spróbuj aplikacji OKX zamiast przeglądarki (albo odwrotnie); niektórzy piszą, że pomógł inny telefon. Jeśli skan nigdy się nie kończy, napisz do wsparcia OKX i podaj swój UID.
+faq-face_scan_loop-keys = skan twarzy się zapętla, weryfikacja twarzy zaczyna od nowa, skan twarzy się zawiesza, something went wrong, coś poszło nie tak, kółko kręci się bez końca, selfie od nowa, skan twarzy się nie kończy, ciągle się ładuje
+
+faq-head_covering-q = Hidżab lub chusta na głowie?
+faq-head_covering-a = OKX nie publikuje żadnej zasady dotyczącej religijnych nakryć głowy (hidżab, chusta, turban, kipa i inne). Jej zasada: nic nie może zasłaniać twarzy, cała twarz w owalu, bez maseczki, okularów przeciwsłonecznych i czapki. Bezpieczny wybór to więc nakrycie, przy którym cała twarz jest widoczna, od linii włosów po podbródek, bez cienia i w dobrym świetle. Zasłona na części twarzy (np. nikab) tej zasady nie spełnia. O poszczególnych przypadkach decyduje oficjalne wsparcie OKX: zapytaj je, jeśli masz wątpliwości.
+faq-head_covering-keys = hidżab, hidzab, chusta, chusta na głowie, turban, kipa, nikab, zasłona, czy mogę mieć hidżab, zdjąć hidżab, hidżab na selfie, chusta na zdjęciu w paszporcie, względy religijne, nakrycie głowy

@@ -78,6 +78,11 @@ summary-checklist-title = Twoja lista kontrolna, po kolei:
 ## FAQ i inne ekrany
 faq-menu-title = ❓ Wybierz pytanie albo po prostu wpisz swoje.
 faq-no-match = Nie mam na to odpowiedzi. Oto pytania, na które umiem odpowiedzieć:
+faq-did-you-mean = Nie jestem pewien, czy dobrze rozumiem. Czy chodziło ci o któreś z tych pytań?
+smalltalk-greeting = Cześć! 👋 Napisz, co OKX odpowiedziała w sprawie weryfikacji, albo zadaj pytanie.
+smalltalk-thanks = Nie ma za co! Powodzenia z weryfikacją. 🍀
+smalltalk-ack = 👍 Jestem tu, gdy będę potrzebny: wyślij zdjęcie albo napisz pytanie.
+smalltalk-bye = Do widzenia i powodzenia! Napisz /start, gdy zechcesz sprawdzić ponownie.
 language-choose = 🌐 Wybierz język:
 language-set = ✅ Od teraz mówię po polsku.
 help-text =

@@ -119,7 +119,7 @@ faq-face_selfie_fail-keys = selfie, selfi, self, sefie, rosto, verificação fac
 
 faq-glasses_hat_mask-q = Óculos, boné ou máscara?
 faq-glasses_hat_mask-a = Não. A OKX pede que nada cubra o seu rosto: tire óculos, óculos escuros, chapéu, boné e máscara, e afaste o cabelo do rosto, para que o rosto inteiro apareça dentro do oval.
-faq-glasses_hat_mask-keys = óculos, oculos, óculos de grau, óculos escuros, oculos de sol, chapéu, chapeu, boné, bone, capuz, touca, máscara, mascara, lenço, véu, hijab, barba, maquiagem, cabelo, franja, brinco, usar óculos, tirar óculos, rosto coberto
+faq-glasses_hat_mask-keys = óculos, oculos, óculos de grau, óculos escuros, oculos de sol, chapéu, chapeu, boné, bone, capuz, touca, máscara, mascara, barba, maquiagem, cabelo, franja, brinco, usar óculos, tirar óculos, rosto coberto
 
 faq-camera_permission-q = A câmera não funciona
 faq-camera_permission-a = O app da OKX precisa de permissão para usar a câmera. Abra Configurações do celular → Apps → OKX → Permissões e permita a Câmera; depois reinicie o app. Se você faz a verificação pelo navegador, permita a câmera para o site, ou passe para o app da OKX. Feche outros apps que usam a câmera; se ainda não funcionar, atualize o app ou tente outro aparelho.
@@ -156,3 +156,20 @@ faq-about_bot-keys = quem é você, quem e voce, o que é você, o que é isso, 
 faq-bot_privacy-q = O que você faz com minhas fotos?
 faq-bot_privacy-a = Verifico suas fotos na memória e nunca as salvo nem registro em logs. Guardo só a etapa da nossa conversa, seu idioma, o motivo que você escolheu e impressões digitais curtas (hashes perceptuais) das fotos verificadas, para reconhecer quando a mesma foto chega de novo. /forget apaga tudo isso. Não sou a OKX e não consigo ver nem alterar sua conta.
 faq-bot_privacy-keys = privacidade, privado, dados, meus dados, dados pessoais, lgpd, guarda, armazena, armazenamento, salva, salvou, salvar, guarda minhas fotos, apagar, apagar meus dados, excluir dados, esquecer, é seguro, e seguro, seguro, segurança, quem vê minhas fotos, você salva meu documento, para onde vão minhas fotos, vazamento
+
+# Entries for OKX's current rejection labels, the face scan and head coverings (issue 13).
+faq-invalid_document-q = OKX diz "Invalid document"
+faq-invalid_document-a = "Invalid document" (documento inválido) é sobre o próprio documento, não sobre a foto. A OKX aponta estas causas: sem foto do titular ou foto pouco nítida, passaporte sem assinatura ou, em alguns países, exigência de passaporte novo. Se o campo de assinatura do seu passaporte está vazio, assine e tire fotos novas. Se a foto do documento está gasta ou ilegível, use outro documento oficial que você tenha (passaporte, RG/CIN ou CNH) ou renove o documento. Se não souber qual é o seu caso, pergunte ao suporte da OKX. Eu posso checar as fotos novas antes de você enviar.
+faq-invalid_document-keys = invalid document, documento inválido, documento invalido, documento não válido, passaporte inválido, preciso de passaporte novo, sem foto no documento, foto do rg gasta, passaporte sem assinatura, aparece invalid document, rg inválido, cnh inválida
+
+faq-document_photo_rejected-q = "ID detection failed"?
+faq-document_photo_rejected-a = Essas mensagens são sobre a foto do documento, não sobre o documento. A OKX explica "Invalid document photo" como foto borrada, cortada, com dados cobertos ou do documento errado (outra identidade ou comprovante de endereço que não vale). O antigo "ID detection failed" quer dizer que o documento não foi reconhecido na imagem: estourada de luz, com reflexo ou sem aparecer inteiro. Tire de novo: o documento original (sem print nem cópia), numa mesa escura, os quatro cantos na foto, sem dedo por cima, luz uniforme sem reflexo e em foco. Manda a foto aqui antes que eu confiro.
+faq-document_photo_rejected-keys = id detection failed, detection failed, invalid document photo, não detecta o documento, não reconhece o rg, foto do documento recusada, foto da cnh recusada, erro ao detectar documento, documento não detectado, recusaram a foto do rg
+
+faq-face_scan_loop-q = A leitura facial fica em loop
+faq-face_scan_loop-a = A OKX não publica uma causa específica para a leitura facial que reinicia, trava ou termina em "something went wrong". O que a OKX pede: deixar o app da OKX usar a câmera, evitar lugar escuro e celular tremendo, colocar o rosto inteiro dentro do oval e depois girar a cabeça devagar quando pedir. Fique de frente para a luz, sem janela ou lâmpada atrás. Se continuar em loop, tente o app da OKX em vez do navegador (ou o contrário); tem gente que conta que outro celular funcionou. Se a leitura nunca termina, fale com o suporte da OKX e informe seu UID.
+faq-face_scan_loop-keys = reconhecimento facial em loop, leitura facial reinicia, verificação facial trava, something went wrong, algo deu errado, o círculo não termina, selfie reinicia, reconhecimento facial não termina, fica carregando o rosto, prova de vida não funciona, biometria facial travando
+
+faq-head_covering-q = Hijab ou lenço na cabeça?
+faq-head_covering-a = A OKX não publica nenhuma regra sobre coberturas religiosas da cabeça (hijab, lenço, turbante, quipá e outras). A regra dela é que nada pode cobrir o rosto: o rosto inteiro dentro do oval, sem máscara, óculos escuros ou boné por cima. Então o mais seguro é uma cobertura que deixe o rosto todo visível, da linha do cabelo até o queixo, sem sombra e com boa luz. Um véu que cubra parte do rosto (um niqab, por exemplo) não cumpre essa regra. Cada caso é decidido pelo suporte oficial da OKX: pergunte a eles se tiver dúvida.
+faq-head_covering-keys = hijab, lenço na cabeça, véu, turbante, quipá, niqab, posso usar hijab, tirar o hijab, hijab na selfie, véu na foto do documento, motivo religioso, cabeça coberta

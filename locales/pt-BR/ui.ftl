@@ -78,6 +78,11 @@ summary-checklist-title = Seu checklist, em ordem:
 ## Dúvidas e outras telas
 faq-menu-title = ❓ Escolha uma pergunta ou simplesmente escreva a sua.
 faq-no-match = Não tenho resposta para isso. Estas são as perguntas que sei responder:
+faq-did-you-mean = Não tenho certeza se entendi. Você quis dizer uma destas?
+smalltalk-greeting = Oi! 👋 Me conta o que a OKX disse sobre sua verificação ou escreve sua pergunta.
+smalltalk-thanks = Por nada! Boa sorte com a verificação. 🍀
+smalltalk-ack = 👍 Tô aqui quando precisar: manda uma foto ou escreve uma pergunta.
+smalltalk-bye = Tchau e boa sorte! Manda /start quando quiser checar de novo.
 language-choose = 🌐 Escolha seu idioma:
 language-set = ✅ A partir de agora vou falar português do Brasil.
 help-text =

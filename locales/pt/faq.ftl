@@ -119,7 +119,7 @@ faq-face_selfie_fail-keys = selfie, selfi, sefie, self, rosto, cara, verificaç�
 
 faq-glasses_hat_mask-q = Óculos, chapéu ou máscara?
 faq-glasses_hat_mask-a = Não. A OKX pede que nada tape o seu rosto: tire os óculos, os óculos de sol, o chapéu, o boné e a máscara, e afaste o cabelo da cara, para que o rosto inteiro fique visível dentro da oval.
-faq-glasses_hat_mask-keys = óculos, oculos, óculos graduados, óculos de sol, oculos de sol, chapéu, chapeu, boné, bone, capuz, gorro, máscara, mascara, lenço, véu, hijab, barba, maquilhagem, cabelo, franja, brincos, usar óculos, tirar os óculos, cara tapada
+faq-glasses_hat_mask-keys = óculos, oculos, óculos graduados, óculos de sol, oculos de sol, chapéu, chapeu, boné, bone, capuz, gorro, máscara, mascara, barba, maquilhagem, cabelo, franja, brincos, usar óculos, tirar os óculos, cara tapada
 
 faq-camera_permission-q = A câmara não funciona
 faq-camera_permission-a = A aplicação da OKX precisa de autorização para usar a câmara. Abra Definições do telemóvel → Aplicações → OKX → Autorizações e permita a Câmara; depois reinicie a aplicação. Se fizer a verificação no browser, permita a câmara para o site ou passe para a aplicação da OKX. Feche outras aplicações que estejam a usar a câmara; se continuar sem funcionar, atualize a aplicação ou experimente outro dispositivo.
@@ -156,3 +156,20 @@ faq-about_bot-keys = quem és, quem és tu, quem é você, o que és, és da okx
 faq-bot_privacy-q = O que faz com as minhas fotos?
 faq-bot_privacy-a = Verifico as suas fotografias em memória e nunca as guardo nem registo em logs. Guardo apenas o passo da nossa conversa, o seu idioma, o motivo que escolheu e impressões digitais curtas (hashes percetuais) das fotografias verificadas, para reconhecer quando a mesma fotografia chega outra vez. /forget apaga tudo isto. Não sou a OKX e não consigo ver nem alterar a sua conta.
 faq-bot_privacy-keys = privacidade, privado, dados, os meus dados, dados pessoais, rgpd, guarda, guardas, armazena, armazenamento, grava, gravar, guardam as minhas fotos, apagar, apagar os meus dados, eliminar dados, esquecer, é seguro, e seguro, segurança, quem vê as minhas fotos, guardas o meu documento, para onde vão as fotos, fuga de dados
+
+# Entries for OKX's current rejection labels, the face scan and head coverings (issue 13).
+faq-invalid_document-q = A OKX diz «Invalid document»
+faq-invalid_document-a = «Invalid document» (documento inválido) diz respeito ao próprio documento, não à fotografia. A OKX indica estas causas: sem fotografia do titular ou pouco nítida, passaporte não assinado ou, em alguns países, exigência de um passaporte novo. Se o campo da assinatura do passaporte estiver vazio, assine-o e tire fotografias novas. Se a fotografia do documento estiver gasta ou ilegível, use outro documento oficial que tenha (passaporte, cartão de cidadão ou carta de condução) ou renove o documento. Se não souber qual é o seu caso, pergunte ao apoio da OKX. Posso verificar as fotografias novas antes de as enviar.
+faq-invalid_document-keys = invalid document, documento inválido, documento invalido, documento não válido, passaporte inválido, preciso de passaporte novo, sem fotografia no documento, fotografia gasta, passaporte não assinado, diz invalid document, cartão de cidadão inválido
+
+faq-document_photo_rejected-q = «ID detection failed»?
+faq-document_photo_rejected-a = Estas mensagens referem-se à fotografia do documento, não ao documento. A OKX explica «Invalid document photo» como fotografia desfocada, cortada, com dados tapados ou do documento errado (outra identificação ou comprovativo de morada que não serve). O antigo «ID detection failed» significa que o documento não foi reconhecido na imagem: sobre-exposta, com reflexos ou não totalmente visível. Repita: o documento original (sem captura de ecrã nem cópia), numa mesa escura, os quatro cantos no enquadramento, sem dedos por cima, luz uniforme sem reflexos e bem focado. Envie-me primeiro a fotografia e eu verifico-a.
+faq-document_photo_rejected-keys = id detection failed, detection failed, invalid document photo, não deteta o documento, não reconhece o documento, fotografia do documento rejeitada, fotografia do cartão de cidadão rejeitada, erro a detetar o documento, documento não detetado
+
+faq-face_scan_loop-q = A leitura facial repete-se
+faq-face_scan_loop-a = A OKX não publica uma causa concreta para uma leitura facial que recomeça, bloqueia ou acaba em «something went wrong». O que a OKX pede: permitir que a app da OKX use a câmara, evitar sítios escuros e tremer o telemóvel, pôr a cara toda dentro do oval e depois mover a cabeça devagar em círculo quando pedir. Fique de frente para a luz, sem janela ou candeeiro atrás. Se continuar em ciclo, experimente a app da OKX em vez do navegador (ou o contrário); há quem diga que outro telemóvel resultou. Se a leitura nunca terminar, contacte o apoio da OKX com o seu UID.
+faq-face_scan_loop-keys = leitura facial repete, verificação facial em ciclo, reconhecimento facial recomeça, verificação facial bloqueia, something went wrong, algo correu mal, o círculo não acaba, selfie recomeça, leitura da cara não termina, fica a carregar
+
+faq-head_covering-q = Hijab ou lenço na cabeça?
+faq-head_covering-a = A OKX não publica nenhuma regra sobre coberturas religiosas da cabeça (hijab, lenço, turbante, kipá e outras). A regra dela é que nada pode tapar a cara: a cara toda dentro do oval, sem máscara, óculos de sol ou chapéu por cima. Por isso, o mais seguro é uma cobertura que deixe ver a cara toda, da linha do cabelo ao queixo, sem sombras e com boa luz. Um véu que tape parte da cara (um niqab, por exemplo) não cumpre essa regra. Cada caso é decidido pelo apoio oficial da OKX: pergunte-lhes se tiver dúvidas.
+faq-head_covering-keys = hijab, lenço na cabeça, véu, turbante, kipá, niqab, posso usar hijab, tirar o hijab, hijab na selfie, véu na fotografia do passaporte, motivos religiosos, cabeça coberta

@@ -78,6 +78,11 @@ summary-checklist-title = A sua checklist, por ordem:
 ## Perguntas e outros ecrãs
 faq-menu-title = ❓ Escolha uma pergunta ou escreva simplesmente a sua.
 faq-no-match = Não tenho resposta para isso. Estas são as perguntas a que sei responder:
+faq-did-you-mean = Não tenho a certeza de ter percebido. Queria dizer uma destas?
+smalltalk-greeting = Olá! 👋 Diga-me o que a OKX disse sobre a sua verificação ou escreva a sua pergunta.
+smalltalk-thanks = De nada! Boa sorte com a verificação. 🍀
+smalltalk-ack = 👍 Estou aqui quando precisar: envie uma fotografia ou escreva uma pergunta.
+smalltalk-bye = Adeus e boa sorte! Escreva /start quando quiser verificar de novo.
 language-choose = 🌐 Escolha o seu idioma:
 language-set = ✅ A partir de agora falo português de Portugal.
 help-text =

@@ -120,7 +120,7 @@ faq-face_selfie_fail-keys = selfie, selfi, özçekim, yüz, yüz doğrulama, yü
 
 faq-glasses_hat_mask-q = Gözlük, şapka, maske olur mu?
 faq-glasses_hat_mask-a = Hayır. OKX yüzünün hiçbir şeyle kapanmamasını istiyor: Gözlüğü, güneş gözlüğünü, şapkayı, kepi ve maskeyi çıkar, saçını yüzünden çek; böylece yüzünün tamamı ovalin içinde görünsün.
-faq-glasses_hat_mask-keys = gözlük, gozluk, güneş gözlüğü, numaralı gözlük, şapka, kep, bere, kapüşon, maske, atkı, başörtüsü, türban, eşarp, sakal, makyaj, saç, takabilir miyim, gözlükle olur mu, yüzü kapatmak, gözlüğü çıkar
+faq-glasses_hat_mask-keys = gözlük, gozluk, güneş gözlüğü, numaralı gözlük, şapka, kep, bere, kapüşon, maske, atkı, sakal, makyaj, saç, takabilir miyim, gözlükle olur mu, yüzü kapatmak, gözlüğü çıkar
 
 faq-camera_permission-q = Kamera çalışmıyor
 faq-camera_permission-a = OKX uygulamasının kamerayı kullanma izni olmalı. Telefonunun Ayarlar → Uygulamalar → OKX → İzinler bölümünü aç, Kamera'ya izin ver ve uygulamayı yeniden başlat. Tarayıcıdan doğruluyorsan siteye kamera izni ver ya da OKX uygulamasına geç. Kamerayı kullanan diğer uygulamaları kapat; hâlâ çalışmıyorsa uygulamayı güncelle ya da başka bir cihaz dene.
@@ -157,3 +157,20 @@ faq-about_bot-keys = sen kimsin, nesin, okx misin, bu okx mi, resmi mi, resmî, 
 faq-bot_privacy-q = Fotoğraflarımla ne yapıyorsun?
 faq-bot_privacy-a = Fotoğraflarını bellekte kontrol ederim; asla kaydetmem ya da log'a yazmam. Yalnızca konuşmamızın adımını, dilini, seçtiğin nedeni ve kontrol edilen fotoğrafların kısa parmak izlerini (algısal hash) saklarım; böylece aynı fotoğraf tekrar gelirse anlarım. /forget hepsini siler. Ben OKX değilim; hesabını göremem ve değiştiremem.
 faq-bot_privacy-keys = gizlilik, verilerim, kişisel veriler, kvkk, saklıyor musun, kaydediyor musun, fotoğraflarımı saklıyor musun, depolama, sil, verilerimi sil, unut, forget, güvenli mi, güvenlik, fotoğraflarımı kim görüyor, pasaportumu kaydediyor musun, fotoğraflarım nereye gidiyor, gizlilik politikası
+
+# Entries for OKX's current rejection labels, the face scan and head coverings (issue 13).
+faq-invalid_document-q = OKX "Invalid document" diyor
+faq-invalid_document-a = "Invalid document" (geçersiz belge) fotoğrafla değil belgenin kendisiyle ilgilidir. OKX şu nedenleri sayar: vesikalık fotoğraf yok ya da net değil, pasaport imzalı değil veya bazı ülkelerde yeni pasaport gerekiyor. Pasaportunuzun imza alanı boşsa imzalayın ve yeni fotoğraf çekin. Belgedeki fotoğraf silinmiş ya da okunmuyorsa elinizdeki başka bir resmi belgeyi (pasaport, kimlik kartı veya ehliyet) kullanın ya da belgeyi yenileyin. Hangi nedenin geçerli olduğunu bilmiyorsanız OKX desteğine sorun. Göndermeden önce yeni fotoğraflarınızı kontrol edebilirim.
+faq-invalid_document-keys = invalid document, geçersiz belge, belge geçersiz, geçersiz kimlik, kimlik geçersiz, pasaport geçersiz, yeni pasaport gerekli, kimlikte fotoğraf yok, fotoğraf silinmiş, pasaport imzasız, invalid document diyor, gecersiz belge, nüfus cüzdanı geçersiz
+
+faq-document_photo_rejected-q = "ID detection failed" ne?
+faq-document_photo_rejected-a = Bu mesajlar belgenin kendisiyle değil, belgenin fotoğrafıyla ilgilidir. OKX "Invalid document photo"yu şöyle açıklar: bulanık, kesik, bilgileri kapalı ya da yanlış belge (ilgisiz bir kimlik veya adres belgesi). Eski "ID detection failed" ise belgenin görüntüde tanınamadığı anlamına gelir: aşırı ışık, yansıma veya belgenin tamamı görünmüyor. Yeniden çekin: orijinal belge (ekran görüntüsü veya fotokopi değil), koyu bir masada düz, dört köşe kadrajda, üzerinde parmak yok, yansımasız düzgün ışık, net. Önce fotoğrafı buraya gönderin, kontrol edeyim.
+faq-document_photo_rejected-keys = id detection failed, detection failed, invalid document photo, kimlik algılanamadı, belge tanınmadı, kimlik fotoğrafı reddedildi, belge fotoğrafı reddedildi, kimliği algılamıyor, belge algılama hatası
+
+faq-face_scan_loop-q = Yüz taraması döngüye giriyor
+faq-face_scan_loop-a = OKX, yeniden başlayan, donan ya da "something went wrong" ile biten bir yüz taraması için belirli bir neden yayımlamıyor. OKX'in istedikleri: OKX uygulamasına kamera izni vermek, karanlık yerlerden ve telefonu sallamaktan kaçınmak, yüzün tamamını ovalin içine almak ve istendiğinde başı yavaşça daire şeklinde çevirmek. Işığa dönük durun, arkanızda pencere ya da lamba olmasın. Hâlâ döngüdeyse tarayıcı yerine OKX uygulamasını (ya da tersini) deneyin; bazı kişiler başka bir telefonun işe yaradığını söylüyor. Tarama hiç bitmiyorsa UID'nizle OKX desteğine yazın.
+faq-face_scan_loop-keys = yüz taraması döngü, yüz tanıma yeniden başlıyor, yüz doğrulama donuyor, something went wrong, bir şeyler ters gitti, daire dönüp duruyor, selfie yeniden başlıyor, yüz taraması bitmiyor, sürekli yükleniyor, yuz tarama takiliyor
+
+faq-head_covering-q = Başörtüsü veya türban olur mu?
+faq-head_covering-a = OKX dini baş örtüleri (başörtüsü, türban, sarık, kipa ve diğerleri) hakkında bir kural yayımlamıyor. Kuralı şu: yüzü hiçbir şey kapatmamalı; yüzün tamamı ovalin içinde, üzerinde maske, güneş gözlüğü veya şapka olmadan. Bu yüzden en güvenlisi, yüzün tamamını saç çizgisinden çeneye kadar açık bırakan, gölgesiz ve iyi ışıkta bir örtü. Yüzün bir kısmını kapatan bir peçe (örneğin nikap) bu kurala uymaz. Tek tek durumlara OKX'in resmi desteği karar verir: emin değilseniz onlara sorun.
+faq-head_covering-keys = başörtüsü, basortusu, türban, eşarp, sarık, kipa, peçe, nikap, tesettür, başörtüsüyle selfie, başörtüsünü çıkarmam gerekir mi, kimlik fotoğrafında başörtüsü, dini sebepler, başım kapalı

@@ -78,6 +78,11 @@ summary-checklist-title = Kontrol listen, sırasıyla:
 ## FAQ and other screens
 faq-menu-title = ❓ Bir soru seç ya da sorunu doğrudan yaz.
 faq-no-match = Bunun için bir cevabım yok. Cevaplayabildiğim sorular şunlar:
+faq-did-you-mean = Doğru anladığımdan emin değilim. Bunlardan birini mi demek istediniz?
+smalltalk-greeting = Merhaba! 👋 OKX'in doğrulamanız hakkında ne dediğini yazın ya da sorunuzu sorun.
+smalltalk-thanks = Rica ederim! Doğrulamanızda bol şans. 🍀
+smalltalk-ack = 👍 İhtiyacınız olduğunda buradayım: bir fotoğraf gönderin ya da soru yazın.
+smalltalk-bye = Hoşça kalın, bol şans! Tekrar kontrol etmek istediğinizde /start yazın.
 language-choose = 🌐 Dilini seç:
 language-set = ✅ Bundan sonra Türkçe konuşacağım.
 help-text =

@@ -118,7 +118,7 @@ faq-face_selfie_fail-keys = selfie, ảnh selfie, tự sướng, khuôn mặt, x
 
 faq-glasses_hat_mask-q = Đeo kính, mũ, khẩu trang được?
 faq-glasses_hat_mask-a = Không. OKX yêu cầu không có gì che khuôn mặt: bỏ kính, kính râm, mũ, nón lưỡi trai và khẩu trang, vén tóc khỏi mặt, để toàn bộ khuôn mặt hiện rõ trong khung bầu dục.
-faq-glasses_hat_mask-keys = kính, đeo kính, kính cận, kính râm, mắt kính, mũ, nón, nón lưỡi trai, mũ trùm, khẩu trang, khăn, khăn quàng, khăn trùm đầu, hijab, râu, trang điểm, tóc, tóc mái, bông tai, có được đeo, deo kinh, khau trang
+faq-glasses_hat_mask-keys = kính, đeo kính, kính cận, kính râm, mắt kính, mũ, nón, nón lưỡi trai, mũ trùm, khẩu trang, khăn, khăn quàng, râu, trang điểm, tóc, tóc mái, bông tai, có được đeo, deo kinh, khau trang
 
 faq-camera_permission-q = Camera không hoạt động
 faq-camera_permission-a = Ứng dụng OKX cần quyền sử dụng camera. Mở Cài đặt của điện thoại → Ứng dụng → OKX → Quyền, cho phép Camera, rồi khởi động lại ứng dụng. Nếu bạn xác minh trên trình duyệt, hãy cho phép camera cho trang đó, hoặc chuyển sang ứng dụng OKX. Đóng các ứng dụng khác đang dùng camera; nếu vẫn không được, hãy cập nhật ứng dụng hoặc thử thiết bị khác.
@@ -155,3 +155,20 @@ faq-about_bot-keys = bạn là ai, bot là ai, bạn là gì, có phải okx kh�
 faq-bot_privacy-q = Bạn làm gì với ảnh của tôi?
 faq-bot_privacy-a = Mình kiểm tra ảnh trong bộ nhớ và không bao giờ lưu hay ghi log. Mình chỉ giữ bước đang làm trong cuộc trò chuyện, ngôn ngữ của bạn, lý do bạn chọn và "dấu vân tay" ngắn (perceptual hash) của các ảnh đã kiểm tra, để nhận ra khi cùng một ảnh được gửi lại. /forget xóa toàn bộ. Mình không phải OKX và không thể xem hay thay đổi tài khoản của bạn.
 faq-bot_privacy-keys = quyền riêng tư, riêng tư, dữ liệu, dữ liệu của tôi, dữ liệu cá nhân, thông tin cá nhân, lưu trữ, có lưu không, lưu ảnh, giữ ảnh, xóa, xóa dữ liệu, quên dữ liệu, an toàn, có an toàn không, bảo mật, ai xem ảnh, có lưu hộ chiếu không, ảnh đi đâu, lộ thông tin, rò rỉ, bao mat, du lieu
+
+# Entries for OKX's current rejection labels, the face scan and head coverings (issue 13).
+faq-invalid_document-q = OKX báo "Invalid document"
+faq-invalid_document-a = "Invalid document" (giấy tờ không hợp lệ) là nói về chính giấy tờ, không phải ảnh chụp. OKX nêu các nguyên nhân: không có ảnh chân dung hoặc ảnh không rõ, hộ chiếu chưa ký, hoặc ở một số nước cần hộ chiếu mới. Nếu ô chữ ký trong hộ chiếu còn trống, hãy ký rồi chụp lại. Nếu ảnh trên giấy tờ bị mờ hoặc không đọc được, hãy dùng giấy tờ chính thức khác bạn có (hộ chiếu, CCCD hoặc bằng lái xe) hoặc làm lại giấy tờ. Nếu không biết mình thuộc trường hợp nào, hãy hỏi bộ phận hỗ trợ của OKX. Mình có thể kiểm tra ảnh mới trước khi bạn gửi.
+faq-invalid_document-keys = invalid document, giấy tờ không hợp lệ, giay to khong hop le, cccd không hợp lệ, hộ chiếu không hợp lệ, cần hộ chiếu mới, không có ảnh chân dung, ảnh trên cccd bị mờ, hộ chiếu chưa ký, báo invalid document, căn cước không hợp lệ
+
+faq-document_photo_rejected-q = "ID detection failed" là gì?
+faq-document_photo_rejected-a = Các thông báo này nói về ảnh chụp giấy tờ, không phải bản thân giấy tờ. OKX giải thích "Invalid document photo" là ảnh mờ, bị cắt, che mất thông tin hoặc sai giấy tờ (giấy tờ tùy thân hay giấy xác nhận địa chỉ không đúng). "ID detection failed" (thông báo cũ) nghĩa là không nhận ra được giấy tờ trong ảnh: cháy sáng, bị lóa hoặc không thấy toàn bộ. Hãy chụp lại: bản gốc (không chụp màn hình, không bản sao), đặt phẳng trên bàn tối màu, đủ bốn góc trong khung, không có ngón tay che, ánh sáng đều không lóa, rõ nét. Gửi ảnh cho mình trước, mình sẽ kiểm tra.
+faq-document_photo_rejected-keys = id detection failed, detection failed, invalid document photo, không nhận diện được giấy tờ, không nhận ra cccd, ảnh giấy tờ bị từ chối, ảnh cccd bị từ chối, lỗi nhận diện giấy tờ, khong nhan dien duoc cccd
+
+faq-face_scan_loop-q = Quét khuôn mặt cứ lặp lại
+faq-face_scan_loop-a = OKX không công bố nguyên nhân cụ thể khi quét khuôn mặt cứ khởi động lại, bị treo hoặc báo "something went wrong". Những gì OKX yêu cầu: cho ứng dụng OKX quyền dùng camera, tránh chỗ tối và rung tay, đưa cả khuôn mặt vào khung bầu dục, rồi xoay đầu chậm theo vòng tròn khi được yêu cầu. Hãy quay mặt về phía nguồn sáng, không để cửa sổ hay đèn phía sau. Nếu vẫn lặp, thử ứng dụng OKX thay cho trình duyệt (hoặc ngược lại); một số người cho biết đổi điện thoại khác thì được. Nếu quét mãi không xong, hãy liên hệ hỗ trợ OKX kèm UID của bạn.
+faq-face_scan_loop-keys = quét khuôn mặt bị lặp, quét mặt cứ chạy lại, xác minh khuôn mặt bị treo, something went wrong, đã xảy ra lỗi, vòng tròn quay mãi, selfie cứ bắt làm lại, quét mặt không xong, quet mat bi lap, load mãi không xong
+
+faq-head_covering-q = Đội khăn trùm đầu được không?
+faq-head_covering-a = OKX không công bố quy định nào về khăn trùm đầu tôn giáo (hijab, khăn trùm, khăn xếp turban, kippah và các loại khác). Quy định của OKX là không được che khuôn mặt: cả khuôn mặt nằm trong khung bầu dục, không đeo khẩu trang, kính râm hay mũ. Vì vậy lựa chọn an toàn là loại khăn để lộ toàn bộ khuôn mặt, từ chân tóc đến cằm, không bị bóng và đủ sáng. Mạng che một phần khuôn mặt (ví dụ niqab) không đáp ứng quy định đó. Từng trường hợp do bộ phận hỗ trợ chính thức của OKX quyết định: hãy hỏi họ nếu bạn không chắc.
+faq-head_covering-keys = hijab, khăn trùm đầu, khăn che đầu, khăn xếp, turban, kippah, niqab, mạng che mặt, đội khăn khi selfie, có phải bỏ khăn trùm đầu, khăn trùm đầu trong ảnh hộ chiếu, lý do tôn giáo

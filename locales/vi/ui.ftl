@@ -78,6 +78,11 @@ summary-checklist-title = Danh sách việc cần làm, theo thứ tự:
 ## Câu hỏi thường gặp và các màn hình khác
 faq-menu-title = ❓ Chọn một câu hỏi, hoặc cứ gõ câu hỏi của bạn.
 faq-no-match = Mình chưa có câu trả lời cho câu này. Đây là những câu hỏi mình có thể trả lời:
+faq-did-you-mean = Mình không chắc đã hiểu đúng. Có phải bạn muốn hỏi một trong các câu này?
+smalltalk-greeting = Xin chào! 👋 Hãy cho mình biết OKX báo gì về xác minh của bạn, hoặc gõ câu hỏi.
+smalltalk-thanks = Không có gì! Chúc bạn xác minh thành công. 🍀
+smalltalk-ack = 👍 Mình luôn ở đây: gửi ảnh hoặc gõ câu hỏi nhé.
+smalltalk-bye = Tạm biệt và chúc may mắn! Gõ /start khi bạn muốn kiểm tra lại.
 language-choose = 🌐 Chọn ngôn ngữ:
 language-set = ✅ Từ giờ mình sẽ nói tiếng Việt nhé.
 help-text =

@@ -117,7 +117,7 @@ faq-face_selfie_fail-keys = 自拍, 自拍失败, 人脸, 人脸识别, 人脸�
 
 faq-glasses_hat_mask-q = 可以戴眼镜、帽子或口罩吗？
 faq-glasses_hat_mask-a = 不可以。OKX 要求脸上没有任何遮挡：摘掉眼镜、墨镜、帽子和口罩，别让头发遮住脸，让整张脸都出现在椭圆框里。
-faq-glasses_hat_mask-keys = 眼镜, 戴眼镜, 墨镜, 太阳镜, 帽子, 戴帽子, 鸭舌帽, 兜帽, 口罩, 戴口罩, 围巾, 头巾, 胡子, 化妆, 头发, 刘海, 遮挡脸, 摘眼镜
+faq-glasses_hat_mask-keys = 眼镜, 戴眼镜, 墨镜, 太阳镜, 帽子, 戴帽子, 鸭舌帽, 兜帽, 口罩, 戴口罩, 围巾, 胡子, 化妆, 头发, 刘海, 遮挡脸, 摘眼镜
 
 faq-camera_permission-q = 相机打不开
 faq-camera_permission-a = OKX App 需要相机权限。打开手机的 设置 → 应用 → OKX → 权限，允许使用相机，然后重启 App。如果你是在浏览器里认证，请允许该网站使用相机，或者改用 OKX App。关掉其他正在使用相机的 App；如果还是不行，更新 App 或换一台设备试试。
@@ -154,3 +154,20 @@ faq-about_bot-keys = 你是谁, 你是什么, 你是OKX吗, 这是OKX吗, 官方
 faq-bot_privacy-q = 你怎么处理我的照片？
 faq-bot_privacy-a = 我只在内存中检查你的照片，从不保存，也不记录到日志。我只保存我们对话进行到哪一步、你的语言、你选的原因，以及已检查照片的简短指纹（感知哈希），用来认出重复发送的同一张照片。/forget 会删除以上全部内容。我不是 OKX，看不到也无法更改你的账户。
 faq-bot_privacy-keys = 隐私, 隐私安全, 数据, 我的数据, 个人信息, 保存, 存储, 会保存吗, 保存我的照片, 删除, 删除我的数据, 删除数据, 安全吗, 安不安全, 泄露, 信息泄露, 谁能看到我的照片, 会保存我的护照吗, 照片去哪了
+
+# Entries for OKX's current rejection labels, the face scan and head coverings (issue 13).
+faq-invalid_document-q = OKX提示“Invalid document”
+faq-invalid_document-a = “Invalid document”（证件无效）指的是证件本身，而不是照片。OKX 列出的原因：没有本人照片或照片不清楚、护照未签名，或在某些国家需要新护照。如果护照的签名栏是空的，请签名后重新拍照。如果证件上的照片磨损或看不清，请改用你有的其他政府证件（护照、身份证或驾照），或更换证件。如果不确定是哪种原因，请询问 OKX 客服。提交前我可以先帮你检查新照片。
+faq-invalid_document-keys = invalid document, 证件无效, 无效证件, 身份证无效, 护照无效, 需要新护照, 证件没有照片, 证件照片磨损, 护照没签名, 提示invalid document, 证件不合格, 文件无效
+
+faq-document_photo_rejected-q = “ID detection failed”？
+faq-document_photo_rejected-a = 这些提示说的是证件的照片，而不是证件本身。OKX 对“Invalid document photo”的解释是：照片模糊、被裁切、信息被遮挡，或上传了错误的证件（无关的身份证件或地址证明）。较早的“ID detection failed”表示无法在照片中识别出证件：过曝、有反光，或证件没有完整显示。请重拍：证件原件（不要截图或复印件），平放在深色桌面上，四个角都在画面内，手指不要挡住，光线均匀无反光，对焦清晰。先把照片发给我，我帮你检查。
+faq-document_photo_rejected-keys = id detection failed, detection failed, invalid document photo, 证件识别失败, 无法识别证件, 识别不到身份证, 证件照片被拒, 身份证照片被拒绝, 证件检测失败, 检测不到证件
+
+faq-face_scan_loop-q = 人脸扫描一直循环
+faq-face_scan_loop-a = 对于人脸扫描反复重启、卡住或显示“something went wrong”，OKX 没有公布具体原因。OKX 要求的是：允许 OKX 应用使用相机，避免光线太暗和手机抖动，整张脸放在椭圆框内，按提示时慢慢转动头部画圈。面向光源，不要背对窗户或灯。如果还是循环，试试用 OKX 应用代替浏览器（或反过来）；有人反映换一部手机就成功了。如果扫描始终无法完成，请带上你的 UID 联系 OKX 客服。
+faq-face_scan_loop-keys = 人脸扫描循环, 人脸识别一直重来, 刷脸卡住, something went wrong, 出错了, 圆圈一直转, 自拍一直重新开始, 人脸验证完成不了, 一直加载, 活体检测卡住, 人脸识别死循环
+
+faq-head_covering-q = 可以戴头巾/希贾布吗？
+faq-head_covering-a = OKX 没有公布关于宗教头饰（希贾布、头巾、包头巾、犹太小圆帽等）的规定。它的规定是：任何东西都不能遮挡脸部，整张脸在椭圆框内，不戴口罩、墨镜或帽子。因此稳妥的做法是头饰露出整张脸，从发际线到下巴，没有阴影，光线充足。遮住部分脸部的面纱（例如尼卡布）不符合这一规定。具体情况由 OKX 官方客服决定：不确定时请咨询他们。
+faq-head_covering-keys = 头巾, 希贾布, 盖头, 包头巾, 面纱, 尼卡布, 宗教头饰, 可以戴头巾吗, 要摘头巾吗, 头巾自拍, 证件照戴头巾, 宗教原因

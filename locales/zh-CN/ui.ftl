@@ -78,6 +78,11 @@ summary-checklist-title = 你的修改清单（按顺序）：
 ## 常见问题和其他页面
 faq-menu-title = ❓ 选一个问题，或者直接输入你的问题。
 faq-no-match = 这个问题我暂时答不上来。下面这些问题我可以回答：
+faq-did-you-mean = 我不确定是否理解了你的意思。你是想问下面哪一个？
+smalltalk-greeting = 你好！👋 告诉我 OKX 对你的认证说了什么，或者直接输入你的问题。
+smalltalk-thanks = 不客气！祝你认证顺利。🍀
+smalltalk-ack = 👍 需要时随时找我：发一张照片或输入问题。
+smalltalk-bye = 再见，祝你好运！想再次检查时输入 /start 即可。
 language-choose = 🌐 请选择语言：
 language-set = ✅ 从现在起我会用简体中文和你交流。
 help-text =

@@ -117,7 +117,7 @@ faq-face_selfie_fail-keys = 自拍, 自拍失敗, 臉部, 臉部辨識, 人臉�
 
 faq-glasses_hat_mask-q = 可以戴眼鏡、帽子或口罩嗎？
 faq-glasses_hat_mask-a = 不行。OKX 要求臉上不能有任何遮擋：拿掉眼鏡、墨鏡、帽子和口罩，別讓頭髮遮住臉，讓整張臉都出現在橢圓框內。
-faq-glasses_hat_mask-keys = 眼鏡, 戴眼鏡, 墨鏡, 太陽眼鏡, 帽子, 戴帽子, 棒球帽, 帽T, 口罩, 戴口罩, 圍巾, 頭巾, 鬍子, 化妝, 頭髮, 瀏海, 遮住臉, 拿掉眼鏡
+faq-glasses_hat_mask-keys = 眼鏡, 戴眼鏡, 墨鏡, 太陽眼鏡, 帽子, 戴帽子, 棒球帽, 帽T, 口罩, 戴口罩, 圍巾, 鬍子, 化妝, 頭髮, 瀏海, 遮住臉, 拿掉眼鏡
 
 faq-camera_permission-q = 相機打不開
 faq-camera_permission-a = OKX App 需要相機權限。打開手機的 設定 → 應用程式 → OKX → 權限，允許使用相機，然後重新開啟 App。如果你是用瀏覽器驗證，請允許該網站使用相機，或改用 OKX App。關掉其他正在使用相機的 App；如果還是不行，更新 App 或換一台裝置試試。
@@ -154,3 +154,20 @@ faq-about_bot-keys = 你是誰, 你是什麼, 你是OKX嗎, 這是OKX嗎, 官方
 faq-bot_privacy-q = 你怎麼處理我的照片？
 faq-bot_privacy-a = 我只在記憶體中檢查你的照片，從不保存，也不寫入日誌。我只保存我們的對話進行到哪一步、你的語言、你選的原因，以及已檢查照片的簡短指紋（感知雜湊），用來認出重複傳送的同一張照片。/forget 會刪除以上所有資料。我不是 OKX，看不到也無法更改你的帳戶。
 faq-bot_privacy-keys = 隱私, 隱私安全, 資料, 我的資料, 個人資料, 保存, 儲存, 會保存嗎, 保存我的照片, 刪除, 刪除我的資料, 刪除資料, 安全嗎, 安不安全, 外洩, 資料外洩, 誰看得到我的照片, 會保存我的護照嗎, 照片去哪了
+
+# Entries for OKX's current rejection labels, the face scan and head coverings (issue 13).
+faq-invalid_document-q = OKX顯示「Invalid document」
+faq-invalid_document-a = 「Invalid document」（證件無效）指的是證件本身，而不是照片。OKX 列出的原因：沒有本人照片或照片不清楚、護照未簽名，或在某些國家需要新護照。如果護照的簽名欄是空白的，請簽名後重新拍照。如果證件上的照片磨損或看不清，請改用你有的其他政府證件（護照、身分證或駕照），或換發證件。如果不確定是哪種原因，請詢問 OKX 客服。提交前我可以先幫你檢查新照片。
+faq-invalid_document-keys = invalid document, 證件無效, 無效證件, 身分證無效, 護照無效, 需要新護照, 證件沒有照片, 證件照片磨損, 護照沒簽名, 顯示invalid document, 證件不合格
+
+faq-document_photo_rejected-q = 「ID detection failed」？
+faq-document_photo_rejected-a = 這些訊息說的是證件的照片，而不是證件本身。OKX 對「Invalid document photo」的解釋是：照片模糊、被裁切、資料被遮住，或上傳了錯誤的證件（無關的身分證件或地址證明）。較早的「ID detection failed」表示無法在照片中辨識出證件：過曝、有反光，或證件沒有完整入鏡。請重拍：證件正本（不要截圖或影本），平放在深色桌面上，四個角都在畫面內，手指不要擋住，光線均勻無反光，對焦清楚。先把照片傳給我，我幫你檢查。
+faq-document_photo_rejected-keys = id detection failed, detection failed, invalid document photo, 證件辨識失敗, 無法辨識證件, 偵測不到身分證, 證件照片被拒, 身分證照片被退回, 證件偵測失敗
+
+faq-face_scan_loop-q = 臉部掃描一直循環
+faq-face_scan_loop-a = 對於臉部掃描反覆重來、卡住或顯示「something went wrong」，OKX 沒有公布具體原因。OKX 要求的是：允許 OKX App 使用相機，避免光線太暗和手機晃動，整張臉放在橢圓框內，依提示慢慢轉動頭部畫圈。面向光源，不要背對窗戶或燈。如果還是循環，試試用 OKX App 取代瀏覽器（或反過來）；有人表示換一支手機就成功了。如果掃描始終無法完成，請附上你的 UID 聯絡 OKX 客服。
+faq-face_scan_loop-keys = 臉部掃描循環, 人臉辨識一直重來, 刷臉卡住, something went wrong, 發生錯誤, 圓圈一直轉, 自拍一直重新開始, 臉部驗證完成不了, 一直載入, 活體檢測卡住
+
+faq-head_covering-q = 可以戴頭巾/希賈布嗎？
+faq-head_covering-a = OKX 沒有公布關於宗教頭飾（希賈布、頭巾、纏頭巾、猶太小帽等）的規定。它的規定是：任何東西都不能遮住臉，整張臉在橢圓框內，不戴口罩、墨鏡或帽子。因此穩妥的做法是頭飾露出整張臉，從髮際線到下巴，沒有陰影，光線充足。遮住部分臉部的面紗（例如尼卡布）不符合這項規定。個別情況由 OKX 官方客服決定：不確定時請詢問他們。
+faq-head_covering-keys = 頭巾, 希賈布, 纏頭巾, 面紗, 尼卡布, 宗教頭飾, 可以戴頭巾嗎, 要拿掉頭巾嗎, 頭巾自拍, 證件照戴頭巾, 宗教原因

@@ -78,6 +78,11 @@ summary-checklist-title = 你的修正清單（依序）：
 ## 常見問題和其他畫面
 faq-menu-title = ❓ 選一個問題，或直接輸入你的問題。
 faq-no-match = 這個問題我沒辦法回答。以下是我可以回答的問題：
+faq-did-you-mean = 我不確定是否理解你的意思。你是想問下面哪一個？
+smalltalk-greeting = 你好！👋 告訴我 OKX 對你的驗證說了什麼，或直接輸入你的問題。
+smalltalk-thanks = 不客氣！祝你驗證順利。🍀
+smalltalk-ack = 👍 需要時隨時找我：傳一張照片或輸入問題。
+smalltalk-bye = 再見，祝你好運！想再檢查時輸入 /start 即可。
 language-choose = 🌐 請選擇語言：
 language-set = ✅ 從現在起我會用繁體中文跟你溝通。
 help-text =

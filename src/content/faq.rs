@@ -1,27 +1,26 @@
-//! The FAQ: its ids in display order, and free-text matching of a question typed in any supported
-//! language onto one of them.
+//! The FAQ: its ids in display order, and free-text matching of a message typed in any supported
+//! language onto them.
 //!
-//! Matching: every locale's `faq-<id>-q` and `faq-<id>-keys` are analysed with that locale's
-//! analyzer (see [`tokenize`]) into one BM25 document per (FAQ id, locale). A question is analysed
-//! with each indexed locale's analyzer and scored against that locale's documents (a question in
-//! Russian finds the Russian keys, and is answered later in whatever language the person uses);
-//! matches through keys of a language that is neither the question's, the user's nor English are
-//! discounted, since they are mostly false friends. Words not in the vocabulary get one
-//! typo-tolerant second chance (restricted Damerau-Levenshtein distance on stems). Entries are
-//! ranked by BM25 × coverage. Confidence needs enough coverage (the share of the question the best
-//! entry explains; words the index has never seen, like "weather", count against it), a margin
-//! over the runner-up, and a minimum of evidence, so off-topic text gets no answer instead of a
-//! wrong one. Thresholds were chosen on the whole dev set (`cargo run --example faq-eval`).
+//! Matching is done by a trained intent model ([`model`]: a fastText-style classifier over hashed
+//! words and character n-grams) over the FAQ ids plus the labels `_greeting _thanks _ack _bye
+//! _offtopic` (corpus/faq/INTENTS.md). Its probabilities are calibrated (a temperature fitted on a
+//! tuning group of the corpus); the bot answers when the best entry is probable enough, offers the
+//! two or three likeliest entries as "did you mean" buttons when it is not, and declines when
+//! nothing fits or the message is off-topic. A message of several sentences is also read sentence
+//! by sentence, so a second and third clearly different question get their answers too (the main
+//! question, the one the whole message is about, first). Figures and the training command:
+//! README.md (FAQ) and `training/faq/README.md`.
 
+pub mod bm25;
+pub mod model;
 pub mod tokenize;
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use serde_json::json;
 use unicode_segmentation::UnicodeSegmentation;
 
-use self::tokenize::{Analyzer, Token, Words};
+use self::model::Model;
 use super::{Lang, localizer};
 
 /// Every FAQ id, in the order the FAQ menu shows them: first what most people ask right after a
@@ -47,13 +46,17 @@ pub const FAQ_IDS: &[&str] = &[
     "unsupported_document",
     "expired_document",
     "damaged_document",
+    "invalid_document",
+    "document_photo_rejected",
     "unsigned_passport",
     "name_mismatch",
     "birthdate_mismatch",
     "dual_nationality",
     "address_proof",
     "face_selfie_fail",
+    "face_scan_loop",
     "glasses_hat_mask",
+    "head_covering",
     "camera_permission",
     "someone_else_selfie",
     "duplicate_account",
@@ -90,33 +93,77 @@ pub fn answer(lang: Lang, id: &str) -> String {
     localizer().text(lang, &answer_id(id))
 }
 
-/// Builds the matcher's index now rather than on the first question (it takes a few tens of
-/// milliseconds; call it at start-up so the first user does not wait).
+/// Loads the model now rather than on the first question (call it at start-up).
 pub fn prepare() {
-    let _ = index();
+    let _ = model();
 }
 
-/// The result of matching one free-text question.
+/// The labels of the model beyond the FAQ ids (corpus/faq/INTENTS.md).
+pub const OTHER_LABELS: &[&str] = &["_greeting", "_thanks", "_ack", "_bye", "_offtopic"];
+
+/// Every label the model knows: the FAQ ids, then [`OTHER_LABELS`].
+pub fn all_labels() -> Vec<String> {
+    FAQ_IDS.iter().chain(OTHER_LABELS).map(|s| (*s).to_owned()).collect()
+}
+
+/// A message that is small talk rather than a question.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SmallTalk {
+    Greeting,
+    Thanks,
+    Ack,
+    Bye,
+}
+
+impl SmallTalk {
+    pub fn name(self) -> &'static str {
+        match self {
+            SmallTalk::Greeting => "greeting",
+            SmallTalk::Thanks => "thanks",
+            SmallTalk::Ack => "ack",
+            SmallTalk::Bye => "bye",
+        }
+    }
+
+    fn of_label(label: &str) -> Option<SmallTalk> {
+        Some(match label {
+            "_greeting" => SmallTalk::Greeting,
+            "_thanks" => SmallTalk::Thanks,
+            "_ack" => SmallTalk::Ack,
+            "_bye" => SmallTalk::Bye,
+            _ => return None,
+        })
+    }
+}
+
+/// The model the bot uses, trained by `cargo run --example faq-eval -- train`.
+pub fn model() -> &'static Model {
+    static MODEL: OnceLock<Model> = OnceLock::new();
+    MODEL.get_or_init(|| {
+        Model::from_bytes(include_bytes!("faq/model.bin")).expect("the committed FAQ model reads")
+    })
+}
+
+/// The result of matching one free-text message.
 #[derive(Debug, Clone, PartialEq)]
 pub struct FaqMatch {
-    /// The best entry, when anything matched at all (see `confident` before answering with it).
+    /// The likeliest FAQ entry, whether or not it is certain enough to answer with.
     pub id: Option<&'static str>,
-    /// 0..1: how well the best entry explains the question and how clearly it beats the others.
+    /// Its calibrated probability (0..1).
     pub score: f32,
-    /// Whether the bot should answer with `id` rather than show the FAQ menu.
+    /// Whether the bot should answer with `id`.
     pub confident: bool,
-    /// The language the question is written in (or the caller's fallback when the text is too
-    /// short or mixed to tell).
+    /// The entries to answer, main question first (at most three; empty unless `confident`).
+    pub answers: Vec<&'static str>,
+    /// The next likeliest entries after the best one, best first, with their probabilities.
+    pub alternatives: Vec<(&'static str, f32)>,
+    /// When unsure: the two or three likeliest entries to offer as "did you mean" buttons.
+    /// Empty when the bot answers, when the message is small talk, and when nothing fits.
+    pub suggestions: Vec<&'static str>,
+    /// Greetings, thanks, "ok" and goodbyes (never set together with an answer).
+    pub smalltalk: Option<SmallTalk>,
+    /// The language the message is written in (or the caller's fallback when it does not tell).
     pub lang: Lang,
-    /// Up to three entries, best first, with their scores (for "did you mean" buttons).
-    pub ranked: Vec<(&'static str, f32)>,
-    /// Why: the share of the question's weight the best entry explains (0..1), how far it is
-    /// ahead of the runner-up (0..1), and its BM25 score (the evidence).
-    pub coverage: f32,
-    pub margin: f32,
-    pub evidence: f32,
-    /// The locale whose question and keys matched the best entry.
-    pub matched_in: Option<Lang>,
 }
 
 impl FaqMatch {
@@ -126,62 +173,204 @@ impl FaqMatch {
     }
 }
 
-/// Matches free text onto an FAQ entry. `fallback` is the language to assume when the text does
-/// not tell (the user's chosen language). Never panics; long input is cut to its first 1,000
-/// characters.
+/// Matches free text onto FAQ entries with the committed model. `fallback` is the language to
+/// assume when the text does not tell (the user's chosen language). Never panics; long input is
+/// cut to its first 1,000 characters.
 pub fn match_question(text: &str, fallback: Lang) -> FaqMatch {
-    let text = truncate_chars(text, MAX_INPUT_CHARS);
-    let lang = detect_lang(text, fallback);
-    let index = index();
+    match_with(model(), text, fallback)
+}
 
-    // Keys of the question's language, the user's language and English (whose words turn up in
-    // every language) are trusted fully; another language's keys matching is likelier a false
-    // friend ("documents" is French too).
-    let mut trusted = lang.fallback_chain();
-    trusted.extend(fallback.fallback_chain());
-    // A message may hold several questions: score the whole text and each sentence, keep the best.
-    let mut best = index.score(text, &trusted);
-    let sentences: Vec<&str> = text
-        .split(['?', '!', '.', ';', '\n', '。', '？', '！', '؟', '؛'])
-        .filter(|s| s.chars().any(char::is_alphanumeric))
-        .collect();
-    if sentences.len() > 1 {
-        for sentence in sentences.into_iter().take(MAX_SENTENCES) {
-            let candidate = index.score(sentence, &trusted);
-            // A confident reading beats an unconfident one; then the higher score wins.
-            if (candidate.is_confident(), candidate.score) > (best.is_confident(), best.score) {
-                best = candidate;
-            }
-        }
+const MAX_INPUT_CHARS: usize = 1000;
+/// Sentences of one message read on their own (the rest only count as part of the whole).
+const MAX_SENTENCES: usize = 12;
+/// At most this many answers to one message.
+const MAX_ANSWERS: usize = 3;
+/// A sentence adds a further answer only at this calibrated probability (or the model's answer
+/// threshold when that is higher): a side remark in a long story must not get an answer of its
+/// own. Fixed before any validation group was scored.
+const EXTRA_ANSWER_AT: f32 = 0.8;
+
+struct Read {
+    probs: Vec<f32>,
+    /// Label indices by probability, best first.
+    order: Vec<usize>,
+}
+
+impl Read {
+    fn of(model: &Model, text: &str) -> Option<Read> {
+        let probs = model.probabilities(text)?;
+        let mut order: Vec<usize> = (0..probs.len()).collect();
+        order.sort_by(|a, b| probs[*b].total_cmp(&probs[*a]).then(a.cmp(b)));
+        Some(Read { probs, order })
     }
-    let confident = best.is_confident();
-    FaqMatch {
-        id: best.ranked.first().map(|(id, _)| *id),
-        score: best.score,
-        confident,
-        lang,
-        ranked: best.ranked,
-        coverage: best.coverage,
-        margin: best.margin,
-        evidence: best.evidence,
-        matched_in: best.matched_in,
+
+    /// FAQ entries by probability, best first.
+    fn faq(&self) -> impl Iterator<Item = (&'static str, f32)> + '_ {
+        self.order.iter().filter_map(|&i| FAQ_IDS.get(i).map(|id| (*id, self.probs[i])))
+    }
+
+    fn top_label<'m>(&self, model: &'m Model) -> (&'m str, f32) {
+        let i = self.order[0];
+        (model.labels[i].as_str(), self.probs[i])
     }
 }
 
-/// The `faq --json` object (contracts.md): the entry in `lang` (or in the question's language when
-/// `lang` is `None`), or `{"id":null,"lang":…}` when nothing matches with confidence.
+/// The sentences of a message (split at sentence ends and line breaks), those with any letters.
+fn sentences(text: &str) -> Vec<&str> {
+    text.split(['?', '!', '.', ';', '\n', '。', '？', '！', '؟', '؛', '।'])
+        .map(str::trim)
+        .filter(|s| s.chars().filter(|c| c.is_alphanumeric()).count() >= 3)
+        .take(MAX_SENTENCES)
+        .collect()
+}
+
+/// [`match_question`] with a given model (`faq-eval` scores models it has just trained).
+pub fn match_with(model: &Model, text: &str, fallback: Lang) -> FaqMatch {
+    let text = truncate_chars(text, MAX_INPUT_CHARS);
+    let lang = detect_lang(text, fallback);
+    let mut found = FaqMatch {
+        id: None,
+        score: 0.0,
+        confident: false,
+        answers: Vec::new(),
+        alternatives: Vec::new(),
+        suggestions: Vec::new(),
+        smalltalk: None,
+        lang,
+    };
+    // The model's labels must be the catalogue's (a stale model would answer with wrong ids).
+    if model.labels.len() != FAQ_IDS.len() + OTHER_LABELS.len() {
+        return found;
+    }
+    let Some(whole) = Read::of(model, text) else { return found };
+    let mut ranked = whole.faq();
+    if let Some((id, p)) = ranked.next() {
+        found.id = Some(id);
+        found.score = p;
+        found.alternatives = ranked.take(3).collect();
+    }
+    let (top, top_p) = whole.top_label(model);
+    // The whole message decides the main question; its sentences may add others.
+    let mut answers: Vec<(&'static str, f32)> = Vec::new();
+    if found.id.is_some() && found.score >= model.answer_at && Some(top) == found.id {
+        answers.push((top_static(top), found.score));
+    }
+    let parts = sentences(text);
+    if parts.len() > 1 {
+        let extra_at = EXTRA_ANSWER_AT.max(model.answer_at);
+        let mut extra: Vec<(&'static str, f32)> = Vec::new();
+        for part in parts {
+            let Some(read) = Read::of(model, part) else { continue };
+            let (label, p) = read.top_label(model);
+            let Some(id) = FAQ_IDS.iter().find(|id| **id == label) else { continue };
+            let threshold = if answers.is_empty() { model.answer_at.max(0.6) } else { extra_at };
+            if p >= threshold
+                && !answers.iter().any(|(a, _)| a == id)
+                && !extra.iter().any(|(a, _)| a == id)
+            {
+                extra.push((id, p));
+            }
+        }
+        if answers.is_empty() {
+            // No main question overall: the surest sentence leads.
+            extra.sort_by(|a, b| b.1.total_cmp(&a.1));
+        }
+        answers.extend(extra);
+        answers.truncate(MAX_ANSWERS);
+    }
+    if let Some(&(first, p)) = answers.first() {
+        found.confident = true;
+        found.id = Some(first);
+        found.score = p;
+        found.alternatives = whole.faq().filter(|(id, _)| *id != first).take(3).collect();
+        found.answers = answers.into_iter().map(|(id, _)| id).collect();
+        return found;
+    }
+    if let Some(talk) = SmallTalk::of_label(top) {
+        found.smalltalk = Some(talk);
+        return found;
+    }
+    if top == "_offtopic" && top_p >= model.answer_at {
+        return found;
+    }
+    let mut suggestions: Vec<&'static str> =
+        whole.faq().take(3).filter(|(_, p)| *p >= model.button_at).map(|(id, _)| id).collect();
+    if suggestions.len() == 1 {
+        suggestions.extend(whole.faq().nth(1).map(|(id, _)| id));
+    }
+    found.suggestions = suggestions;
+    found
+}
+
+fn top_static(label: &str) -> &'static str {
+    FAQ_IDS.iter().find(|id| **id == label).copied().unwrap_or("common_causes")
+}
+
+fn round2(v: f32) -> f64 {
+    (f64::from(v) * 100.0).round() / 100.0
+}
+
+/// The `faq --json` object (contracts.md): the entry in `lang` (or in the message's language when
+/// `lang` is `None`) with the next likeliest entries as `alternatives`; `"id": null` when it would
+/// not answer (then `alternatives` are the "did you mean" suggestions, if any), plus `"smalltalk"`
+/// for greetings, thanks, "ok" and goodbyes. A message with several questions also lists the
+/// further answers under `"more"`.
 pub fn answer_json(question: &str, lang: Option<Lang>) -> serde_json::Value {
     let found = match_question(question, lang.unwrap_or(Lang::EN));
     let answer_lang = lang.unwrap_or(found.lang);
+    let alternatives: Vec<serde_json::Value> = if found.confident {
+        found.alternatives.iter().map(|(id, p)| json!({"id": id, "score": round2(*p)})).collect()
+    } else {
+        let scores = std::iter::once((found.id, found.score))
+            .chain(found.alternatives.iter().map(|(id, p)| (Some(*id), *p)));
+        found
+            .suggestions
+            .iter()
+            .map(|id| {
+                let p = scores.clone().find(|(i, _)| *i == Some(*id)).map_or(0.0, |(_, p)| p);
+                json!({"id": id, "score": round2(p)})
+            })
+            .collect()
+    };
     match found.confident_id() {
-        Some(id) => json!({
-            "id": id,
-            "lang": answer_lang.tag(),
-            "score": (f64::from(found.score) * 100.0).round() / 100.0,
-            "question": self::question(answer_lang, id),
-            "answer": self::answer(answer_lang, id),
-        }),
-        None => json!({ "id": null, "lang": answer_lang.tag() }),
+        Some(id) => {
+            let mut v = json!({
+                "id": id,
+                "lang": answer_lang.tag(),
+                "score": round2(found.score),
+                "question": self::question(answer_lang, id),
+                "answer": self::answer(answer_lang, id),
+                "alternatives": alternatives,
+            });
+            if found.answers.len() > 1 {
+                v["more"] = found.answers[1..]
+                    .iter()
+                    .map(|id| {
+                        json!({
+                            "id": id,
+                            "question": self::question(answer_lang, id),
+                            "answer": self::answer(answer_lang, id),
+                        })
+                    })
+                    .collect();
+            }
+            v
+        }
+        None => {
+            let mut v =
+                json!({ "id": null, "lang": answer_lang.tag(), "alternatives": alternatives });
+            if let Some(talk) = found.smalltalk {
+                v["smalltalk"] = json!(talk.name());
+            }
+            v
+        }
+    }
+}
+
+fn truncate_chars(text: &str, max: usize) -> &str {
+    match text.char_indices().nth(max) {
+        Some((byte, _)) => &text[..byte],
+        None => text,
     }
 }
 
@@ -248,6 +437,16 @@ pub fn detect_lang(text: &str, fallback: Lang) -> Lang {
         return same_script_fallback(None);
     }
     let words = text.unicode_words().count();
+    // Short Latin-script messages: whatlang's trigram statistics are weak there, function words
+    // are not.
+    if counts.latin > 0 && words <= 12 {
+        if let Some(tag) = by_function_words(text).and_then(Lang::from_tag) {
+            return match tag.tag() {
+                "pt-BR" if fallback.tag() == "pt" => fallback,
+                _ => tag,
+            };
+        }
+    }
     let detector = whatlang::Detector::with_allowlist(allow.clone());
     match detector.detect(text) {
         // whatlang rarely calls a short message reliable; a sentence of three words or more with
@@ -341,555 +540,143 @@ impl ScriptCounts {
     }
 }
 
-// Tuning. Chosen on the whole dev set (tests/data/faq-dev.tsv) as global thresholds, never per
-// sentence; see examples/faq-eval.rs.
-const MAX_INPUT_CHARS: usize = 1000;
-const MAX_SENTENCES: usize = 8;
-const MAX_QUERY_TOKENS: usize = 60;
-/// Unknown words per question and locale that get a typo-tolerant lookup.
-const MAX_FUZZY_LOOKUPS: usize = 12;
-/// BM25 term-frequency saturation and length normalisation. Keys documents are bags of phrases of
-/// very different lengths, so length matters only a little.
-const K1: f32 = 1.2;
-const B: f32 = 0.3;
-/// What a word the locale's index has never seen weighs against a match, as a share of the
-/// highest IDF (a word no entry uses): "weather" or "bitcoin" in a question means it is probably
-/// about something else.
-const UNKNOWN_WORD_SHARE: f32 = 0.6;
-/// The same for a character bigram (most bigrams of a sentence are not words, so they weigh less).
-const UNKNOWN_BIGRAM_SHARE: f32 = 0.15;
-/// A pair of neighbouring words found as a pair in the keys adds this much of its IDF on top of
-/// the two words themselves (a phrase match is a hint, not a second full match).
-const WORD_PAIR_WEIGHT: f32 = 0.5;
-/// Matches through another language's keys count this much (see `match_question`).
-const OTHER_LOCALE_PRIOR: f32 = 0.6;
-/// A typo-corrected word counts this much of an exact one.
-const FUZZY_WEIGHT: f32 = 0.8;
-/// An answer is confident when the best entry explains at least this share of the question…
-const MIN_COVERAGE: f32 = 0.3;
-/// …is this far ahead of the runner-up (1 − runner-up / best, by the ranking key)…
-const MIN_MARGIN: f32 = 0.15;
-/// …and has at least this BM25: a rare word the entry is about (one its keys repeat), or several
-/// ordinary ones. A rare word mentioned once in passing ("buy" in "buy a verified account") is not
-/// enough on its own.
-const MIN_EVIDENCE: f32 = 4.5;
+/// Very common short words of each Latin-script language: a short message that uses them is in
+/// that language whatever `whatlang` makes of its rarer words ("Will multiple quick resubmissions
+/// help?" is English, not French). A word shared by several lists counts for none.
+const FUNCTION_WORDS: &[(&str, &[&str])] = &[
+    (
+        "en",
+        &[
+            "the", "is", "my", "i", "will", "can", "how", "why", "what", "does", "do", "it", "to",
+            "of", "and", "you", "help", "long", "with", "after", "when", "not", "was", "it's",
+            "im", "i'm", "dont", "don't", "this", "still", "again", "should", "did", "me", "have",
+            "get",
+        ],
+    ),
+    (
+        "es",
+        &[
+            "el", "la", "los", "las", "mi", "es", "por", "qué", "que", "cómo", "como", "puedo",
+            "para", "una", "pero", "con", "cuánto", "tarda", "sigue", "otra", "vez", "tengo", "ya",
+            "del", "hay",
+        ],
+    ),
+    (
+        "pt-BR",
+        &[
+            "o", "os", "meu", "minha", "é", "por", "que", "quê", "como", "posso", "para", "uma",
+            "mas", "com", "quanto", "demora", "ainda", "não", "nao", "tenho", "já", "do", "da",
+            "foi", "tem", "vez", "você", "voce",
+        ],
+    ),
+    (
+        "fr",
+        &[
+            "le", "les", "mon", "ma", "mes", "est", "pourquoi", "comment", "je", "peux", "pour",
+            "une", "mais", "avec", "combien", "toujours", "encore", "pas", "j'ai", "ai", "du",
+            "des", "c'est", "vous", "ne",
+        ],
+    ),
+    (
+        "de",
+        &[
+            "der", "die", "das", "mein", "meine", "ist", "warum", "wie", "ich", "kann", "für",
+            "eine", "aber", "mit", "lange", "noch", "nicht", "immer", "habe", "wurde", "mich",
+            "wieso", "dauert", "schon", "und",
+        ],
+    ),
+    (
+        "it",
+        &[
+            "il", "lo", "gli", "mio", "mia", "è", "perché", "perche", "come", "posso", "per",
+            "una", "ma", "con", "quanto", "ancora", "non", "ho", "della", "sono", "stato", "stata",
+            "di", "che",
+        ],
+    ),
+    (
+        "tr",
+        &[
+            "ve", "bir", "bu", "neden", "nasıl", "nasil", "ne", "kadar", "mi", "mı", "mu", "mü",
+            "ben", "benim", "hala", "hâlâ", "için", "icin", "ama", "çok", "değil", "degil", "yok",
+            "var",
+        ],
+    ),
+    (
+        "vi",
+        &[
+            "tôi", "toi", "của", "là", "không", "khong", "tại", "sao", "bao", "lâu", "được",
+            "duoc", "bị", "bi", "có", "co", "và", "mình", "vẫn", "lại", "làm", "gì",
+        ],
+    ),
+    (
+        "id",
+        &[
+            "saya",
+            "aku",
+            "kenapa",
+            "mengapa",
+            "bagaimana",
+            "apa",
+            "tidak",
+            "gak",
+            "nggak",
+            "yang",
+            "dan",
+            "untuk",
+            "sudah",
+            "udah",
+            "masih",
+            "berapa",
+            "lama",
+            "bisa",
+            "ini",
+            "itu",
+            "dengan",
+            "sih",
+            "ya",
+            "kok",
+        ],
+    ),
+    (
+        "pl",
+        &[
+            "i", "jest", "mój", "moja", "dlaczego", "jak", "czy", "nie", "się", "sie", "ile",
+            "mogę", "moge", "ale", "już", "juz", "nadal", "co", "na", "to", "mnie", "trwa",
+            "jeszcze",
+        ],
+    ),
+    (
+        "nl",
+        &[
+            "de", "het", "een", "mijn", "is", "waarom", "hoe", "ik", "kan", "voor", "maar", "met",
+            "lang", "nog", "niet", "steeds", "heb", "wordt", "duurt", "en", "wat", "al",
+        ],
+    ),
+];
 
-/// One FAQ entry in one locale: its terms with their frequencies.
-struct Doc {
-    faq: usize,
-    tf: HashMap<String, f32>,
-    len: f32,
-}
-
-/// Everything indexed for one locale.
-struct LocaleIndex {
-    lang: Lang,
-    analyzer: Analyzer,
-    docs: Vec<Doc>,
-    df: HashMap<String, u32>,
-    /// For each term, the documents containing it and its frequency there (an inverted index:
-    /// scoring touches only the documents that share a term with the question).
-    postings: HashMap<String, Vec<(usize, f32)>>,
-    /// The scripts of every indexed term: a question sharing none of them cannot match here.
-    scripts: u32,
-    avg_len: f32,
-    /// Word terms for typo matching, by their length in characters (a typo or two changes the
-    /// length by at most that much, so only neighbouring lengths are scanned), sorted.
-    vocab_by_len: Vec<Vec<VocabTerm>>,
-}
-
-/// A word of the vocabulary with what typo matching needs to skip it cheaply.
-struct VocabTerm {
-    term: String,
-    signature: u64,
-}
-
-/// A 64-bit set of the characters of `word` (hashed into 64 buckets). A character whose bucket is
-/// set in one word's signature and not in another's occurs only in the first, and each such
-/// character takes at least one edit: so the bits one signature has over the other are a lower
-/// bound on the edit distance, and most of the vocabulary (every word of another script, most of
-/// the same one) is ruled out without computing it. This made typo matching, which had been a
-/// third of the bot's CPU under load, several times cheaper with the same results.
-fn char_signature(word: &str) -> u64 {
-    word.chars().fold(0u64, |bits, c| bits | 1u64 << ((c as u32).wrapping_mul(0x9E37_79B1) >> 26))
-}
-
-/// A lower bound on the edit distance of two words from their signatures.
-fn signature_distance(a: u64, b: u64) -> usize {
-    (a & !b).count_ones().max((b & !a).count_ones()) as usize
-}
-
-struct Index {
-    locales: Vec<LocaleIndex>,
-}
-
-/// A scored question (internal): the ranking plus the numbers confidence is decided on.
-struct Scored {
-    score: f32,
-    matched_in: Option<Lang>,
-    coverage: f32,
-    margin: f32,
-    evidence: f32,
-    ranked: Vec<(&'static str, f32)>,
-}
-
-impl Scored {
-    fn is_confident(&self) -> bool {
-        !self.ranked.is_empty()
-            && self.coverage >= MIN_COVERAGE
-            && self.margin >= MIN_MARGIN
-            && self.evidence >= MIN_EVIDENCE
-    }
-}
-
-/// What one unit of the question resolved to in a locale's vocabulary.
-struct Unit {
-    /// The indexed term it matches, if any, and how much a match counts.
-    term: Option<(String, f32)>,
-    /// Its weight in the question's total (for coverage): the term's IDF, or the unknown weight.
-    mass: f32,
-    /// Word bigrams add ranking signal but do not count towards coverage.
-    counts_for_coverage: bool,
-}
-
-fn index() -> &'static Index {
-    static INDEX: OnceLock<Index> = OnceLock::new();
-    INDEX.get_or_init(Index::build)
-}
-
-impl Index {
-    fn build() -> Index {
-        let l10n = localizer();
-        let mut locales = Vec::new();
-        for lang in Lang::all() {
-            let analyzer = Analyzer::for_lang(lang);
-            let mut docs = Vec::new();
-            for (faq, id) in FAQ_IDS.iter().enumerate() {
-                // Only what this locale itself defines: falling back to English here would index
-                // English text with, say, the Turkish stemmer.
-                let mut phrases: Vec<String> = Vec::new();
-                if l10n.defines(lang, &question_id(id)) {
-                    phrases.push(l10n.text(lang, &question_id(id)));
-                }
-                if l10n.defines(lang, &keys_id(id)) {
-                    phrases.extend(
-                        l10n.text(lang, &keys_id(id))
-                            .split([',', '，', '、', '،'])
-                            .map(str::to_owned),
-                    );
-                }
-                let mut tf: HashMap<String, f32> = HashMap::new();
-                let mut len = 0.0;
-                for phrase in &phrases {
-                    for term in phrase_terms(&analyzer.tokens(phrase)) {
-                        *tf.entry(term).or_default() += 1.0;
-                        len += 1.0;
-                    }
-                }
-                if !tf.is_empty() {
-                    docs.push(Doc { faq, tf, len });
-                }
-            }
-            if docs.is_empty() {
-                continue;
-            }
-            let mut df: HashMap<String, u32> = HashMap::new();
-            for doc in &docs {
-                for term in doc.tf.keys() {
-                    *df.entry(term.clone()).or_default() += 1;
-                }
-            }
-            let avg_len = docs.iter().map(|d| d.len).sum::<f32>() / docs.len() as f32;
-            let mut vocab_by_len: Vec<Vec<VocabTerm>> = Vec::new();
-            for term in df.keys().filter(|t| !t.contains(' ')) {
-                let len = term.chars().count();
-                if len < 4 {
-                    continue;
-                }
-                if vocab_by_len.len() <= len {
-                    vocab_by_len.resize_with(len + 1, Vec::new);
-                }
-                vocab_by_len[len]
-                    .push(VocabTerm { term: term.clone(), signature: char_signature(term) });
-            }
-            for bucket in &mut vocab_by_len {
-                bucket.sort_by(|a, b| a.term.cmp(&b.term));
-            }
-            let mut postings: HashMap<String, Vec<(usize, f32)>> = HashMap::new();
-            for (i, doc) in docs.iter().enumerate() {
-                for (term, tf) in &doc.tf {
-                    postings.entry(term.clone()).or_default().push((i, *tf));
-                }
-            }
-            let scripts = df.keys().fold(0, |bits, term| bits | tokenize::script_bits(term));
-            locales.push(LocaleIndex {
-                lang,
-                analyzer,
-                docs,
-                df,
-                postings,
-                scripts,
-                avg_len,
-                vocab_by_len,
-            });
-        }
-        Index { locales }
-    }
-
-    /// Scores `text` in every locale and merges: an entry's score is its best in any locale, with
-    /// matches in locales outside `trusted` discounted.
-    fn score(&self, text: &str, trusted: &[Lang]) -> Scored {
-        let mut per_faq: HashMap<usize, (f32, f32, Lang)> = HashMap::new(); // bm25, coverage, locale
-        let words = Words::of(text);
-        let scripts = words.scripts();
-        for locale in self.locales.iter().filter(|l| l.scripts & scripts != 0) {
-            let prior = if trusted.contains(&locale.lang) { 1.0 } else { OTHER_LOCALE_PRIOR };
-            for (faq, bm25, coverage) in locale.score(&words) {
-                let bm25 = bm25 * prior;
-                let entry = per_faq.entry(faq).or_insert((0.0, 0.0, locale.lang));
-                if bm25 * coverage > entry.0 * entry.1 {
-                    *entry = (bm25, coverage, locale.lang);
-                }
-            }
-        }
-        // Rank by BM25 weighted with coverage: BM25 alone favours entries whose keys share many
-        // common words with the question ("id card"), coverage favours the one that explains its
-        // rare, telling words ("glare").
-        let mut ranked: Vec<(usize, f32, f32, f32, Lang)> = per_faq
-            .into_iter()
-            .filter(|(_, v)| v.0 > 0.0)
-            .map(|(faq, (bm25, coverage, lang))| (faq, bm25 * coverage, bm25, coverage, lang))
-            .collect();
-        ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-        let Some(&(_, top_key, top_bm25, top_coverage, top_lang)) = ranked.first() else {
-            return Scored {
-                score: 0.0,
-                coverage: 0.0,
-                margin: 0.0,
-                evidence: 0.0,
-                matched_in: None,
-                ranked: Vec::new(),
-            };
-        };
-        let runner_up = ranked.get(1).map_or(0.0, |r| r.1);
-        let margin = if top_key > 0.0 { (1.0 - runner_up / top_key).clamp(0.0, 1.0) } else { 0.0 };
-        // The reported score: coverage, discounted when the runner-up is close; for the others
-        // their own coverage scaled by how far behind the best they rank.
-        let score_of = |key: f32, coverage: f32| {
-            let relative = if top_key > 0.0 { key / top_key } else { 0.0 };
-            (coverage * (0.5 + 0.5 * margin) * relative.sqrt()).clamp(0.0, 1.0)
-        };
-        let score = score_of(top_key, top_coverage);
-        let ranked = ranked
+/// The Latin-script language whose function words `text` uses most, when one clearly does.
+fn by_function_words(text: &str) -> Option<&'static str> {
+    let lower = text.to_lowercase();
+    let words: Vec<&str> = lower.unicode_words().collect();
+    let mut best: (usize, Option<&'static str>) = (0, None);
+    let mut tie = false;
+    for (tag, list) in FUNCTION_WORDS {
+        let hits = words
             .iter()
-            .take(3)
-            .filter_map(|&(faq, key, _, coverage, _)| {
-                FAQ_IDS.get(faq).map(|id| (*id, score_of(key, coverage)))
+            .filter(|w| {
+                list.contains(w)
+                    && FUNCTION_WORDS.iter().filter(|(_, l)| l.contains(w)).count() == 1
             })
-            .collect();
-        Scored {
-            score,
-            coverage: top_coverage,
-            margin,
-            evidence: top_bm25,
-            matched_in: Some(top_lang),
-            ranked,
+            .count();
+        if hits > best.0 {
+            best = (hits, Some(tag));
+            tie = false;
+        } else if hits == best.0 && hits > 0 {
+            tie = true;
         }
     }
-}
-
-impl LocaleIndex {
-    /// (faq index, BM25, coverage 0..1) for every entry that shares a term with the question.
-    fn score(&self, words: &Words) -> Vec<(usize, f32, f32)> {
-        let mut tokens = self.analyzer.tokens_of(words);
-        tokens.truncate(MAX_QUERY_TOKENS);
-        let units = self.resolve(&tokens);
-        let total_mass: f32 = units.iter().filter(|u| u.counts_for_coverage).map(|u| u.mass).sum();
-        if total_mass <= 0.0 {
-            return Vec::new();
-        }
-        let n = self.docs.len() as f32;
-        // Per document: BM25 and the matched mass, summed unit by unit in the question's order.
-        let mut sums: Vec<(f32, f32)> = Vec::new();
-        for unit in &units {
-            let Some((term, weight)) = &unit.term else { continue };
-            let Some(postings) = self.postings.get(term) else { continue };
-            if sums.is_empty() {
-                sums = vec![(0.0, 0.0); self.docs.len()];
-            }
-            let idf = self.idf(term, n);
-            for &(i, tf) in postings {
-                let doc = &self.docs[i];
-                sums[i].0 += weight * idf * tf * (K1 + 1.0)
-                    / (tf + K1 * (1.0 - B + B * doc.len / self.avg_len));
-                if unit.counts_for_coverage {
-                    sums[i].1 += weight * idf;
-                }
-            }
-        }
-        sums.iter()
-            .zip(&self.docs)
-            .filter(|((bm25, _), _)| *bm25 > 0.0)
-            .map(|((bm25, matched), doc)| (doc.faq, *bm25, (matched / total_mass).clamp(0.0, 1.0)))
-            .collect()
-    }
-
-    fn idf(&self, term: &str, n: f32) -> f32 {
-        let df = self.df.get(term).copied().unwrap_or(0) as f32;
-        (1.0 + (n - df + 0.5) / (df + 0.5)).ln()
-    }
-
-    /// Looks each token (and each pair of neighbouring words) up in this locale's vocabulary.
-    fn resolve(&self, tokens: &[Token]) -> Vec<Unit> {
-        let n = self.docs.len() as f32;
-        let mut units = Vec::with_capacity(tokens.len() * 2);
-        // Typo matching scans the vocabulary; a budget keeps long gibberish cheap.
-        let mut fuzzy_budget = MAX_FUZZY_LOOKUPS;
-        for token in tokens {
-            let exact =
-                token.terms.iter().filter(|t| self.df.contains_key(*t)).max_by(|a, b| {
-                    self.idf(a, n).total_cmp(&self.idf(b, n)).then_with(|| b.cmp(a))
-                });
-            let found = match exact {
-                Some(term) => Some((term.clone(), 1.0)),
-                None if !token.is_bigram && token.chars >= 5 && fuzzy_budget > 0 => {
-                    fuzzy_budget -= 1;
-                    self.fuzzy(&token.terms).map(|t| (t, FUZZY_WEIGHT))
-                }
-                None => None,
-            };
-            let mass = match &found {
-                Some((term, _)) => self.idf(term, n),
-                None if token.is_bigram => UNKNOWN_BIGRAM_SHARE * self.idf("", n),
-                None => UNKNOWN_WORD_SHARE * self.idf("", n),
-            };
-            units.push(Unit { term: found, mass, counts_for_coverage: true });
-        }
-        for pair in tokens.windows(2) {
-            let [a, b] = pair else { continue };
-            if a.is_bigram || b.is_bigram {
-                continue;
-            }
-            let (Some(ta), Some(tb)) = (a.terms.first(), b.terms.first()) else { continue };
-            let term = format!("{ta} {tb}");
-            if self.df.contains_key(&term) {
-                units.push(Unit {
-                    term: Some((term, WORD_PAIR_WEIGHT)),
-                    mass: 0.0,
-                    counts_for_coverage: false,
-                });
-            }
-        }
-        units
-    }
-
-    /// The vocabulary term closest to any of `terms` within a typo or two (longer words allow
-    /// more), preferring the smaller distance, then the rarer term.
-    fn fuzzy(&self, terms: &[String]) -> Option<String> {
-        // (distance, which of `terms`, candidate): the smallest wins, so ties go to the earlier
-        // term, then to the candidate first in sort order.
-        let mut best: Option<(usize, usize, &str)> = None;
-        for (which, term) in terms.iter().enumerate() {
-            let len = term.chars().count();
-            if len < 4 {
-                continue;
-            }
-            let max_distance = if len >= 8 { 2 } else { 1 };
-            let signature = char_signature(term);
-            let lengths = len.saturating_sub(max_distance)..=len + max_distance;
-            for bucket in lengths.filter_map(|l| self.vocab_by_len.get(l)) {
-                for candidate in bucket {
-                    if signature_distance(signature, candidate.signature) > max_distance {
-                        continue;
-                    }
-                    let distance = strsim::osa_distance(term, &candidate.term);
-                    let found = (distance, which, candidate.term.as_str());
-                    if distance <= max_distance && best.is_none_or(|b| found < b) {
-                        best = Some(found);
-                    }
-                }
-            }
-        }
-        best.map(|(_, _, t)| t.to_owned())
-    }
-}
-
-/// The terms one phrase contributes to its document: every variant of every token, plus each pair
-/// of neighbouring words (so "face scan" outweighs a lone "scan").
-fn phrase_terms(tokens: &[Token]) -> Vec<String> {
-    let mut terms: Vec<String> = tokens.iter().flat_map(|t| t.terms.iter().cloned()).collect();
-    for pair in tokens.windows(2) {
-        let [a, b] = pair else { continue };
-        if a.is_bigram || b.is_bigram {
-            continue;
-        }
-        if let (Some(ta), Some(tb)) = (a.terms.first(), b.terms.first()) {
-            terms.push(format!("{ta} {tb}"));
-        }
-    }
-    terms
-}
-
-fn truncate_chars(text: &str, max: usize) -> &str {
-    match text.char_indices().nth(max) {
-        Some((byte, _)) => &text[..byte],
-        None => text,
-    }
+    if tie { None } else { best.1 }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use proptest::prelude::*;
-
-    fn ru() -> Lang {
-        Lang::from_tag("ru").unwrap()
-    }
-
-    proptest! {
-        /// The signature filter may only skip words that are truly too far away.
-        #[test]
-        fn the_signature_bound_never_exceeds_the_edit_distance(a in "[a-fа-еé]{0,10}", b in "[a-fа-еé]{0,10}") {
-            let bound = signature_distance(char_signature(&a), char_signature(&b));
-            prop_assert!(bound <= strsim::osa_distance(&a, &b));
-        }
-    }
-
-    #[test]
-    fn every_faq_entry_exists_in_en_and_ru() {
-        let l10n = localizer();
-        let contract = [
-            "resubmit_timing",
-            "common_causes",
-            "repeated_retries",
-            "blurry_photo",
-            "glare",
-            "cropped_edges",
-            "face_selfie_fail",
-            "name_mismatch",
-            "birthdate_mismatch",
-            "expired_document",
-            "unsupported_document",
-            "region_restricted",
-            "review_time",
-            "address_proof",
-        ];
-        for id in contract {
-            assert!(FAQ_IDS.contains(&id), "{id}");
-        }
-        assert!(FAQ_IDS.len() >= 28);
-        let mut sorted = FAQ_IDS.to_vec();
-        sorted.sort_unstable();
-        sorted.dedup();
-        assert_eq!(sorted.len(), FAQ_IDS.len(), "duplicate FAQ id");
-        for lang in [Lang::EN, ru()] {
-            for id in FAQ_IDS {
-                for msg in [question_id(id), answer_id(id), keys_id(id)] {
-                    assert!(l10n.defines(lang, &msg), "{} {msg}", lang.tag());
-                }
-                let answer = l10n.text(lang, &answer_id(id));
-                assert!(
-                    answer.chars().count() <= 900,
-                    "{} {id}: {} chars",
-                    lang.tag(),
-                    answer.chars().count()
-                );
-                // The question is a button label too (locales/README.md: at most 30 characters).
-                let question = l10n.text(lang, &question_id(id));
-                assert!(question.chars().count() <= 30, "{} {id}: {question}", lang.tag());
-            }
-        }
-        // The English keys are the translators' model: rich enough to copy from.
-        for id in FAQ_IDS {
-            let keys = l10n.text(Lang::EN, &keys_id(id));
-            let n = keys.split(',').filter(|k| !k.trim().is_empty()).count();
-            assert!((10..=25).contains(&n), "{id}: {n} English keys");
-        }
-    }
-
-    #[test]
-    fn finds_entries_in_english_and_russian() {
-        let cases = [
-            ("how long does the review take", "review_time"),
-            ("my photo is blurry", "blurry_photo"),
-            ("there is glare on my id card", "glare"),
-            ("can I use an expired passport?", "expired_document"),
-            ("сколько длится проверка", "review_time"),
-            ("фото размытое, что делать", "blurry_photo"),
-            ("паспорт просрочен", "expired_document"),
-            ("как связаться с поддержкой", "official_support"),
-        ];
-        for (question, want) in cases {
-            let m = match_question(question, Lang::EN);
-            assert_eq!(m.confident_id(), Some(want), "{question}: {m:?}");
-        }
-        assert_eq!(match_question("сколько длится проверка", Lang::EN).lang, ru());
-    }
-
-    #[test]
-    fn off_topic_gets_no_answer() {
-        for text in [
-            "hello",
-            "thanks!",
-            "what's the weather like",
-            "спасибо",
-            "привет",
-            "ok",
-            "",
-            "   ",
-            "🙂",
-        ] {
-            let m = match_question(text, Lang::EN);
-            assert_eq!(m.confident_id(), None, "{text}: {m:?}");
-        }
-    }
-
-    #[test]
-    fn detects_the_language_or_falls_back() {
-        let es = Lang::from_tag("es").unwrap();
-        let cases = [
-            ("por qué rechazaron mi verificación", Lang::EN, "es"),
-            ("kimlik doğrulamam neden reddedildi", Lang::EN, "tr"),
-            ("照片模糊怎么办", Lang::EN, "zh-CN"),
-            ("審核需要多長時間", Lang::from_tag("zh-TW").unwrap(), "zh-TW"),
-            ("写真がぼやけています", Lang::EN, "ja"),
-            ("لماذا تم رفض التحقق", Lang::EN, "ar"),
-            ("сколько ждать", Lang::EN, "ru"),
-            ("ok", ru(), "ru"),
-            ("ok", es, "es"),
-            ("", es, "es"),
-            ("glare on my card", es, "es"),
-        ];
-        for (text, fallback, want) in cases {
-            assert_eq!(detect_lang(text, fallback).tag(), want, "{text}");
-        }
-    }
-
-    #[test]
-    fn json_follows_the_contract() {
-        let v = answer_json("сколько ждать проверку?", None);
-        assert_eq!(v["id"], "review_time");
-        assert_eq!(v["lang"], "ru");
-        assert!(v["score"].as_f64().is_some_and(|s| (0.0..=1.0).contains(&s)));
-        assert!(v["answer"].as_str().is_some_and(|a| a.contains("24")));
-        let v = answer_json("how long is the review", Some(ru()));
-        assert_eq!(v["lang"], "ru");
-        assert_eq!(v["question"], localizer().text(ru(), "faq-review_time-q"));
-        let v = answer_json("hello", Some(ru()));
-        assert_eq!(v, json!({"id": null, "lang": "ru"}));
-    }
-
-    proptest! {
-        #[test]
-        fn never_panics(text in ".{0,300}") {
-            let m = match_question(&text, Lang::EN);
-            prop_assert!((0.0..=1.0).contains(&m.score));
-            let _ = answer_json(&text, None);
-        }
-
-        #[test]
-        fn never_panics_on_mixed_scripts(text in "[a-zа-яё0-9 ?.!照片模糊ไทย한국어العربية]{0,80}") {
-            let _ = match_question(&text, Lang::EN);
-        }
-    }
-}
+mod tests;

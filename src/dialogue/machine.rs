@@ -433,15 +433,32 @@ impl Machine {
         self.replies.push(reply);
     }
 
-    /// Answers typed text from the FAQ when it is confidently a known question.
+    /// Answers typed text: the FAQ entries it confidently asks about (up to three, the main
+    /// question first, buttons under the last), a short reply of its own to small talk, or "did
+    /// you mean" buttons for the likeliest entries when unsure. False when nothing fits.
     fn answer_question(&mut self, text: &str) -> bool {
-        match faq::match_question(text, self.view.lang).confident_id() {
-            Some(id) => {
-                self.faq_answer(id);
-                true
+        let found = faq::match_question(text, self.view.lang);
+        if found.confident {
+            let last = found.answers.len().saturating_sub(1);
+            for (i, id) in found.answers.iter().enumerate() {
+                let mut reply = self.view.faq_answer(id);
+                if i < last {
+                    reply.keyboard.clear();
+                }
+                self.replies.push(reply);
             }
-            None => false,
+            return !found.answers.is_empty();
         }
+        if let Some(talk) = found.smalltalk {
+            self.say(self.view.t(&format!("smalltalk-{}", talk.name())));
+            return true;
+        }
+        if !found.suggestions.is_empty() {
+            let reply = self.view.faq_did_you_mean(&found.suggestions);
+            self.replies.push(reply);
+            return true;
+        }
+        false
     }
 
     fn no_answer(&mut self) {

@@ -728,3 +728,72 @@ fn a_valid_zone_shows_what_the_document_says_once_and_keeps_none_of_it() {
         assert!(!json.contains(secret), "{secret} in {json}");
     }
 }
+
+fn say(text: &str) -> Vec<Reply> {
+    let (_, replies) = step(State::default(), Event::Text(text.into()));
+    replies
+}
+
+#[test]
+fn small_talk_gets_a_short_reply_of_its_own() {
+    let en = Lang::EN;
+    for (text, id) in [
+        ("hello", "smalltalk-greeting"),
+        ("thanks!", "smalltalk-thanks"),
+        ("ok", "smalltalk-ack"),
+        ("bye", "smalltalk-bye"),
+    ] {
+        let r = say(text);
+        assert_eq!(r.len(), 1, "{text}: {r:?}");
+        assert_eq!(r[0].text, crate::content::localizer().text(en, id), "{text}");
+        assert!(!r[0].text.contains(&crate::content::localizer().text(en, "faq-no-match")));
+    }
+}
+
+#[test]
+fn an_unsure_match_offers_the_likeliest_questions_and_nothing_fitting_gets_the_menu() {
+    let l10n = crate::content::localizer();
+    // Something the FAQ half-covers: buttons of two or three entries, then the whole menu.
+    let found = crate::content::faq::match_question("photo problem", Lang::EN);
+    if !found.confident && !found.suggestions.is_empty() {
+        let r = say("photo problem");
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].text, l10n.text(Lang::EN, "faq-did-you-mean"));
+        let faq_buttons = actions(&r).iter().filter(|a| matches!(a, Action::Faq(_))).count();
+        assert!((2..=3).contains(&faq_buttons), "{r:?}");
+        assert!(actions(&r).contains(&Action::FaqMenu));
+    }
+    // The view on its own, with known suggestions.
+    let view = super::view::View { lang: Lang::EN };
+    let reply = view.faq_did_you_mean(&["review_time", "no_result_24h"]);
+    assert_eq!(
+        actions(std::slice::from_ref(&reply)),
+        vec![Action::Faq("review_time"), Action::Faq("no_result_24h"), Action::FaqMenu]
+    );
+    // Off-topic: one line and the FAQ menu, no answer.
+    let r = say("what is the bitcoin price today");
+    assert_eq!(r[0].text, l10n.text(Lang::EN, "faq-no-match"));
+    assert!(actions(&r).contains(&Action::Faq("common_causes")));
+}
+
+#[test]
+fn a_message_with_two_questions_gets_two_answers_main_first() {
+    let r = say("How long does the review usually take? Also, can I use an expired passport?");
+    let answers: Vec<&Reply> = r.iter().filter(|r| r.text.starts_with('❓')).collect();
+    assert_eq!(answers.len(), 2, "{r:?}");
+    let l10n = crate::content::localizer();
+    assert!(answers[0].text.contains(&l10n.text(Lang::EN, "faq-review_time-q")));
+    assert!(answers[1].text.contains(&l10n.text(Lang::EN, "faq-expired_document-q")));
+    // Buttons only under the last answer.
+    assert!(answers[0].keyboard.is_empty());
+    assert!(!answers[1].keyboard.is_empty());
+}
+
+#[test]
+fn the_answer_is_in_the_persons_language_whatever_the_questions() {
+    let ru = Lang::from_tag("ru").unwrap();
+    let state = State { lang: Some(ru), ..State::default() };
+    let (_, r) = step(state, Event::Text("how long does the review take".into()));
+    let l10n = crate::content::localizer();
+    assert!(r[0].text.contains(&l10n.text(ru, "faq-review_time-a")), "{r:?}");
+}

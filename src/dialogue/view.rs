@@ -418,6 +418,16 @@ impl View {
         ]])
     }
 
+    /// "Did you mean…?": the likeliest entries as buttons, then the whole FAQ menu.
+    pub fn faq_did_you_mean(&self, ids: &[&'static str]) -> Reply {
+        let rows = ids
+            .iter()
+            .map(|id| vec![Button::new(self.t(&format!("faq-{id}-q")), Action::Faq(faq_id(id)))])
+            .chain(std::iter::once(vec![self.button("btn-more-questions", Action::FaqMenu)]))
+            .collect();
+        Reply::text(self.t("faq-did-you-mean")).with_keyboard(rows)
+    }
+
     pub fn language_menu(&self) -> Reply {
         let rows = Lang::all()
             .collect::<Vec<_>>()
