@@ -53,7 +53,7 @@ pub enum IssueCode {
 }
 
 impl IssueCode {
-    pub const ALL: [IssueCode; 19] = [
+    pub const ALL: [IssueCode; 20] = [
         IssueCode::Blurry,
         IssueCode::TooDark,
         IssueCode::TooBright,
