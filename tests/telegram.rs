@@ -65,7 +65,7 @@ async fn start_reason_photo_reply() {
     assert!(methods.contains(&"getFile"), "the photo was downloaded");
     assert!(methods.contains(&"sendChatAction"), "the person sees that a check runs");
     let verdict = api.sent()[before].clone();
-    let slot = en("slot-front");
+    let slot = en("slot-passport");
     assert!(verdict.text().unwrap().contains(&slot), "{:?}", verdict.text());
 
     bot.stop().await;
