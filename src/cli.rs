@@ -3,8 +3,9 @@
 use std::path::PathBuf;
 
 use clap::{Parser, Subcommand, ValueEnum};
+use serde::Serialize;
 
-use crate::quality::Kind;
+use crate::quality::{Kind, Report};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -68,39 +69,30 @@ impl From<KindArg> for Kind {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use clap::CommandFactory;
+/// One line of `check --json`, fields in the order of the contract (README, "check --json"):
+/// `file`, the report's own fields, `elapsed_ms`. Serialised straight from structs, whose fields
+/// serde writes in declaration order; a `serde_json::Value` would sort the keys.
+#[derive(Serialize)]
+struct ReportLine<'a> {
+    file: &'a str,
+    #[serde(flatten)]
+    report: &'a Report,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    mrz: Option<&'a Option<crate::quality::mrz::MrzRead>>,
+    elapsed_ms: u64,
+}
 
-    #[test]
-    fn cli_is_well_formed() {
-        Cli::command().debug_assert();
-    }
+/// `{"file": ..., "error": {"code": ..., "message": ...}}` for a file that cannot be analysed.
+#[derive(Serialize)]
+struct ErrorLine<'a> {
+    file: &'a str,
+    error: ErrorBody<'a>,
+}
 
-    #[test]
-    fn check_parses_its_flags() {
-        let cli = Cli::try_parse_from([
-            "kyc-doctor",
-            "check",
-            "--kind",
-            "selfie",
-            "--json",
-            "a.jpg",
-            "b.png",
-        ])
-        .unwrap();
-        match cli.command {
-            Some(CliCommand::Check { kind, json, files, annotate }) => {
-                assert_eq!(kind, KindArg::Selfie);
-                assert!(json);
-                assert_eq!(files.len(), 2);
-                assert!(annotate.is_none());
-            }
-            other => panic!("{other:?}"),
-        }
-        assert!(Cli::try_parse_from(["kyc-doctor", "check"]).is_err());
-    }
+#[derive(Serialize)]
+struct ErrorBody<'a> {
+    code: &'a str,
+    message: &'a str,
 }
 
 /// `check`: one line (or JSON object) per file in input order. Returns the exit status:
@@ -135,8 +127,8 @@ pub fn run_check(
             Err(error) => {
                 status = 2;
                 if json {
-                    let line = serde_json::json!({"file": name, "error": {"code": error.code.as_str(), "message": error.message}});
-                    writeln!(out, "{line}")?;
+                    let error = ErrorBody { code: error.code.as_str(), message: &error.message };
+                    writeln!(out, "{}", serde_json::to_string(&ErrorLine { file: &name, error })?)?;
                 } else {
                     writeln!(
                         out,
@@ -156,23 +148,11 @@ pub fn run_check(
                     std::fs::write(dir.join(format!("{stem}.annotated.jpg")), jpeg)?;
                 }
                 if json {
-                    let mut value = serde_json::to_value(report)?;
-                    if let Some(map) = value.as_object_mut() {
-                        // Field order of contracts.md: file first, elapsed_ms last.
-                        let mut ordered = serde_json::Map::new();
-                        ordered.insert("file".into(), name.clone().into());
-                        for (k, v) in std::mem::take(map) {
-                            ordered.insert(k, v);
-                        }
-                        // Issue 14: the machine-readable zone, null when none was found; with
-                        // its lines and fields, since this runs on the person's own machine.
-                        if kind == Kind::Id {
-                            ordered.insert("mrz".into(), serde_json::to_value(&report.mrz)?);
-                        }
-                        ordered.insert("elapsed_ms".into(), elapsed_ms.into());
-                        value = serde_json::Value::Object(ordered);
-                    }
-                    writeln!(out, "{value}")?;
+                    // Issue 14: the machine-readable zone for ID photos, null when none was
+                    // found; with its lines and fields, since this runs on the person's own machine.
+                    let mrz = (kind == Kind::Id).then_some(&report.mrz);
+                    let line = ReportLine { file: &name, report, mrz, elapsed_ms };
+                    writeln!(out, "{}", serde_json::to_string(&line)?)?;
                 } else {
                     let verdict = if report.ok && report.issues.is_empty() {
                         "ok"
@@ -186,6 +166,23 @@ pub fn run_check(
                         "{name}: {verdict} ({}×{}, {elapsed_ms} ms)",
                         report.width, report.height
                     )?;
+                    match (&report.document, &report.face) {
+                        (Some(Some(d)), _) => {
+                            let q: Vec<String> =
+                                d.quad.iter().map(|[x, y]| format!("({x:.0},{y:.0})")).collect();
+                            writeln!(out, "  document at {} score {:.2}", q.join(" "), d.score)?;
+                        }
+                        (_, Some(Some(f))) => {
+                            let [x, y, w, h] = f.bbox;
+                            writeln!(
+                                out,
+                                "  {} face(s); main face at ({x:.0},{y:.0}) {w:.0}×{h:.0} score {:.2}",
+                                report.faces.unwrap_or(1),
+                                f.score
+                            )?;
+                        }
+                        _ => {}
+                    }
                     for issue in &report.issues {
                         let place =
                             issue.region.map(|r| format!(" at {}", r.as_str())).unwrap_or_default();
@@ -235,4 +232,80 @@ pub fn run_faq(
         }
     }
     Ok(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn cli_is_well_formed() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn check_parses_its_flags() {
+        let cli = Cli::try_parse_from([
+            "kyc-doctor",
+            "check",
+            "--kind",
+            "selfie",
+            "--json",
+            "a.jpg",
+            "b.png",
+        ])
+        .unwrap();
+        match cli.command {
+            Some(CliCommand::Check { kind, json, files, annotate }) => {
+                assert_eq!(kind, KindArg::Selfie);
+                assert!(json);
+                assert_eq!(files.len(), 2);
+                assert!(annotate.is_none());
+            }
+            other => panic!("{other:?}"),
+        }
+        assert!(Cli::try_parse_from(["kyc-doctor", "check"]).is_err());
+    }
+
+    /// The keys of each JSON line, in the order they were written.
+    fn keys(line: &str) -> Vec<String> {
+        let mut keys = Vec::new();
+        let mut depth = 0;
+        let mut rest = line;
+        while let Some(i) = rest.find(['{', '}', '[', ']', '"']) {
+            let c = rest.as_bytes()[i];
+            rest = &rest[i + 1..];
+            match c {
+                b'{' | b'[' => depth += 1,
+                b'}' | b']' => depth -= 1,
+                _ => {
+                    let end = rest.find('"').unwrap();
+                    if depth == 1 && rest[end + 1..].starts_with(':') {
+                        keys.push(rest[..end].to_owned());
+                    }
+                    rest = &rest[end + 1..];
+                }
+            }
+        }
+        keys
+    }
+
+    #[test]
+    fn check_json_keeps_the_contract_key_order() {
+        let dir = tempfile::tempdir().unwrap();
+        let picture = dir.path().join("flat.png");
+        image::GrayImage::from_pixel(800, 600, image::Luma([128])).save(&picture).unwrap();
+        let missing = dir.path().join("missing.jpg");
+        let mut out = Vec::new();
+        run_check(&[picture, missing], Kind::Id, true, None, &mut out).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(
+            keys(lines[0]),
+            ["file", "kind", "ok", "width", "height", "issues", "elapsed_ms"]
+        );
+        assert_eq!(keys(lines[1]), ["file", "error"]);
+        assert!(lines[1].contains(r#""error":{"code":"not_found","message":"#), "{}", lines[1]);
+    }
 }

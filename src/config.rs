@@ -5,6 +5,8 @@ use std::{net::SocketAddr, time::Duration};
 
 use anyhow::{Context as _, bail};
 
+use crate::telegram::SendLimits;
+
 /// Where dialogue state lives.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum StorageUrl {
@@ -32,9 +34,25 @@ impl StorageUrl {
     }
 }
 
+/// The bot token. It has no `Debug` or `Display`, so it cannot end up in a log line or an error
+/// message by accident; the one way to read it is `expose`, which is easy to audit.
+#[derive(Clone)]
+pub struct BotToken(String);
+
+impl BotToken {
+    pub fn new(token: impl Into<String>) -> BotToken {
+        BotToken(token.into())
+    }
+
+    /// The token itself, for the Bot API client and for redacting it from texts.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
 #[derive(Clone)]
 pub struct Config {
-    pub token: Option<String>,
+    pub token: Option<BotToken>,
     pub api_url: Option<String>,
     pub storage: StorageUrl,
     pub webhook: Option<WebhookConfig>,
@@ -53,6 +71,8 @@ pub struct Config {
     /// How long one Bot API request may take before it is given up (and retried where that is
     /// safe). Longer than the long-polling timeout, or every poll would time out.
     pub api_timeout: Duration,
+    /// Telegram's send limits (tests and benchmarks switch them off).
+    pub send_limits: SendLimits,
 }
 
 /// The long-polling timeout asked of Telegram; `api_timeout` must exceed it.
@@ -65,7 +85,7 @@ pub struct WebhookConfig {
     pub secret: String,
 }
 
-// The token never appears in Debug output (and so never in logs or error messages).
+// Neither the token nor the webhook secret appears in Debug output.
 impl std::fmt::Debug for Config {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Config")
@@ -89,28 +109,33 @@ fn number<T: std::str::FromStr>(name: &str, default: T) -> anyhow::Result<T> {
     }
 }
 
-impl Config {
-    /// A configuration with every default, for `token` and `api_url` (tests and embedding).
-    pub fn new(token: Option<String>, api_url: Option<String>, storage: StorageUrl) -> Config {
+/// Every default, written once; `from_env` overlays the environment on it.
+impl Default for Config {
+    fn default() -> Config {
         Config {
-            token,
-            api_url,
-            storage,
+            token: None,
+            api_url: None,
+            storage: StorageUrl::Sqlite("data/kyc-doctor.sqlite".into()),
             webhook: None,
-            max_concurrent_checks: 2,
+            max_concurrent_checks: std::thread::available_parallelism().map_or(2, |n| n.get()),
             redis_ttl: Duration::from_secs(7 * 24 * 3600),
             redis_prefix: "kyc-doctor:".into(),
             log_salt: random_salt(),
             checks_per_minute: 10,
             messages_per_minute: 40,
             api_timeout: Duration::from_secs(30),
+            send_limits: SendLimits::default(),
         }
     }
+}
 
+impl Config {
     pub fn from_env() -> anyhow::Result<Config> {
-        let storage = StorageUrl::parse(
-            &var("STORAGE_URL").unwrap_or_else(|| "sqlite:data/kyc-doctor.sqlite".into()),
-        )?;
+        let defaults = Config::default();
+        let storage = match var("STORAGE_URL") {
+            Some(url) => StorageUrl::parse(&url)?,
+            None => defaults.storage.clone(),
+        };
         let webhook = match var("WEBHOOK_URL") {
             None => None,
             Some(url) => {
@@ -128,19 +153,19 @@ impl Config {
                 Some(WebhookConfig { url, listen, secret })
             }
         };
-        let default_checks = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2);
         Ok(Config {
-            token: var("TELOXIDE_TOKEN"),
+            token: var("TELOXIDE_TOKEN").map(BotToken::new),
             api_url: var("TELOXIDE_API_URL"),
             storage,
             webhook,
-            max_concurrent_checks: number("MAX_CONCURRENT_CHECKS", default_checks)?.max(1),
-            redis_ttl: Duration::from_secs(number("REDIS_TTL_SECS", 7 * 24 * 3600)?),
-            redis_prefix: var("REDIS_PREFIX").unwrap_or_else(|| "kyc-doctor:".into()),
-            log_salt: var("LOG_SALT").unwrap_or_else(random_salt),
-            checks_per_minute: number("CHECKS_PER_MINUTE", 10)?,
-            messages_per_minute: number("MESSAGES_PER_MINUTE", 40)?,
-            api_timeout: Duration::from_secs(30),
+            max_concurrent_checks: number("MAX_CONCURRENT_CHECKS", defaults.max_concurrent_checks)?
+                .max(1),
+            redis_ttl: Duration::from_secs(number("REDIS_TTL_SECS", defaults.redis_ttl.as_secs())?),
+            redis_prefix: var("REDIS_PREFIX").unwrap_or_else(|| defaults.redis_prefix.clone()),
+            log_salt: var("LOG_SALT").unwrap_or_else(|| defaults.log_salt.clone()),
+            checks_per_minute: number("CHECKS_PER_MINUTE", defaults.checks_per_minute)?,
+            messages_per_minute: number("MESSAGES_PER_MINUTE", defaults.messages_per_minute)?,
+            ..defaults
         })
     }
 }
@@ -169,5 +194,13 @@ mod tests {
         );
         assert!(StorageUrl::parse("postgres://x").is_err());
         assert!(StorageUrl::parse("sqlite:").is_err());
+    }
+
+    #[test]
+    fn the_token_is_not_in_debug_output() {
+        let config = Config { token: Some(BotToken::new("123:SECRET")), ..Config::default() };
+        let shown = format!("{config:?}");
+        assert!(!shown.contains("SECRET"), "{shown}");
+        assert!(shown.contains("<redacted>"));
     }
 }

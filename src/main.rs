@@ -6,7 +6,7 @@ use clap::Parser;
 use kyc_doctor::{
     cli::{Cli, CliCommand, run_check, run_faq},
     config::Config,
-    console, telegram, telemetry,
+    console, shutdown, telegram, telemetry,
 };
 
 fn main() -> ExitCode {
@@ -65,7 +65,11 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
 fn run_bot(config: Config) -> anyhow::Result<u8> {
     telemetry::init();
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
-    runtime.block_on(telegram::run(config))?;
+    // Listen for signals before anything else starts, so one that comes during start-up stops
+    // the bot cleanly rather than killing it.
+    let _in_runtime = runtime.enter();
+    let stop = shutdown::signals();
+    runtime.block_on(telegram::run(config, stop))?;
     Ok(0)
 }
 

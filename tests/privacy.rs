@@ -12,10 +12,10 @@ use std::{
 use kyc_doctor::{
     config::StorageUrl,
     content::{Lang, localizer},
-    telegram::DialogueStore,
+    storage::DialogueStore,
 };
 use support::{
-    RunningBot, card_jpeg, config,
+    Chat, RunningBot, card_jpeg, config,
     fake_bot_api::{self as fake, FakeBotApi, TOKEN},
 };
 use teloxide::types::ChatId;
@@ -72,27 +72,18 @@ async fn photo_flows_leave_no_image_bytes_ids_or_token_on_disk_or_in_logs() {
     let api = FakeBotApi::start().await;
     let bot = RunningBot::start(&api, config(&api, StorageUrl::Sqlite(path.clone()))).await;
     let chat = 987_654_321;
-    api.push_update(fake::callback_update(chat, "en", "r:photo_glare"));
-    api.push_update(fake::callback_update(chat, "en", "d:id_card"));
+    let mut person = Chat::new(&api, chat, "en");
+    person.press("r:photo_glare", 2).await;
+    person.press("d:id_card", 1).await;
     let jpeg = card_jpeg(1400, 1000);
     api.add_file("private-front", jpeg.clone());
     api.add_file("private-back", jpeg.clone());
-    api.wait_sent(3).await;
-    api.push_update(fake::document_update(
-        chat,
-        "en",
-        "private-front",
-        "front.jpg",
-        "image/jpeg",
-        jpeg.len(),
-    ));
-    api.wait_sent(5).await;
-    api.push_update(fake::photo_update(chat, "en", "private-back", 1400, 1000, jpeg.len()));
-    api.wait_for("both photos checked", Duration::from_secs(30), |calls| {
-        calls.iter().filter(|c| c.method == "getFile").count() == 2
-    })
-    .await;
-    api.wait_sent(7).await;
+    let front =
+        fake::document_update(chat, "en", "private-front", "front.jpg", "image/jpeg", jpeg.len());
+    person.act_within(front, 2, Duration::from_secs(90)).await;
+    let back = fake::photo_update(chat, "en", "private-back", 1400, 1000, jpeg.len());
+    person.act_within(back, 2, Duration::from_secs(90)).await;
+    assert_eq!(api.calls_of("getFile").len(), 2, "both photos checked");
     bot.stop().await;
 
     // Pieces of the picture: its header and a run from the middle of the compressed data.
@@ -122,11 +113,10 @@ async fn forget_deletes_the_stored_dialogue() {
     let api = FakeBotApi::start().await;
     let bot = RunningBot::start(&api, config(&api, StorageUrl::Sqlite(path.clone()))).await;
     let chat = 5151;
-    api.push_update(fake::callback_update(chat, "en", "r:photo_glare"));
-    api.wait_sent(2).await;
-    api.push_update(fake::text_update(chat, "en", "/forget"));
-    let sent = api.wait_sent(3).await;
-    assert_eq!(sent[2].text(), Some(localizer().text(Lang::EN, "forget-done").as_str()));
+    let mut person = Chat::new(&api, chat, "en");
+    person.press("r:photo_glare", 2).await;
+    let replies = person.send_text("/forget", 1).await;
+    assert_eq!(replies[0].text(), Some(localizer().text(Lang::EN, "forget-done").as_str()));
     bot.stop().await;
 
     let store = DialogueStore::open(&StorageUrl::Sqlite(path.clone()), "", Duration::from_secs(60))
@@ -144,11 +134,15 @@ async fn a_flood_of_messages_gets_a_slow_down_reply() {
     let mut cfg = config(&api, StorageUrl::Memory);
     cfg.messages_per_minute = 3;
     let bot = RunningBot::start(&api, cfg).await;
+    let mut person = Chat::new(&api, 4242, "en");
+    let mut replies = Vec::new();
     for _ in 0..5 {
-        api.push_update(fake::text_update(4242, "en", "/privacy"));
+        replies.extend(person.send_text("/privacy", 1).await);
     }
-    let sent = api.wait_sent(5).await;
+    let privacy = localizer().text(Lang::EN, "privacy-text");
     let slow = localizer().text(Lang::EN, "rate-limited");
-    assert_eq!(sent.iter().filter(|c| c.text() == Some(slow.as_str())).count(), 2);
+    let texts: Vec<&str> = replies.iter().filter_map(|c| c.text()).collect();
+    assert_eq!(texts[..3], [privacy.as_str(); 3], "three within the limit");
+    assert_eq!(texts[3..], [slow.as_str(); 2], "then the slow-down reply");
     bot.stop().await;
 }

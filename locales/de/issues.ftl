@@ -28,6 +28,8 @@ issue-no_document = Kein Dokument gefunden
 issue-no_document-fix = Ich konnte auf dem Foto kein Dokument finden: Leg das Dokument auf eine einfarbige Fläche, die sich davon abhebt, und lass es den Großteil des Bildes ausfüllen.
 issue-mrz_unreadable = Maschinenlesbare Zone nicht lesbar
 issue-mrz_unreadable-fix = Prüfsysteme lesen die Zeilen mit <<< unten auf dem Dokument (die maschinenlesbare Zone), und ich konnte sie nicht lesen: Der ganze Streifen muss im Bild sein, scharf und ohne Spiegelung. Geh näher heran, halte das Handy ruhig und kipp das Dokument leicht aus dem Licht.
+issue-document_uncertain = Dokumentränder unklar
+issue-document_uncertain-fix = Ich konnte die Ränder des Dokuments nicht klar erkennen und habe deshalb nicht geprüft, ob es abgeschnitten, zu klein oder schief ist: Leg es auf eine einfarbige, dunklere Fläche und mach das Foto noch einmal.
 
 ## Probleme beim Selfie
 

@@ -28,6 +28,8 @@ issue-no_document = No document found
 issue-no_document-fix = I could not find a document in the photo: put the document on a plain, contrasting surface and fill most of the frame with it.
 issue-mrz_unreadable = Machine-readable zone unreadable
 issue-mrz_unreadable-fix = Verification systems read the lines of <<< at the bottom of your document (the machine-readable zone), and I could not read them: make sure the whole strip is in the photo, sharp and free of glare. Move closer, hold the phone still and tilt the document away from the light.
+issue-document_uncertain = Document edges unclear
+issue-document_uncertain-fix = I could not see the document's edges clearly, so I did not judge whether it is cut off, too small or tilted: lay it on a plain, darker surface and take the photo again.
 
 ## Selfie issues
 

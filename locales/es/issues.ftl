@@ -28,6 +28,8 @@ issue-no_document = No se detecta el documento
 issue-no_document-fix = No encontré ningún documento en la foto: ponlo sobre una superficie lisa que contraste y haz que ocupe casi toda la imagen.
 issue-mrz_unreadable = Zona de lectura mecánica ilegible
 issue-mrz_unreadable-fix = Los sistemas de verificación leen las líneas con <<< de la parte inferior del documento (la zona de lectura mecánica) y no pude leerlas: la franja entera debe salir en la foto, nítida y sin reflejos. Acércate, sujeta el móvil quieto e inclina el documento para evitar el reflejo de la luz.
+issue-document_uncertain = Bordes del documento poco claros
+issue-document_uncertain-fix = No pude ver con claridad los bordes del documento, así que no comprobé si está cortado, es demasiado pequeño o está inclinado: ponlo sobre una superficie lisa y más oscura y vuelve a hacer la foto.
 
 ## Problemas de la selfie
 

@@ -28,6 +28,8 @@ issue-no_document = Aucun document détecté
 issue-no_document-fix = Je n'ai pas trouvé de document sur la photo : posez-le sur une surface unie et contrastée, et faites-lui occuper la plus grande partie de l'image.
 issue-mrz_unreadable = Zone de lecture automatique illisible
 issue-mrz_unreadable-fix = Les systèmes de vérification lisent les lignes de <<< en bas du document (la zone de lecture automatique), et je n’ai pas pu les lire : toute la bande doit figurer sur la photo, nette et sans reflet. Rapprochez-vous, tenez le téléphone immobile et inclinez le document pour éviter le reflet de la lumière.
+issue-document_uncertain = Bords du document peu nets
+issue-document_uncertain-fix = Je n'ai pas pu voir nettement les bords du document, je n'ai donc pas vérifié s'il est coupé, trop petit ou incliné : posez-le sur une surface unie et plus sombre, puis reprenez la photo.
 
 ## Problèmes de selfie
 

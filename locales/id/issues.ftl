@@ -28,6 +28,8 @@ issue-no_document = Dokumen tidak ditemukan
 issue-no_document-fix = Aku tidak menemukan dokumen di foto: letakkan dokumen di permukaan polos yang warnanya kontras, dan isi sebagian besar bingkai dengan dokumen.
 issue-mrz_unreadable = Zona baca mesin tidak terbaca
 issue-mrz_unreadable-fix = Sistem verifikasi membaca baris-baris berisi <<< di bagian bawah dokumen (zona baca mesin), dan saya tidak dapat membacanya: seluruh jalur harus ada di foto, tajam, dan tanpa silau. Dekatkan kamera, pegang ponsel dengan stabil, dan miringkan dokumen agar cahaya tidak memantul.
+issue-document_uncertain = Tepi dokumen tidak jelas
+issue-document_uncertain-fix = Aku tidak bisa melihat tepi dokumen dengan jelas, jadi aku tidak menilai apakah dokumen terpotong, terlalu kecil, atau miring: letakkan dokumen di permukaan polos yang lebih gelap lalu ambil foto lagi.
 
 ## Selfie issues
 

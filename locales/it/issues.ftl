@@ -28,6 +28,8 @@ issue-no_document = Nessun documento trovato
 issue-no_document-fix = Non ho trovato un documento nella foto: appoggialo su una superficie uniforme e a contrasto, e fai in modo che occupi quasi tutta l'inquadratura.
 issue-mrz_unreadable = Zona a lettura ottica illeggibile
 issue-mrz_unreadable-fix = I sistemi di verifica leggono le righe con <<< in fondo al documento (la zona a lettura ottica) e non sono riuscito a leggerle: l’intera striscia deve essere nella foto, nitida e senza riflessi. Avvicinati, tieni fermo il telefono e inclina il documento per evitare il riflesso della luce.
+issue-document_uncertain = Bordi del documento poco chiari
+issue-document_uncertain-fix = Non sono riuscito a vedere chiaramente i bordi del documento, quindi non ho verificato se è tagliato, troppo piccolo o inclinato: appoggialo su una superficie uniforme e più scura e scatta di nuovo la foto.
 
 ## Problemi del selfie
 

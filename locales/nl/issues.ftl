@@ -28,6 +28,8 @@ issue-no_document = Geen document gevonden
 issue-no_document-fix = Ik kon geen document op de foto vinden: leg het document op een effen, contrasterende ondergrond en laat het het grootste deel van het beeld vullen.
 issue-mrz_unreadable = Machineleesbare zone onleesbaar
 issue-mrz_unreadable-fix = Verificatiesystemen lezen de regels met <<< onderaan je document (de machineleesbare zone), en ik kon ze niet lezen: de hele strook moet op de foto staan, scherp en zonder schittering. Kom dichterbij, houd de telefoon stil en kantel het document zodat het licht niet weerkaatst.
+issue-document_uncertain = Randen van het document onduidelijk
+issue-document_uncertain-fix = Ik kon de randen van het document niet duidelijk zien, dus ik heb niet beoordeeld of het afgesneden, te klein of scheef is: leg het op een effen, donkerdere ondergrond en maak de foto opnieuw.
 
 ## Problemen met de selfie
 

@@ -28,6 +28,8 @@ issue-no_document = Nie widać dokumentu
 issue-no_document-fix = Nie widzę dokumentu na zdjęciu: połóż go na gładkiej, kontrastowej powierzchni, tak żeby wypełniał większość kadru.
 issue-mrz_unreadable = Strefa odczytu maszynowego nieczytelna
 issue-mrz_unreadable-fix = Systemy weryfikacji odczytują wiersze z <<< na dole dokumentu (strefę odczytu maszynowego), a ja nie mogłem ich odczytać: cały pasek musi być na zdjęciu, ostry i bez odblasków. Podejdź bliżej, trzymaj telefon nieruchomo i przechyl dokument tak, by światło się nie odbijało.
+issue-document_uncertain = Niewyraźne krawędzie dokumentu
+issue-document_uncertain-fix = Nie widzę wyraźnie krawędzi dokumentu, więc nie oceniłem, czy jest ucięty, za mały lub przechylony: połóż go na gładkiej, ciemniejszej powierzchni i zrób zdjęcie jeszcze raz.
 
 ## Problemy z selfie
 

@@ -28,6 +28,8 @@ issue-no_document = Nenhum documento encontrado
 issue-no_document-fix = Não encontrei nenhum documento na foto: coloque o documento sobre uma superfície lisa, de cor contrastante, e faça com que ele ocupe a maior parte da imagem.
 issue-mrz_unreadable = Zona de leitura mecânica ilegível
 issue-mrz_unreadable-fix = Os sistemas de verificação leem as linhas com <<< na parte de baixo do documento (a zona de leitura mecânica) e eu não consegui lê-las: a faixa inteira precisa aparecer na foto, nítida e sem reflexos. Chegue mais perto, segure o celular firme e incline o documento para evitar o reflexo da luz.
+issue-document_uncertain = Bordas do documento pouco nítidas
+issue-document_uncertain-fix = Não consegui ver com clareza as bordas do documento, então não verifiquei se ele está cortado, pequeno demais ou inclinado: coloque-o sobre uma superfície lisa e mais escura e tire a foto de novo.
 
 ## Problemas na selfie
 

@@ -28,6 +28,8 @@ issue-no_document = Nenhum documento encontrado
 issue-no_document-fix = Não encontrei nenhum documento na fotografia: pouse o documento numa superfície lisa, de cor contrastante, e faça com que ocupe a maior parte da imagem.
 issue-mrz_unreadable = Zona de leitura ótica ilegível
 issue-mrz_unreadable-fix = Os sistemas de verificação leem as linhas com <<< na parte de baixo do documento (a zona de leitura ótica) e não as consegui ler: a faixa inteira tem de aparecer na fotografia, nítida e sem reflexos. Aproxime-se, segure o telemóvel com firmeza e incline o documento para evitar o reflexo da luz.
+issue-document_uncertain = Margens do documento pouco nítidas
+issue-document_uncertain-fix = Não consegui ver com clareza as margens do documento, por isso não verifiquei se está cortado, demasiado pequeno ou inclinado: pouse-o numa superfície lisa e mais escura e tire a fotografia novamente.
 
 ## Problemas na selfie
 

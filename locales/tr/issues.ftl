@@ -29,6 +29,8 @@ issue-no_document = Belge bulunamadı
 issue-no_document-fix = Fotoğrafta bir belge bulamadım: Belgeyi düz ve kontrast oluşturan bir yüzeye koy ve karenin büyük kısmını doldursun.
 issue-mrz_unreadable = Makinece okunabilir bölge okunamıyor
 issue-mrz_unreadable-fix = Doğrulama sistemleri belgenizin altındaki <<< içeren satırları (makinece okunabilir bölge) okur ve ben bunları okuyamadım: şeridin tamamı fotoğrafta, net ve parlamasız olmalı. Yaklaşın, telefonu sabit tutun ve belgeyi ışığı yansıtmayacak şekilde hafifçe eğin.
+issue-document_uncertain = Belge kenarları belirsiz
+issue-document_uncertain-fix = Belgenin kenarlarını net göremedim, bu yüzden kesik, çok küçük ya da eğik olup olmadığını değerlendirmedim: Belgeyi düz ve daha koyu renkli bir yüzeye koy ve fotoğrafı yeniden çek.
 
 ## Selfie issues
 

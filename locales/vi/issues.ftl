@@ -28,6 +28,8 @@ issue-no_document = Không thấy giấy tờ
 issue-no_document-fix = Mình không tìm thấy giấy tờ trong ảnh: đặt giấy tờ lên mặt phẳng trơn, có màu tương phản, và để giấy tờ chiếm phần lớn khung hình.
 issue-mrz_unreadable = Không đọc được vùng đọc máy (MRZ)
 issue-mrz_unreadable-fix = Hệ thống xác minh đọc các dòng có <<< ở cuối giấy tờ (vùng đọc máy), và tôi không đọc được chúng: cả dải phải nằm trong ảnh, rõ nét và không bị lóa. Hãy đến gần hơn, giữ điện thoại yên và nghiêng giấy tờ để tránh ánh sáng phản chiếu.
+issue-document_uncertain = Mép giấy tờ không rõ
+issue-document_uncertain-fix = Mình không nhìn rõ các mép của giấy tờ nên chưa đánh giá được giấy tờ có bị cắt, quá nhỏ hay bị nghiêng không: đặt giấy tờ lên một mặt phẳng trơn, tối màu hơn và chụp lại.
 
 ## Lỗi ảnh selfie
 

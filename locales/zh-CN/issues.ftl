@@ -28,6 +28,8 @@ issue-no_document = 没有找到证件
 issue-no_document-fix = 我在照片里没有找到证件：把证件放在颜色反差明显的纯色表面上，让它占满画面的大部分。
 issue-mrz_unreadable = 机读区无法识别
 issue-mrz_unreadable-fix = 验证系统会读取证件底部带有 <<< 的几行字符（机读区），而我无法读出它们：整条机读区必须完整出现在照片中，清晰且没有反光。请靠近一些，拿稳手机，并稍微倾斜证件以避开灯光反射。
+issue-document_uncertain = 证件边缘不清晰
+issue-document_uncertain-fix = 我看不清证件的边缘，因此没有判断它是否被裁切、过小或倾斜：请把证件放在颜色较深的纯色表面上，然后重新拍照。
 
 ## 自拍问题
 

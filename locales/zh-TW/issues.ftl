@@ -28,6 +28,8 @@ issue-no_document = 找不到證件
 issue-no_document-fix = 我在照片中找不到證件：把證件放在顏色對比明顯的素色平面上，讓它佔滿畫面的大部分。
 issue-mrz_unreadable = 機讀區無法辨識
 issue-mrz_unreadable-fix = 驗證系統會讀取證件底部帶有 <<< 的幾行字元（機讀區），而我無法讀出它們：整條機讀區必須完整出現在照片中，清晰且沒有反光。請靠近一些，拿穩手機，並稍微傾斜證件以避開燈光反射。
+issue-document_uncertain = 證件邊緣不清楚
+issue-document_uncertain-fix = 我看不清楚證件的邊緣，因此沒有判斷它是否被裁切、太小或傾斜：請把證件放在顏色較深的素色平面上，再重新拍照。
 
 ## 自拍問題
 

@@ -166,12 +166,11 @@ mod tests {
                 Err((r, _)) => r,
             };
             for entry in resource.body {
-                if let ast::Entry::Message(m) = entry {
-                    if m.id.name == id {
-                        if let Some(p) = &m.value {
-                            collect_pattern(p, &mut found);
-                        }
-                    }
+                if let ast::Entry::Message(m) = entry
+                    && m.id.name == id
+                    && let Some(p) = &m.value
+                {
+                    collect_pattern(p, &mut found);
                 }
             }
         }

@@ -164,7 +164,7 @@ impl ReasonId {
             ReasonId::PhotoBlurry => &[C::Blurry, C::LowResolution, C::TooSmall],
             ReasonId::PhotoGlare => &[C::Glare],
             ReasonId::PhotoExposure => &[C::TooDark, C::TooBright],
-            ReasonId::PhotoCutOff => &[C::CutOff, C::TooSmall, C::NoDocument],
+            ReasonId::PhotoCutOff => &[C::CutOff, C::TooSmall, C::NoDocument, C::DocumentUncertain],
             ReasonId::NotOriginal => &[C::ScreenPhoto, C::Grayscale],
             ReasonId::SelfieFailed => &[
                 C::NoFace,

@@ -2,7 +2,7 @@
 //! (the bot sends them back from memory; only the CLI ever writes a file).
 
 use image::{Rgb, RgbImage, codecs::jpeg::JpegEncoder, imageops};
-use imageproc::drawing::{draw_hollow_rect_mut, draw_line_segment_mut};
+use imageproc::drawing::{draw_filled_circle_mut, draw_hollow_rect_mut, draw_line_segment_mut};
 use imageproc::rect::Rect;
 
 use super::Marks;
@@ -16,6 +16,8 @@ const GREEN: Rgb<u8> = Rgb([40, 220, 60]);
 const RED: Rgb<u8> = Rgb([240, 30, 30]);
 const YELLOW: Rgb<u8> = Rgb([255, 210, 0]);
 const BLUE: Rgb<u8> = Rgb([40, 140, 255]);
+/// A document outline too uncertain to judge cut-off, size and tilt on.
+const ORANGE: Rgb<u8> = Rgb([255, 130, 0]);
 
 /// Outlines are at least this share of the picture's short side thick, so they read at phone
 /// size (a 1600 × 1200 copy shown 400 px wide still has a 3-px line).
@@ -111,8 +113,29 @@ pub fn annotate(work: &RgbImage, orig_w: u32, orig_h: u32, marks: &Marks) -> Opt
 
     if let Some(poly) = &marks.doc_polygon {
         let pts: Vec<(f32, f32)> = poly.iter().map(sc).collect();
-        let color = if marks.cut_sides.iter().any(|c| *c) { YELLOW } else { GREEN };
+        let color = if marks.doc_uncertain {
+            ORANGE
+        } else if marks.cut_sides.iter().any(|c| *c) {
+            YELLOW
+        } else {
+            GREEN
+        };
         thick_polygon(&mut img, &pts, color, thick);
+        // The reported corners (`document.quad`): where a cut document's sides run on outside
+        // the frame, and a dot on each corner in the frame.
+        if let Some((quad, _)) = &marks.doc_quad {
+            let q: Vec<(f32, f32)> = quad.iter().map(sc).collect();
+            thick_polygon(&mut img, &q, color, (thick / 2).max(1));
+            for p in &q {
+                let r = thick * 2;
+                draw_filled_circle_mut(
+                    &mut img,
+                    (p.0.round() as i32, p.1.round() as i32),
+                    r,
+                    color,
+                );
+            }
+        }
         // The cut edges: the frame sides the document runs off, in red.
         let edges = [
             ((0.0, 0.0), (w - 1.0, 0.0)),

@@ -12,6 +12,8 @@
 
 use image::GrayImage;
 
+use super::geometry::{clip_to_frame, is_convex, polygon_area};
+
 /// Long side of the grey copy the detector runs on. Document outlines are large structures; at
 /// ~640 px the card edge is still several pixels of clean gradient while paper texture, text and
 /// JPEG noise are mostly averaged away (pyimagesearch-style scanners use 500).
@@ -89,6 +91,8 @@ pub struct Found {
     pub area_frac: f64,
     /// Mean side support (0..1).
     pub support: f64,
+    /// Confidence that this is the document's outline, 0..1 (`outline_score`).
+    pub score: f64,
 }
 
 impl Found {
@@ -106,102 +110,7 @@ impl Found {
     }
 }
 
-/// Put four points in TL, TR, BR, BL order (clockwise on screen, starting nearest the top-left).
-pub fn order_quad(pts: [(f32, f32); 4]) -> [(f32, f32); 4] {
-    let cx = pts.iter().map(|p| p.0).sum::<f32>() / 4.0;
-    let cy = pts.iter().map(|p| p.1).sum::<f32>() / 4.0;
-    let mut v = pts;
-    v.sort_by_cached_key(|p| {
-        // Angle around the centre, as a sortable integer (atan2 once per point).
-        ((p.1 - cy).atan2(p.0 - cx) * 1.0e6) as i64
-    });
-    let start =
-        (0..4).min_by(|&i, &j| (v[i].0 + v[i].1).total_cmp(&(v[j].0 + v[j].1))).unwrap_or(0);
-    [v[start % 4], v[(start + 1) % 4], v[(start + 2) % 4], v[(start + 3) % 4]]
-}
-
-fn dist(a: (f32, f32), b: (f32, f32)) -> f32 {
-    ((a.0 - b.0).powi(2) + (a.1 - b.1).powi(2)).sqrt()
-}
-
-/// Long side / short side of a quad, from the means of opposite sides.
-pub fn quad_aspect(q: &[(f32, f32); 4]) -> f64 {
-    let horiz = f64::from(dist(q[0], q[1]) + dist(q[3], q[2])) / 2.0;
-    let vert = f64::from(dist(q[0], q[3]) + dist(q[1], q[2])) / 2.0;
-    let (l, s) = if horiz >= vert { (horiz, vert) } else { (vert, horiz) };
-    if s <= 0.0 { f64::INFINITY } else { l / s }
-}
-
-/// All cross products of consecutive edges share a sign.
-fn is_convex(q: &[(f32, f32); 4]) -> bool {
-    let mut sign = 0f32;
-    for i in 0..4 {
-        let (o, p1, p2) = (q[i], q[(i + 1) % 4], q[(i + 2) % 4]);
-        let cr = (p1.0 - o.0) * (p2.1 - p1.1) - (p1.1 - o.1) * (p2.0 - p1.0);
-        if !cr.is_finite() {
-            return false;
-        }
-        if sign == 0.0 {
-            sign = cr.signum();
-        } else if cr.signum() != sign {
-            return false;
-        }
-    }
-    true
-}
-
-fn polygon_area(p: &[(f32, f32)]) -> f64 {
-    let n = p.len();
-    let mut a = 0f64;
-    for i in 0..n {
-        let (x0, y0) = p[i];
-        let (x1, y1) = p[(i + 1) % n];
-        a += f64::from(x0) * f64::from(y1) - f64::from(x1) * f64::from(y0);
-    }
-    a.abs() / 2.0
-}
-
-/// Sutherland–Hodgman clip of a polygon to the rectangle [0, w] × [0, h].
-fn clip_to_frame(poly: &[(f32, f32)], w: f32, h: f32) -> Vec<(f32, f32)> {
-    let mut out: Vec<(f32, f32)> = poly.to_vec();
-    // (inside test, intersection) for each of the four frame edges.
-    let edges: [(fn((f32, f32), f32, f32) -> bool, usize); 4] = [
-        (|p, _, _| p.0 >= 0.0, 0),
-        (|p, w, _| p.0 <= w, 1),
-        (|p, _, _| p.1 >= 0.0, 2),
-        (|p, _, h| p.1 <= h, 3),
-    ];
-    for (inside, k) in edges {
-        if out.is_empty() {
-            break;
-        }
-        let input = std::mem::take(&mut out);
-        for i in 0..input.len() {
-            let cur = input[i];
-            let prev = input[(i + input.len() - 1) % input.len()];
-            let (ci, pi) = (inside(cur, w, h), inside(prev, w, h));
-            let cross = |a: (f32, f32), b: (f32, f32)| -> (f32, f32) {
-                let t = match k {
-                    0 => (0.0 - a.0) / (b.0 - a.0),
-                    1 => (w - a.0) / (b.0 - a.0),
-                    2 => (0.0 - a.1) / (b.1 - a.1),
-                    _ => (h - a.1) / (b.1 - a.1),
-                };
-                let t = if t.is_finite() { t.clamp(0.0, 1.0) } else { 0.0 };
-                (a.0 + (b.0 - a.0) * t, a.1 + (b.1 - a.1) * t)
-            };
-            if ci {
-                if !pi {
-                    out.push(cross(prev, cur));
-                }
-                out.push(cur);
-            } else if pi {
-                out.push(cross(prev, cur));
-            }
-        }
-    }
-    out
-}
+pub use super::geometry::{order_quad, quad_aspect};
 
 /// A line in normal form: x·cos θ + y·sin θ = r (θ the normal direction, degrees 0..180).
 #[derive(Debug, Clone, Copy)]
@@ -513,7 +422,7 @@ impl LineProfile {
 /// a 5-tap binomial blur applied twice (σ ≈ 1.4), the Sobel gradients we need anyway, non-maximum
 /// suppression along the gradient quantised to 4 directions by slope tests, and hysteresis by
 /// flood fill from strong pixels. Thresholds are on the L2 Sobel magnitude, as imageproc's.
-fn fast_canny(gray: &GrayImage, lo: f32, hi: f32) -> (Vec<bool>, Vec<f32>, Vec<f32>, Vec<f32>) {
+fn fast_canny(gray: &GrayImage, lo: f32, hi: f32) -> Gradients {
     let (w, h) = (gray.width() as usize, gray.height() as usize);
     let src = gray.as_raw();
     let clampi = |v: isize, n: usize| v.clamp(0, n as isize - 1) as usize;
@@ -654,29 +563,50 @@ fn fast_canny(gray: &GrayImage, lo: f32, hi: f32) -> (Vec<bool>, Vec<f32>, Vec<f
             }
         }
     }
-    (edges, gx, gy, blur)
+    Gradients { luma: blur, gx, gy, edges, w, h }
 }
 
-/// Search `gray` (ideally ~`DETECT_LONG` px on the long side) for the document outline.
+/// Search `gray` (ideally ~`DETECT_LONG` px on the long side) for the document outline, in four
+/// named steps: edges, lines (with the frame borders), candidate line pairs, and the quad search.
 pub fn find_document(gray: &GrayImage) -> Option<Found> {
     let (w, h) = gray.dimensions();
     if w < 32 || h < 32 {
         return None;
     }
-    let (edges, gx, gy, luma) = fast_canny(gray, CANNY_LO, CANNY_HI);
-    let g = Gradients { luma, gx, gy, edges, w: w as usize, h: h as usize };
-    let (wf, hf) = (w as f32, h as f32);
+    let g = fast_canny(gray, CANNY_LO, CANNY_HI);
     let mut lines = hough_lines(&g);
-    // Frame borders, so a document running off the picture still closes into a quad.
+    add_frame_borders(&mut lines, w as f32, h as f32);
+    let pairs = parallel_pairs(&lines, w as f32, h as f32);
+    QuadSearch::new(&g, &lines).best(&pairs)
+}
+
+/// Two lines closer than this share of the frame's short side (at the frame centre) are not
+/// opposite sides of a document: the smallest document searched for is wider.
+const MIN_PAIR_SEP_FRAC: f32 = 0.08;
+/// Corners farther outside the frame than this share of its side (on any side) make no sense as
+/// a document photo.
+const CORNER_REACH_FRAC: f32 = 0.5;
+/// A side with less than this share of its length inside the frame is a cut side: not judged.
+const MIN_VISIBLE_SIDE: f64 = 0.25;
+/// Largest visible share of the frame an outline may cover (the frame itself is not a document).
+const MAX_AREA_FRAC: f64 = 0.97;
+/// Score factor of an outline that reaches the frame: whole documents win over cut ones. The
+/// quad search's upper bound uses the same constant, so its pruning stays exact.
+const CUT_PENALTY: f64 = 0.8;
+
+/// The four frame borders as lines, so a document running off the picture still closes into a
+/// quad.
+fn add_frame_borders(lines: &mut Vec<Line>, wf: f32, hf: f32) {
     lines.push(Line { theta: 90.0, r: 0.0, votes: 0, border: Some(0) });
     lines.push(Line { theta: 0.0, r: wf - 1.0, votes: 0, border: Some(1) });
     lines.push(Line { theta: 90.0, r: hf - 1.0, votes: 0, border: Some(2) });
     lines.push(Line { theta: 0.0, r: 0.0, votes: 0, border: Some(3) });
+}
 
-    // Built on first use: quads that fail the cheap tests never need their lines' evidence.
-    let profiles: Vec<std::cell::OnceCell<LineProfile>> =
-        lines.iter().map(|_| std::cell::OnceCell::new()).collect();
-    let min_sep = 0.08 * wf.min(hf);
+/// Pairs of lines that can be opposite sides of a document: roughly parallel, far enough apart,
+/// not both frame borders.
+fn parallel_pairs(lines: &[Line], wf: f32, hf: f32) -> Vec<(usize, usize)> {
+    let min_sep = MIN_PAIR_SEP_FRAC * wf.min(hf);
     let mut pairs: Vec<(usize, usize)> = Vec::new();
     for i in 0..lines.len() {
         for j in i + 1..lines.len() {
@@ -702,162 +632,267 @@ pub fn find_document(gray: &GrayImage) -> Option<Found> {
             pairs.push((i, j));
         }
     }
+    pairs
+}
 
-    // Every crossing, computed once: the loop below meets each one thousands of times.
-    let n = lines.len();
-    let trig: Vec<(f32, f32)> = lines.iter().map(|l| l.theta.to_radians().sin_cos()).collect();
-    let mut crossings: Vec<Option<(f32, f32)>> = vec![None; n * n];
-    for i in 0..n {
-        for j in 0..n {
-            if i != j {
-                crossings[i * n + j] = intersect(&lines[i], trig[i], &lines[j], trig[j]);
+/// The search over every two line pairs: their four crossings are a candidate quad, judged by
+/// cheap shape tests first and by the evidence along its sides last, with an exact upper bound of
+/// the score pruning candidates that cannot win.
+struct QuadSearch<'a> {
+    g: &'a Gradients,
+    lines: &'a [Line],
+    /// Built on first use: quads that fail the cheap tests never need their lines' evidence.
+    profiles: Vec<std::cell::OnceCell<LineProfile>>,
+    /// Every crossing, computed once (the search meets each one thousands of times), row-major.
+    crossings: Vec<Option<(f32, f32)>>,
+    /// Which line pairs meet at a plausible corner angle (a float remainder is a library call,
+    /// too slow for the hundreds of thousands of combinations).
+    corner_ok: Vec<bool>,
+    wf: f32,
+    hf: f32,
+    frame_area: f64,
+    /// Distance from the border within which a corner counts as on it.
+    tol: f32,
+}
+
+/// A candidate that passed every test, with its score.
+struct Scored {
+    score: f64,
+    found: Found,
+}
+
+impl<'a> QuadSearch<'a> {
+    fn new(g: &'a Gradients, lines: &'a [Line]) -> QuadSearch<'a> {
+        let n = lines.len();
+        let trig: Vec<(f32, f32)> = lines.iter().map(|l| l.theta.to_radians().sin_cos()).collect();
+        let mut crossings: Vec<Option<(f32, f32)>> = vec![None; n * n];
+        for i in 0..n {
+            for j in 0..n {
+                if i != j {
+                    crossings[i * n + j] = intersect(&lines[i], trig[i], &lines[j], trig[j]);
+                }
             }
         }
-    }
-    let cross = |i: usize, j: usize| crossings[i * n + j];
-    // Which line pairs meet at a plausible corner angle (a float remainder is a library call,
-    // too slow for the hundreds of thousands of combinations below).
-    let corner_ok: Vec<bool> = (0..n * n)
-        .map(|k| angle_between(lines[k / n].theta, lines[k % n].theta) >= MIN_CORNER_DEG)
-        .collect();
-    let frame_area = f64::from(w) * f64::from(h);
-    let tol = BORDER_TOL_FRAC * wf.max(hf);
-    let mut best: Option<(f64, Found)> = None;
-    let near_border =
-        |p: &(f32, f32)| p.1 <= tol || p.0 >= wf - 1.0 - tol || p.1 >= hf - 1.0 - tol || p.0 <= tol;
-    for p in 0..pairs.len() {
-        for q in p + 1..pairs.len() {
-            let (a, b) = pairs[p];
-            let (c, d) = pairs[q];
-            if a == c || a == d || b == c || b == d {
-                continue;
-            }
-            if !corner_ok[a * n + c] {
-                continue;
-            }
-            let (Some(p0), Some(p1), Some(p2), Some(p3)) =
-                (cross(a, c), cross(c, b), cross(b, d), cross(d, a))
-            else {
-                continue;
-            };
-            let corners = [p0, p1, p2, p3];
-            // Corners far outside the frame make no sense as a document photo.
-            if corners.iter().any(|c| {
-                c.0 < -0.5 * wf
-                    || c.0 > 1.5 * wf
-                    || c.1 < -0.5 * hf
-                    || c.1 > 1.5 * hf
-                    || !c.0.is_finite()
-                    || !c.1.is_finite()
-            }) {
-                continue;
-            }
-            // Cheap rejections first, on the corners in their natural cyclic order (a∩c, c∩b,
-            // b∩d, d∩a): most line combinations are tiny or self-crossing.
-            let whole_area = polygon_area(&corners) / frame_area;
-            if whole_area < MIN_AREA_FRAC || !is_convex(&corners) {
-                continue;
-            }
-            // An upper bound of the score (below), so a quad that cannot beat the best so far is
-            // not scored: support ≤ 1, the visible area is at most the whole quad's (and ≤ 0.97),
-            // the cut penalty is known from the corners, and sides on frame-border lines never
-            // count. Exact: the same quad wins as without the bound (the margin covers rounding).
-            let cut = corners.iter().any(near_border);
-            let side_lines = [c, b, d, a];
-            let mut open_sides =
-                side_lines.iter().filter(|&&l| lines[l].border.is_none()).count() as u32;
-            let area_bound =
-                whole_area.min(0.97).sqrt() * if cut { 0.8 } else { 1.0 } * (1.0 + 1e-9);
-            // With k sides judged (support sum s) and m still open, the support-and-sides factor
-            // (mean support)² · sides / 4 is at most (s + m)² / (4 (k + m)) (every open side
-            // perfect).
-            let bound = |s: f64, k: u32, m: u32| {
-                if k + m == 0 {
-                    0.0
-                } else {
-                    area_bound * (s + f64::from(m)).powi(2) / (4.0 * f64::from(k + m))
-                }
-            };
-            let best_score = best.as_ref().map_or(f64::NEG_INFINITY, |(s, _)| *s);
-            if best_score >= bound(0.0, 0, open_sides) {
-                continue;
-            }
-            // Score the four sides, in the corners' cyclic order, where each side's line is
-            // known: p0→p1 lies on c, p1→p2 on b, p2→p3 on d, p3→p0 on a. The end test only
-            // matters for quads the frame closes.
-            let (mut support_sum, mut real_sides) = (0.0, 0u32);
-            let mut ok = true;
-            for i in 0..4 {
-                let (s0, s1) = (corners[i], corners[(i + 1) % 4]);
-                let line = &lines[side_lines[i]];
-                if line.border.is_some() {
-                    continue; // a frame border: the cut edge, not judged
-                }
-                open_sides -= 1;
-                let on_border_line = ((s0.1 <= tol) && (s1.1 <= tol))
-                    || ((s0.0 >= wf - 1.0 - tol) && (s1.0 >= wf - 1.0 - tol))
-                    || ((s0.1 >= hf - 1.0 - tol) && (s1.1 >= hf - 1.0 - tol))
-                    || ((s0.0 <= tol) && (s1.0 <= tol));
-                if on_border_line {
-                    continue;
-                }
-                let profile = profiles[side_lines[i]].get_or_init(|| LineProfile::build(&g, line));
-                let (sup, vis) = profile.side(s0, s1, cut);
-                if vis < 0.25 {
-                    continue; // mostly outside the frame: a cut side, not judged
-                }
-                real_sides += 1;
-                if sup < MIN_SIDE_SUPPORT {
-                    ok = false;
-                    break;
-                }
-                support_sum += sup;
-                if best_score >= bound(support_sum, real_sides, open_sides) {
-                    ok = false;
-                    break;
-                }
-            }
-            if !ok || real_sides < 2 {
-                continue;
-            }
-            let quad = order_quad(corners);
-            let visible = clip_to_frame(&quad, wf - 1.0, hf - 1.0);
-            let area_frac = polygon_area(&visible) / frame_area;
-            if area_frac < MIN_AREA_FRAC || area_frac > 0.97 {
-                continue;
-            }
-            let aspect = quad_aspect(&quad);
-            if !(ASPECT_RANGE.0..=ASPECT_RANGE.1).contains(&aspect) {
-                continue;
-            }
-            if !is_convex(&quad) {
-                continue;
-            }
-            let support = support_sum / f64::from(real_sides);
-            let on_border = [
-                quad.iter().any(|p| p.1 <= tol),
-                quad.iter().any(|p| p.0 >= wf - 1.0 - tol),
-                quad.iter().any(|p| p.1 >= hf - 1.0 - tol),
-                quad.iter().any(|p| p.0 <= tol),
-            ];
-            // Cut on two opposite sides means the document is larger than the frame in that
-            // direction: only plausible when it also fills most of the picture. Otherwise it is a
-            // band of background texture (a brick column, a plank) closed by the frame.
-            if ((on_border[0] && on_border[2]) || (on_border[1] && on_border[3]))
-                && area_frac < OPPOSITE_CUT_MIN_AREA
-            {
-                continue;
-            }
-            // Larger outlines win (the document contains smaller rectangles: its photo, text
-            // blocks), whole ones over cut ones, well-supported over weak.
-            let cut_penalty = if on_border.iter().any(|b| *b) { 0.8 } else { 1.0 };
-            let score =
-                support * support * area_frac.sqrt() * cut_penalty * (f64::from(real_sides) / 4.0);
-            if best.as_ref().is_none_or(|(s, _)| score > *s) {
-                best =
-                    Some((score, Found { polygon: visible, quad, on_border, area_frac, support }));
-            }
+        let corner_ok: Vec<bool> = (0..n * n)
+            .map(|k| angle_between(lines[k / n].theta, lines[k % n].theta) >= MIN_CORNER_DEG)
+            .collect();
+        let (wf, hf) = (g.w as f32, g.h as f32);
+        QuadSearch {
+            g,
+            lines,
+            profiles: lines.iter().map(|_| std::cell::OnceCell::new()).collect(),
+            crossings,
+            corner_ok,
+            wf,
+            hf,
+            frame_area: f64::from(wf) * f64::from(hf),
+            tol: BORDER_TOL_FRAC * wf.max(hf),
         }
     }
-    best.map(|(_, f)| f)
+
+    fn cross(&self, i: usize, j: usize) -> Option<(f32, f32)> {
+        self.crossings[i * self.lines.len() + j]
+    }
+
+    fn near_border(&self, p: &(f32, f32)) -> bool {
+        let (wf, hf, tol) = (self.wf, self.hf, self.tol);
+        p.1 <= tol || p.0 >= wf - 1.0 - tol || p.1 >= hf - 1.0 - tol || p.0 <= tol
+    }
+
+    /// The best-scoring outline over every two of `pairs`.
+    fn best(&self, pairs: &[(usize, usize)]) -> Option<Found> {
+        let mut best: Option<Scored> = None;
+        for p in 0..pairs.len() {
+            for q in p + 1..pairs.len() {
+                let best_score = best.as_ref().map_or(f64::NEG_INFINITY, |b| b.score);
+                if let Some(c) = self.candidate(pairs[p], pairs[q], best_score) {
+                    if c.score > best_score {
+                        best = Some(c);
+                    }
+                }
+            }
+        }
+        best.map(|b| b.found)
+    }
+
+    /// The corners of the quad two line pairs make, in their natural cyclic order (a∩c, c∩b,
+    /// b∩d, d∩a), when they can be a document's: distinct lines, a corner angle, corners near the
+    /// frame, large enough, convex.
+    fn corners(&self, (a, b): (usize, usize), (c, d): (usize, usize)) -> Option<[(f32, f32); 4]> {
+        if a == c || a == d || b == c || b == d {
+            return None;
+        }
+        if !self.corner_ok[a * self.lines.len() + c] {
+            return None;
+        }
+        let (Some(p0), Some(p1), Some(p2), Some(p3)) =
+            (self.cross(a, c), self.cross(c, b), self.cross(b, d), self.cross(d, a))
+        else {
+            return None;
+        };
+        let corners = [p0, p1, p2, p3];
+        let (wf, hf) = (self.wf, self.hf);
+        let (lo, hi) = (-CORNER_REACH_FRAC, 1.0 + CORNER_REACH_FRAC);
+        if corners.iter().any(|c| {
+            c.0 < lo * wf
+                || c.0 > hi * wf
+                || c.1 < lo * hf
+                || c.1 > hi * hf
+                || !c.0.is_finite()
+                || !c.1.is_finite()
+        }) {
+            return None;
+        }
+        // Most line combinations are tiny or self-crossing.
+        if polygon_area(&corners) / self.frame_area < MIN_AREA_FRAC || !is_convex(&corners) {
+            return None;
+        }
+        Some(corners)
+    }
+
+    /// One candidate from two line pairs, scored, or None when it fails a test or cannot beat
+    /// `best_score`.
+    fn candidate(
+        &self,
+        (a, b): (usize, usize),
+        (c, d): (usize, usize),
+        best_score: f64,
+    ) -> Option<Scored> {
+        let corners = self.corners((a, b), (c, d))?;
+        let whole_area = polygon_area(&corners) / self.frame_area;
+        let cut = corners.iter().any(|p| self.near_border(p));
+        // Each side's line: p0→p1 lies on c, p1→p2 on b, p2→p3 on d, p3→p0 on a.
+        let side_lines = [c, b, d, a];
+        let (support_sum, real_sides) =
+            self.judge_sides(&corners, &side_lines, cut, whole_area, best_score)?;
+        self.finish(corners, support_sum, real_sides)
+    }
+
+    /// An upper bound of the score (`finish`), so a quad that cannot beat the best so far is not
+    /// scored: support ≤ 1, the visible area is at most the whole quad's (and ≤ MAX_AREA_FRAC),
+    /// the cut penalty is known from the corners, and sides on frame-border lines never count.
+    /// With k sides judged (support sum s) and m still open, the support-and-sides factor
+    /// (mean support)² · sides / 4 is at most (s + m)² / (4 (k + m)) (every open side perfect).
+    /// Exact: the same quad wins as without the bound (the margin covers rounding).
+    fn bound(area_bound: f64, s: f64, k: u32, m: u32) -> f64 {
+        if k + m == 0 {
+            0.0
+        } else {
+            area_bound * (s + f64::from(m)).powi(2) / (4.0 * f64::from(k + m))
+        }
+    }
+
+    /// Score the four sides against the edge evidence. Returns (support sum, sides judged), or
+    /// None when a side is too weakly supported or the quad can no longer beat `best_score`.
+    fn judge_sides(
+        &self,
+        corners: &[(f32, f32); 4],
+        side_lines: &[usize; 4],
+        cut: bool,
+        whole_area: f64,
+        best_score: f64,
+    ) -> Option<(f64, u32)> {
+        let (wf, hf, tol) = (self.wf, self.hf, self.tol);
+        let mut open_sides =
+            side_lines.iter().filter(|&&l| self.lines[l].border.is_none()).count() as u32;
+        let area_bound = whole_area.min(MAX_AREA_FRAC).sqrt()
+            * if cut { CUT_PENALTY } else { 1.0 }
+            * (1.0 + 1e-9);
+        if best_score >= Self::bound(area_bound, 0.0, 0, open_sides) {
+            return None;
+        }
+        let (mut support_sum, mut real_sides) = (0.0, 0u32);
+        for i in 0..4 {
+            let (s0, s1) = (corners[i], corners[(i + 1) % 4]);
+            let line = &self.lines[side_lines[i]];
+            if line.border.is_some() {
+                continue; // a frame border: the cut edge, not judged
+            }
+            open_sides -= 1;
+            let on_border_line = ((s0.1 <= tol) && (s1.1 <= tol))
+                || ((s0.0 >= wf - 1.0 - tol) && (s1.0 >= wf - 1.0 - tol))
+                || ((s0.1 >= hf - 1.0 - tol) && (s1.1 >= hf - 1.0 - tol))
+                || ((s0.0 <= tol) && (s1.0 <= tol));
+            if on_border_line {
+                continue;
+            }
+            // The end test only matters for quads the frame closes.
+            let profile =
+                self.profiles[side_lines[i]].get_or_init(|| LineProfile::build(self.g, line));
+            let (sup, vis) = profile.side(s0, s1, cut);
+            if vis < MIN_VISIBLE_SIDE {
+                continue; // mostly outside the frame: a cut side, not judged
+            }
+            real_sides += 1;
+            if sup < MIN_SIDE_SUPPORT {
+                return None;
+            }
+            support_sum += sup;
+            if best_score >= Self::bound(area_bound, support_sum, real_sides, open_sides) {
+                return None;
+            }
+        }
+        (real_sides >= 2).then_some((support_sum, real_sides))
+    }
+
+    /// The final tests on the ordered, clipped outline, and its score: larger outlines win (the
+    /// document contains smaller rectangles: its photo, text blocks), whole ones over cut ones,
+    /// well-supported over weak.
+    fn finish(
+        &self,
+        corners: [(f32, f32); 4],
+        support_sum: f64,
+        real_sides: u32,
+    ) -> Option<Scored> {
+        let (wf, hf, tol) = (self.wf, self.hf, self.tol);
+        let quad = order_quad(corners);
+        let visible = clip_to_frame(&quad, wf - 1.0, hf - 1.0);
+        let area_frac = polygon_area(&visible) / self.frame_area;
+        if !(MIN_AREA_FRAC..=MAX_AREA_FRAC).contains(&area_frac) {
+            return None;
+        }
+        let aspect = quad_aspect(&quad);
+        if !(ASPECT_RANGE.0..=ASPECT_RANGE.1).contains(&aspect) || !is_convex(&quad) {
+            return None;
+        }
+        let support = support_sum / f64::from(real_sides);
+        let on_border = [
+            quad.iter().any(|p| p.1 <= tol),
+            quad.iter().any(|p| p.0 >= wf - 1.0 - tol),
+            quad.iter().any(|p| p.1 >= hf - 1.0 - tol),
+            quad.iter().any(|p| p.0 <= tol),
+        ];
+        // Cut on two opposite sides means the document is larger than the frame in that
+        // direction: only plausible when it also fills most of the picture. Otherwise it is a
+        // band of background texture (a brick column, a plank) closed by the frame.
+        if ((on_border[0] && on_border[2]) || (on_border[1] && on_border[3]))
+            && area_frac < OPPOSITE_CUT_MIN_AREA
+        {
+            return None;
+        }
+        let cut_penalty = if on_border.iter().any(|b| *b) { CUT_PENALTY } else { 1.0 };
+        let score =
+            support * support * area_frac.sqrt() * cut_penalty * (f64::from(real_sides) / 4.0);
+        Some(Scored {
+            score,
+            found: Found {
+                polygon: visible,
+                quad,
+                on_border,
+                area_frac,
+                support,
+                score: outline_score(support, real_sides),
+            },
+        })
+    }
+}
+
+/// Confidence that an outline is the document's, 0..1: its mean side support mapped from the
+/// acceptance floor (`MIN_SIDE_SUPPORT` → 0) to full support (→ 1), weighed by the share of its
+/// four sides that could be judged against edges (a side on the frame or mostly outside it is no
+/// evidence: a quad closed by two frame borders rests on two sides only).
+pub fn outline_score(support: f64, judged_sides: u32) -> f64 {
+    let s = ((support - MIN_SIDE_SUPPORT) / (1.0 - MIN_SIDE_SUPPORT)).clamp(0.0, 1.0);
+    let sides = f64::from(judged_sides.min(4)) / 4.0;
+    (s * sides.sqrt()).clamp(0.0, 1.0)
 }

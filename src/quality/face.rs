@@ -50,6 +50,17 @@ impl FaceBox {
     }
 }
 
+/// Detector score at which `confidence` is one half: rustface scores real faces 12–28 and
+/// accepts from `SCORE_THRESH`.
+const CONFIDENCE_HALF_SCORE: f64 = 10.0;
+
+/// The detector's score mapped to 0..1 (s / (s + 10): 2 → 0.17, 10 → 0.5, 28 → 0.74), for
+/// reporting alongside the document's outline score.
+pub fn confidence(score: f64) -> f64 {
+    let s = score.max(0.0);
+    s / (s + CONFIDENCE_HALF_SCORE)
+}
+
 thread_local! {
     static DETECTOR: RefCell<Option<Box<dyn Detector>>> = const { RefCell::new(None) };
 }

@@ -2,15 +2,15 @@
 //! `too_small`, `tilted`, `low_resolution`; the document, warped flat to a fixed working size,
 //! is where blur, glare, exposure and colour are measured.
 
-use image::{ImageFormat, RgbImage, imageops};
-use imageproc::geometric_transformations::Projection;
+use image::{GrayImage, ImageFormat, RgbImage, imageops};
 
 use super::document::{self, Found};
-use super::measures;
+use super::geometry::{Homography, Sides, quad_centroid, quad_side_means, quad_side_means64};
+use super::measures::{self, Exposure};
 use super::raster::{self, Crop};
-use super::report::{IssueCode, Region, Severity, above, below, issue};
-use super::screen;
-use super::{Analysis, Marks};
+use super::report::{Issue, IssueCode, Region, Severity, above, below, issue};
+use super::screen::{self, ScreenCues};
+use super::{Analysis, Marks, Measures};
 
 /// Long side of the flattened document crop. Every document measure is taken at this size, so a
 /// 12 MP photo and a Telegram-compressed 1280-px one are judged on the same scale (methods §1
@@ -28,6 +28,15 @@ const DET_INT_RANGE: (u32, u32) = (520, 780);
 
 // --- no_document -------------------------------------------------------------------------------
 // value: 0 (no outline found); limit: document::MIN_AREA_FRAC, the smallest outline searched for.
+
+// --- document_uncertain ------------------------------------------------------------------------
+/// value: the outline's confidence (`document::outline_score`, 0..1). Below this the outline may
+/// be a tray, a table seam or a printed rectangle rather than the card: cut_off, too_small and
+/// tilted, which are measured on it, are not allowed to fail the photo (they become warnings at
+/// most) and one warning asks for a photo on a plain, darker surface instead (issue 12 point 6:
+/// a wrong "retake" is worse than a warning). Chosen from the outline scores of correctly located
+/// cards against wrongly located ones (see `LOW_CONFIDENCE` in the README's checker section).
+pub const LOW_CONFIDENCE: f64 = 0.6;
 
 // --- cut_off -----------------------------------------------------------------------------------
 /// value: the smallest gap between the document's corners and the frame border, as a fraction of
@@ -117,51 +126,9 @@ const SCREEN_FAIL_CUES: f64 = 2.0;
 /// the card's portrait ringed by dark hair.
 const FRAME_MIN_REGION: f64 = 0.5;
 
-fn dist(a: (f64, f64), b: (f64, f64)) -> f64 {
-    ((a.0 - b.0).powi(2) + (a.1 - b.1).powi(2)).sqrt()
-}
-
-fn cross(a: [f64; 3], b: [f64; 3]) -> [f64; 3] {
-    [a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0]]
-}
-
-/// Out-of-plane angle of a rectangle seen as `quad` (TL, TR, BR, BL, original pixels) in a
-/// `w × h` frame: the vanishing points of the two pairs of opposite sides are the directions of
-/// the rectangle's axes; their cross product is the plane normal; its angle to the optical axis
-/// is the tilt. Parallel sides give a vanishing point at infinity, which the homogeneous
-/// arithmetic handles. Returns degrees.
-pub fn tilt_degrees(quad: &[(f64, f64); 4], w: f64, h: f64) -> f64 {
-    let f = FOCAL_FRAC * w.max(h);
-    let p: Vec<[f64; 3]> =
-        quad.iter().map(|&(x, y)| [(x - w / 2.0) / f, (y - h / 2.0) / f, 1.0]).collect();
-    let v1 = cross(cross(p[0], p[1]), cross(p[3], p[2]));
-    let v2 = cross(cross(p[0], p[3]), cross(p[1], p[2]));
-    let n = cross(v1, v2);
-    let norm = (n[0] * n[0] + n[1] * n[1] + n[2] * n[2]).sqrt();
-    if !(norm > 1e-12) {
-        return 0.0;
-    }
-    (n[2].abs() / norm).clamp(0.0, 1.0).acos().to_degrees()
-}
-
-/// In-plane rotation of the quad's long axis, folded to 0..45° (a card held sideways is fine).
-pub fn roll_degrees(quad: &[(f64, f64); 4]) -> f64 {
-    let horiz = dist(quad[0], quad[1]) + dist(quad[3], quad[2]);
-    let vert = dist(quad[0], quad[3]) + dist(quad[1], quad[2]);
-    let (a, b, c, d) = if horiz >= vert {
-        (quad[0], quad[1], quad[3], quad[2])
-    } else {
-        (quad[0], quad[3], quad[1], quad[2])
-    };
-    let dx = (b.0 - a.0) + (d.0 - c.0);
-    let dy = (b.1 - a.1) + (d.1 - c.1);
-    let ang = dy.atan2(dx).to_degrees().rem_euclid(90.0);
-    ang.min(90.0 - ang)
-}
-
 /// The region of the frame a cut document leaves through.
-fn cut_region(on_border: [bool; 4]) -> Option<Region> {
-    let [top, right, bottom, left] = on_border;
+fn cut_region(sides: Sides) -> Option<Region> {
+    let Sides { top, right, bottom, left } = sides;
     let fy = if top && !bottom {
         0.0
     } else if bottom && !top {
@@ -187,14 +154,10 @@ fn cut_region(on_border: [bool; 4]) -> Option<Region> {
 /// look soft; its size is judged by `too_small` / `low_resolution` instead), orientation as seen.
 fn crop_size(quad: &[(f32, f32); 4]) -> (u32, u32) {
     let aspect = document::quad_aspect(quad).clamp(1.0, 3.2);
-    let d = |a: (f32, f32), b: (f32, f32)| ((a.0 - b.0).powi(2) + (a.1 - b.1).powi(2)).sqrt();
-    let native_long = ((d(quad[0], quad[1]) + d(quad[3], quad[2]))
-        .max(d(quad[0], quad[3]) + d(quad[1], quad[2]))
-        / 2.0) as u32;
+    let (horiz, vert) = quad_side_means(quad);
+    let native_long = horiz.max(vert) as u32;
     let long = native_long.clamp(MIN_CROP_LONG, DOC_CROP_LONG);
     let short = ((long as f64 / aspect).round() as u32).max(32);
-    let horiz = d(quad[0], quad[1]) + d(quad[3], quad[2]);
-    let vert = d(quad[0], quad[3]) + d(quad[1], quad[2]);
     if horiz >= vert { (long, short) } else { (short, long) }
 }
 
@@ -209,110 +172,105 @@ pub struct IdInput<'a> {
     pub work_scale: f32,
 }
 
-pub fn analyse(input: &IdInput) -> Analysis {
-    let mut issues = Vec::new();
-    let mut measures: Vec<(&'static str, f64)> = Vec::new();
-    let mut marks = Marks::default();
-    let work = input.work;
-    let (fw, fh) = (f64::from(input.original_size.0), f64::from(input.original_size.1));
-    // Work → original pixel factor (the box downscale drops a few remainder pixels; negligible).
-    let k = input.work_scale;
+/// What the document's outline says, in original pixels.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct OutlineMeasures {
+    /// Visible document area / frame area.
+    pub area_frac: f64,
+    /// Mean support of the outline's sides by edges (0..1).
+    pub support: f64,
+    /// Confidence that the outline is the document's (0..1, `document::outline_score`).
+    pub score: f64,
+    /// Smallest gap between a corner and the frame border / frame short side (negative = outside).
+    pub margin: f64,
+    /// Frame sides the outline reaches (the document is cut there).
+    pub cut: Sides,
+    /// Frame sides a corner comes within `CUT_WARN_MARGIN` of.
+    pub near: Sides,
+    /// The document's long side, original pixels.
+    pub long_px: f64,
+    /// Out-of-plane angle and in-plane rotation (0..45), degrees.
+    pub tilt_deg: f64,
+    pub roll_deg: f64,
+}
 
-    // 1. Find the document on a small grey copy.
-    let (ww, wh) = work.dimensions();
-    // The detector's copy, about DETECT_LONG on the long side (its thresholds — line votes, step
-    // offsets in pixels — were set at that size): an integer block average when one lands within
-    // DET_INT_RANGE of it (exact, one pass), otherwise an area resize to DETECT_LONG (a 1000-px
-    // working copy would give 500 px, where card edges of low contrast get lost).
-    let det_k = ((ww.max(wh) as f32 / document::DETECT_LONG as f32).round() as u32).max(1);
-    let det_long = ww.max(wh) / det_k;
-    let det_s = det_long as f32 / ww.max(wh) as f32;
-    // Shrink the colour copy once, then try grey renderings in turn: Rec. 601 luma first; when
-    // that finds nothing, Rec. 709 luma (weighs green more) and the max channel (HSV value),
-    // which keep an outline whose two sides differ more in colour than in Rec. 601 brightness.
-    let integer_shrink = (DET_INT_RANGE.0..=DET_INT_RANGE.1).contains(&det_long)
-        || ww.max(wh) <= document::DETECT_LONG;
-    let det_size = if integer_shrink {
-        ((ww / det_k).max(1), (wh / det_k).max(1))
-    } else {
-        let s = document::DETECT_LONG as f32 / ww.max(wh) as f32;
-        (((ww as f32 * s).round() as u32).max(1), ((wh as f32 * s).round() as u32).max(1))
-    };
-    let det_rgb = || {
-        if integer_shrink {
-            raster::shrink(work, det_k)
-        } else {
-            raster::resize_area(work, det_size.0, det_size.1)
+/// Every measurement the `id` verdict is made from: `judge` turns it into issues without pixels.
+#[derive(Debug, Clone, Copy)]
+pub struct IdMeasures {
+    /// The picture's own size (pixels).
+    pub frame: (u32, u32),
+    /// None: no document found.
+    pub outline: Option<OutlineMeasures>,
+    /// Luma statistics of the document crop (the whole frame when none was found).
+    pub exposure: Exposure,
+    /// Re-blur sharpness of the crop (0..1).
+    pub sharpness: f64,
+    /// Share of the crop covered by glare, and where.
+    pub glare: f64,
+    pub glare_region: Option<Region>,
+    /// One channel, or R = G = B everywhere.
+    pub gray_exact: bool,
+    /// Cast-free chroma spread (0 when `gray_exact`).
+    pub chroma: f64,
+    pub screen: ScreenCues,
+    /// A lossless format (PNG, WebP, GIF): flat blocks there are not JPEG's doing.
+    pub lossless: bool,
+}
+
+impl IdMeasures {
+    /// Name and value of each measure, for calibration (`examples/quality-eval.rs --verbose`).
+    pub fn list(&self) -> Measures {
+        let mut m: Measures = Vec::new();
+        match &self.outline {
+            None => m.push(("doc_area", 0.0)),
+            Some(o) => m.extend([
+                ("doc_area", o.area_frac),
+                ("doc_support", o.support),
+                ("doc_margin", o.margin),
+                ("doc_long_px", o.long_px),
+                ("tilt_deg", o.tilt_deg),
+                ("roll_deg", o.roll_deg),
+                ("cut", if o.cut.any() { 1.0 } else { 0.0 }),
+                ("doc_score", o.score),
+            ]),
         }
-    };
-    // The Rec. 601 grey copy is kept: the dark-frame cue (step 5) looks at it too. The colour
-    // copy is only made when the other renderings are needed.
-    let det_gray = if integer_shrink {
-        raster::to_luma(&det_rgb())
-    } else {
-        raster::resize_area_luma(work, det_size.0, det_size.1)
-    };
-    let dw = det_gray.width();
-    let other_renderings: [fn(&image::Rgb<u8>) -> u8; 2] = [
-        |p| {
-            raster::to_level(
-                0.2126 * f32::from(p[0]) + 0.7152 * f32::from(p[1]) + 0.0722 * f32::from(p[2]),
-            )
-        },
-        |p| p[0].max(p[1]).max(p[2]),
-    ];
-    let search = |luma: &image::GrayImage, rgb: &dyn Fn() -> RgbImage| -> Option<Found> {
-        document::find_document(luma).or_else(|| {
-            let rgb = rgb();
-            let (w, h) = rgb.dimensions();
-            other_renderings.iter().find_map(|render| {
-                let gray = image::GrayImage::from_fn(w, h, |x, y| {
-                    image::Luma([render(rgb.get_pixel(x, y))])
-                });
-                document::find_document(&gray)
-            })
-        })
-    };
-    let mut found = search(&det_gray, &det_rgb).map(|f| f.scaled(ww as f32 / dw as f32));
-    if found.is_none() && det_s <= 0.75 {
-        // Last try at about twice the resolution: a small card on a busy background (gravel,
-        // print) has sides of ~100 px on the small copy, where texture edges crowd them out.
-        let fine = raster::shrink(
-            work,
-            ((ww.max(wh) as f32 / (2 * document::DETECT_LONG) as f32).round() as u32).max(1),
-        );
-        let fw_ = fine.width();
-        found = search(&raster::to_luma(&fine), &|| fine.clone())
-            .map(|f| f.scaled(ww as f32 / fw_ as f32));
+        let e = &self.exposure;
+        m.extend([
+            ("luma_mean", e.mean),
+            ("luma_p10", e.p10),
+            ("luma_p50", e.p50),
+            ("luma_p90", e.p90),
+            ("clipped", e.clipped),
+            ("sharpness", self.sharpness),
+            ("glare", self.glare),
+            ("chroma", self.chroma),
+        ]);
+        let sc = &self.screen;
+        m.extend([
+            ("screen_size", f64::from(u8::from(sc.screen_size))),
+            ("png", f64::from(u8::from(sc.png))),
+            ("flat_share", sc.flat_share),
+            ("periodicity", sc.periodicity),
+            ("dark_frame", f64::from(u8::from(sc.dark_frame))),
+        ]);
+        m
     }
+}
 
-    // 2. The measuring crop: the flattened document, or the whole frame when none was found.
-    let (crop, to_work) = match &found {
-        Some(f) => {
-            let (cw, ch) = crop_size(&f.quad);
-            let crop = raster::warp_quad(work, f.quad, cw, ch);
-            let proj = Projection::from_control_points(
-                [(0.0, 0.0), (cw as f32, 0.0), (cw as f32, ch as f32), (0.0, ch as f32)],
-                f.quad,
-            );
-            (crop, proj)
-        }
-        None => (None, None),
-    };
-    let crop: Crop = match crop {
-        Some(c) => c,
-        None => {
-            // Whole frame, shrunk to the crop size.
-            let s = (DOC_CROP_LONG as f32 / ww.max(wh) as f32).min(1.0);
-            let (cw, ch) = (((ww as f32 * s) as u32).max(1), ((wh as f32 * s) as u32).max(1));
-            Crop::whole(imageops::thumbnail(work, cw, ch))
-        }
-    };
+/// The verdict on a document photo from its measures alone (no pixels): every threshold of this
+/// module is applied here, in the order the report lists issues of one severity.
+pub fn judge(m: &IdMeasures) -> Vec<Issue> {
+    let mut issues = judge_outline(m);
+    issues.extend(judge_photometry(m));
+    issues.extend(judge_screen(&m.screen, m.lossless));
+    issues
+}
 
-    // 3. Geometry checks.
-    match &found {
+/// no_document, document_uncertain, cut_off, too_small, low_resolution, tilted.
+fn judge_outline(m: &IdMeasures) -> Vec<Issue> {
+    let mut issues = Vec::new();
+    match &m.outline {
         None => {
-            measures.push(("doc_area", 0.0));
             issues.push(issue(
                 IssueCode::NoDocument,
                 Severity::Fail,
@@ -321,88 +279,26 @@ pub fn analyse(input: &IdInput) -> Analysis {
                 None,
             ));
         }
-        Some(f) => {
-            let quad_orig: [(f64, f64); 4] =
-                f.quad.map(|(x, y)| (f64::from(x * k), f64::from(y * k)));
-            let poly_orig: Vec<(f32, f32)> =
-                f.polygon.iter().map(|&(x, y)| (x * k, y * k)).collect();
-            let side = fw.min(fh);
-            let margin = quad_orig
-                .iter()
-                .map(|&(x, y)| x.min(y).min(fw - x).min(fh - y) / side)
-                .fold(f64::INFINITY, f64::min);
-            let long_px = {
-                let h = (dist(quad_orig[0], quad_orig[1]) + dist(quad_orig[3], quad_orig[2])) / 2.0;
-                let v = (dist(quad_orig[0], quad_orig[3]) + dist(quad_orig[1], quad_orig[2])) / 2.0;
-                h.max(v)
-            };
-            let tilt = tilt_degrees(&quad_orig, fw, fh);
-            let roll = roll_degrees(&quad_orig);
-            measures.extend([
-                ("doc_area", f.area_frac),
-                ("doc_support", f.support),
-                ("doc_margin", margin),
-                ("doc_long_px", long_px),
-                ("tilt_deg", tilt),
-                ("roll_deg", roll),
-                ("cut", if f.is_cut() { 1.0 } else { 0.0 }),
-            ]);
-            if f.is_cut() {
-                issues.push(issue(
-                    IssueCode::CutOff,
-                    Severity::Fail,
-                    margin.min(0.0),
-                    0.0,
-                    cut_region(f.on_border),
-                ));
-            } else if margin < CUT_WARN_MARGIN {
-                let q = quad_orig;
-                let near = [
-                    q.iter().any(|p| p.1 / side < CUT_WARN_MARGIN),
-                    q.iter().any(|p| (fw - p.0) / side < CUT_WARN_MARGIN),
-                    q.iter().any(|p| (fh - p.1) / side < CUT_WARN_MARGIN),
-                    q.iter().any(|p| p.0 / side < CUT_WARN_MARGIN),
-                ];
-                issues.push(issue(
-                    IssueCode::CutOff,
-                    Severity::Warn,
-                    margin,
-                    CUT_WARN_MARGIN,
-                    cut_region(near),
-                ));
-            }
-            issues.extend(below(
-                IssueCode::TooSmall,
-                f.area_frac,
-                TOO_SMALL_FAIL,
-                TOO_SMALL_WARN,
+        Some(o) if o.score < LOW_CONFIDENCE => {
+            issues.push(issue(
+                IssueCode::DocumentUncertain,
+                Severity::Warn,
+                o.score,
+                LOW_CONFIDENCE,
                 None,
             ));
-            // A cut document's outline is partly the frame: its size and angle are not its own.
-            if !f.is_cut() {
-                issues.extend(below(
-                    IssueCode::LowResolution,
-                    long_px,
-                    LOW_RES_FAIL_PX,
-                    LOW_RES_WARN_PX,
-                    None,
-                ));
-                issues.extend(above(
-                    IssueCode::Tilted,
-                    tilt.max(roll),
-                    TILT_FAIL_DEG,
-                    TILT_WARN_DEG,
-                    None,
-                ));
-            }
-            marks.doc_polygon = Some(poly_orig);
-            marks.cut_sides = f.on_border;
+            // What the outline says, as warnings only.
+            issues.extend(judge_on_outline(o).into_iter().map(|mut i| {
+                i.severity = Severity::Warn;
+                i
+            }));
         }
+        Some(o) => issues.extend(judge_on_outline(o)),
     }
-    if found.as_ref().is_none_or(|f| f.is_cut()) {
-        // Without a whole outline, judge resolution on the frame: the document has at most the
-        // picture's pixels, so a tiny file is too small whatever was (or was not) found.
-        let long = fw.max(fh);
+    if m.outline.is_none_or(|o| o.cut.any() || o.score < LOW_CONFIDENCE) {
+        // Without a whole, certain outline, judge resolution on the frame: the document has at
+        // most the picture's pixels, so a tiny file is too small whatever was (or was not) found.
+        let long = f64::from(m.frame.0.max(m.frame.1));
         issues.extend(below(
             IssueCode::LowResolution,
             long,
@@ -411,106 +307,83 @@ pub fn analyse(input: &IdInput) -> Analysis {
             None,
         ));
     }
+    issues
+}
 
-    // 4. Photometric checks on the crop.
-    let exp = measures::exposure(&crop);
-    let sharp = measures::sharpness(&crop);
-    let gl = measures::glare(&crop);
-    let gray_exact = input.single_channel || measures::all_channels_equal(&crop);
-    let chroma = if gray_exact { 0.0 } else { measures::chroma_spread(&crop) };
-    measures.extend([
-        ("luma_mean", exp.mean),
-        ("luma_p10", exp.p10),
-        ("luma_p50", exp.p50),
-        ("luma_p90", exp.p90),
-        ("clipped", exp.clipped),
-        ("sharpness", sharp),
-        ("glare", gl.fraction),
-        ("chroma", chroma),
-    ]);
+/// cut_off, too_small, low_resolution, tilted: the measures taken on the outline.
+fn judge_on_outline(o: &OutlineMeasures) -> Vec<Issue> {
+    let mut issues = Vec::new();
+    let cut = o.cut.any();
+    if cut {
+        issues.push(issue(
+            IssueCode::CutOff,
+            Severity::Fail,
+            o.margin.min(0.0),
+            0.0,
+            cut_region(o.cut),
+        ));
+    } else if o.margin < CUT_WARN_MARGIN {
+        issues.push(issue(
+            IssueCode::CutOff,
+            Severity::Warn,
+            o.margin,
+            CUT_WARN_MARGIN,
+            cut_region(o.near),
+        ));
+    }
+    issues.extend(below(IssueCode::TooSmall, o.area_frac, TOO_SMALL_FAIL, TOO_SMALL_WARN, None));
+    // A cut document's outline is partly the frame: its size and angle are not its own.
+    if !cut {
+        issues.extend(below(
+            IssueCode::LowResolution,
+            o.long_px,
+            LOW_RES_FAIL_PX,
+            LOW_RES_WARN_PX,
+            None,
+        ));
+        issues.extend(above(
+            IssueCode::Tilted,
+            o.tilt_deg.max(o.roll_deg),
+            TILT_FAIL_DEG,
+            TILT_WARN_DEG,
+            None,
+        ));
+    }
+    issues
+}
+
+/// blurry, glare, too_dark, too_bright, grayscale.
+fn judge_photometry(m: &IdMeasures) -> Vec<Issue> {
+    let mut issues = Vec::new();
+    let exp = &m.exposure;
     let too_dark = below(IssueCode::TooDark, exp.p90, DARK_FAIL, DARK_WARN, None);
     let too_bright = above(IssueCode::TooBright, exp.p50, BRIGHT_FAIL, BRIGHT_WARN, None);
+    let fails = |i: &Option<Issue>| i.as_ref().is_some_and(|i| i.severity == Severity::Fail);
     // Blur is unmeasurable on a near-black or washed-out crop (no contrast left to be sharp);
     // those photos already fail on exposure.
-    if too_dark.as_ref().map_or(true, |i| i.severity != Severity::Fail)
-        && too_bright.as_ref().map_or(true, |i| i.severity != Severity::Fail)
-    {
-        issues.extend(below(IssueCode::Blurry, sharp, BLUR_FAIL, BLUR_WARN, None));
+    if !fails(&too_dark) && !fails(&too_bright) {
+        issues.extend(below(IssueCode::Blurry, m.sharpness, BLUR_FAIL, BLUR_WARN, None));
     }
-    if too_bright.as_ref().map_or(true, |i| i.severity != Severity::Fail) {
-        issues.extend(above(IssueCode::Glare, gl.fraction, GLARE_FAIL, GLARE_WARN, gl.region));
+    if !fails(&too_bright) {
+        issues.extend(above(IssueCode::Glare, m.glare, GLARE_FAIL, GLARE_WARN, m.glare_region));
     }
     issues.extend(too_dark);
     issues.extend(too_bright);
     // Dim light desaturates: judge colour only when the exposure leaves colour to see.
     if exp.p90 >= DARK_FAIL {
-        issues.extend(below(IssueCode::Grayscale, chroma, GRAY_FAIL, GRAY_WARN, None));
-    } else if gray_exact {
+        issues.extend(below(IssueCode::Grayscale, m.chroma, GRAY_FAIL, GRAY_WARN, None));
+    } else if m.gray_exact {
         issues.push(issue(IssueCode::Grayscale, Severity::Fail, 0.0, GRAY_FAIL, None));
     }
+    issues
+}
 
-    // Glare outline for the annotation: the glare cells' bounding box, mapped back to the frame.
-    if let (Some(proj), false) = (&to_work, gl.cells.is_empty()) {
-        let x0 = gl.cells.iter().map(|c| c.0).min().unwrap_or(0) as f32;
-        let y0 = gl.cells.iter().map(|c| c.1).min().unwrap_or(0) as f32;
-        let x1 = gl.cells.iter().map(|c| c.0 + c.2).max().unwrap_or(0) as f32;
-        let y1 = gl.cells.iter().map(|c| c.1 + c.3).max().unwrap_or(0) as f32;
-        let corners = [(x0, y0), (x1, y0), (x1, y1), (x0, y1)].map(|p| {
-            let (x, y) = *proj * p;
-            (x * k, y * k)
-        });
-        marks.glare = Some(corners.to_vec());
-    }
-
-    // 5. Screens.
-    // The document's centroid, in working-copy pixels.
-    let centroid = |f: &Found| {
-        (
-            f.quad.iter().map(|p| p.0).sum::<f32>() / 4.0,
-            f.quad.iter().map(|p| p.1).sum::<f32>() / 4.0,
-        )
-    };
-    let center = found
-        .as_ref()
-        .map(|f| {
-            let (cx, cy) = centroid(f);
-            (f64::from(cx / ww as f32), f64::from(cy / wh as f32))
-        })
-        .unwrap_or((0.5, 0.5));
-    // A device frame around the document, looked for on the detector's grey copy, from the
-    // document's centre and four points halfway to its corners (one of them is lit paper even
-    // when the centre falls on a dark photo or text).
-    let dark_frame = found.as_ref().is_some_and(|f| {
-        let to_det = dw as f32 / ww as f32;
-        let doc_area = f64::from(dw) * f64::from(det_gray.height()) * f.area_frac;
-        let (cx, cy) = centroid(f);
-        let seeds: Vec<(f32, f32)> = std::iter::once((cx, cy))
-            .chain(f.quad.iter().map(|p| ((cx + p.0) / 2.0, (cy + p.1) / 2.0)))
-            .map(|(x, y)| (x * to_det, y * to_det))
-            .collect();
-        screen::in_dark_frame(&det_gray, &seeds, FRAME_MIN_REGION * doc_area)
-    });
-    let sc = screen::cues(
-        work,
-        input.original_size,
-        input.format,
-        input.camera_exif,
-        center,
-        dark_frame,
-    );
-    measures.extend([
-        ("screen_size", f64::from(u8::from(sc.screen_size))),
-        ("png", f64::from(u8::from(sc.png))),
-        ("flat_share", sc.flat_share),
-        ("periodicity", sc.periodicity),
-        ("dark_frame", f64::from(u8::from(sc.dark_frame))),
-    ]);
+/// The number of screen cues (value of `screen_photo`).
+pub fn screen_cue_count(sc: &ScreenCues, lossless: bool) -> f64 {
     let mut cues = 0.0;
-    if sc.screen_size {
-        cues += 1.0;
-    } else if sc.phone_shaped {
-        // A resized phone screenshot (Telegram shrinks it to 1280 px) loses its exact size but
-        // keeps the screen's shape.
+    // A resized phone screenshot (Telegram shrinks it to 1280 px) loses its exact size but keeps
+    // the screen's shape.
+    if sc.screen_size || sc.phone_shaped {
         cues += 1.0;
     }
     if sc.png && !sc.camera_exif {
@@ -518,7 +391,6 @@ pub fn analyse(input: &IdInput) -> Analysis {
     }
     // JPEG flattens smooth areas of recompressed photos (a Telegram "photo" at quality ~80) into
     // exactly flat blocks too: count flatness only in lossless files or at a screen's exact size.
-    let lossless = matches!(input.format, ImageFormat::Png | ImageFormat::WebP | ImageFormat::Gif);
     if sc.flat_share >= FLAT_SHARE_SCREEN && (lossless || sc.screen_size) {
         cues += 1.0;
     }
@@ -528,11 +400,245 @@ pub fn analyse(input: &IdInput) -> Analysis {
     if sc.dark_frame {
         cues += 1.0;
     }
+    cues
+}
+
+/// screen_photo.
+fn judge_screen(sc: &ScreenCues, lossless: bool) -> Option<Issue> {
+    let cues = screen_cue_count(sc, lossless);
     if cues >= SCREEN_FAIL_CUES {
-        issues.push(issue(IssueCode::ScreenPhoto, Severity::Fail, cues, SCREEN_FAIL_CUES, None));
+        Some(issue(IssueCode::ScreenPhoto, Severity::Fail, cues, SCREEN_FAIL_CUES, None))
     } else if cues >= 1.0 {
-        issues.push(issue(IssueCode::ScreenPhoto, Severity::Warn, cues, 1.0, None));
+        Some(issue(IssueCode::ScreenPhoto, Severity::Warn, cues, 1.0, None))
+    } else {
+        None
+    }
+}
+
+/// The detector's grey copy of the working copy, about `document::DETECT_LONG` on the long side
+/// (its thresholds — line votes, step offsets in pixels — were set at that size): an integer
+/// block average when one lands within DET_INT_RANGE of it (exact, one pass), otherwise an area
+/// resize to DETECT_LONG (a 1000-px working copy would give 500 px, where card edges of low
+/// contrast get lost).
+struct DetectorCopy {
+    /// Rec. 601 grey (kept: the dark-frame cue looks at it too).
+    gray: GrayImage,
+    integer_shrink: bool,
+    det_k: u32,
+    size: (u32, u32),
+    /// Detector long side / working long side.
+    scale: f32,
+}
+
+impl DetectorCopy {
+    fn new(work: &RgbImage) -> DetectorCopy {
+        let (ww, wh) = work.dimensions();
+        let det_k = ((ww.max(wh) as f32 / document::DETECT_LONG as f32).round() as u32).max(1);
+        let det_long = ww.max(wh) / det_k;
+        let scale = det_long as f32 / ww.max(wh) as f32;
+        let integer_shrink = (DET_INT_RANGE.0..=DET_INT_RANGE.1).contains(&det_long)
+            || ww.max(wh) <= document::DETECT_LONG;
+        let size = if integer_shrink {
+            ((ww / det_k).max(1), (wh / det_k).max(1))
+        } else {
+            let s = document::DETECT_LONG as f32 / ww.max(wh) as f32;
+            (((ww as f32 * s).round() as u32).max(1), ((wh as f32 * s).round() as u32).max(1))
+        };
+        // The colour copy is only made when the other renderings are needed.
+        let gray = if integer_shrink {
+            raster::to_luma(&raster::shrink(work, det_k))
+        } else {
+            raster::resize_area_luma(work, size.0, size.1)
+        };
+        DetectorCopy { gray, integer_shrink, det_k, size, scale }
     }
 
-    Analysis { issues, measures, marks }
+    /// The colour copy of the same size.
+    fn rgb(&self, work: &RgbImage) -> RgbImage {
+        if self.integer_shrink {
+            raster::shrink(work, self.det_k)
+        } else {
+            raster::resize_area(work, self.size.0, self.size.1)
+        }
+    }
+}
+
+/// Grey renderings tried after Rec. 601 luma finds nothing: Rec. 709 luma (weighs green more) and
+/// the max channel (HSV value), which keep an outline whose two sides differ more in colour than
+/// in Rec. 601 brightness.
+const OTHER_RENDERINGS: [fn(&image::Rgb<u8>) -> u8; 2] = [
+    |p| {
+        raster::to_level(
+            0.2126 * f32::from(p[0]) + 0.7152 * f32::from(p[1]) + 0.0722 * f32::from(p[2]),
+        )
+    },
+    |p| p[0].max(p[1]).max(p[2]),
+];
+
+/// `document::find_document` on `luma`, then on the other renderings of `rgb` (made on demand).
+fn search_renderings(luma: &GrayImage, rgb: &dyn Fn() -> RgbImage) -> Option<Found> {
+    document::find_document(luma).or_else(|| {
+        let rgb = rgb();
+        let (w, h) = rgb.dimensions();
+        OTHER_RENDERINGS.iter().find_map(|render| {
+            let gray = GrayImage::from_fn(w, h, |x, y| image::Luma([render(rgb.get_pixel(x, y))]));
+            document::find_document(&gray)
+        })
+    })
+}
+
+/// Step 1: the document's outline, in working-copy pixels.
+fn locate(work: &RgbImage, det: &DetectorCopy) -> Option<Found> {
+    let (ww, wh) = work.dimensions();
+    let dw = det.gray.width();
+    let found =
+        search_renderings(&det.gray, &|| det.rgb(work)).map(|f| f.scaled(ww as f32 / dw as f32));
+    if found.is_some() || det.scale > 0.75 {
+        return found;
+    }
+    // Last try at about twice the resolution: a small card on a busy background (gravel, print)
+    // has sides of ~100 px on the small copy, where texture edges crowd them out.
+    let fine = raster::shrink(
+        work,
+        ((ww.max(wh) as f32 / (2 * document::DETECT_LONG) as f32).round() as u32).max(1),
+    );
+    let fw = fine.width();
+    search_renderings(&raster::to_luma(&fine), &|| fine.clone())
+        .map(|f| f.scaled(ww as f32 / fw as f32))
+}
+
+/// Step 2: the measuring crop — the flattened document, or the whole frame shrunk to the crop
+/// size when none was found — and the map from crop pixels (as unit-square fractions) to the
+/// working copy.
+fn measuring_crop(work: &RgbImage, found: Option<&Found>) -> (Crop, Option<Homography>) {
+    if let Some(f) = found {
+        let (cw, ch) = crop_size(&f.quad);
+        if let Some(crop) = raster::warp_quad(work, f.quad, cw, ch) {
+            return (crop, Homography::square_to_quad(f.quad));
+        }
+    }
+    let (ww, wh) = work.dimensions();
+    let s = (DOC_CROP_LONG as f32 / ww.max(wh) as f32).min(1.0);
+    let (cw, ch) = (((ww as f32 * s) as u32).max(1), ((wh as f32 * s) as u32).max(1));
+    (Crop::whole(imageops::thumbnail(work, cw, ch)), None)
+}
+
+/// Step 3: the outline's geometry in original pixels (`k`: original pixels per working pixel).
+fn outline_measures(f: &Found, original_size: (u32, u32), k: f32) -> OutlineMeasures {
+    let (fw, fh) = (f64::from(original_size.0), f64::from(original_size.1));
+    let q: [(f64, f64); 4] = f.quad.map(|(x, y)| (f64::from(x * k), f64::from(y * k)));
+    let side = fw.min(fh);
+    let margin = q
+        .iter()
+        .map(|&(x, y)| x.min(y).min(fw - x).min(fh - y) / side)
+        .fold(f64::INFINITY, f64::min);
+    let (horiz, vert) = quad_side_means64(&q);
+    let near = Sides {
+        top: q.iter().any(|p| p.1 / side < CUT_WARN_MARGIN),
+        right: q.iter().any(|p| (fw - p.0) / side < CUT_WARN_MARGIN),
+        bottom: q.iter().any(|p| (fh - p.1) / side < CUT_WARN_MARGIN),
+        left: q.iter().any(|p| p.0 / side < CUT_WARN_MARGIN),
+    };
+    OutlineMeasures {
+        area_frac: f.area_frac,
+        support: f.support,
+        score: f.score,
+        margin,
+        cut: Sides::from(f.on_border),
+        near,
+        long_px: horiz.max(vert),
+        tilt_deg: super::geometry::tilt_degrees(&q, fw, fh, FOCAL_FRAC * fw.max(fh)),
+        roll_deg: super::geometry::roll_degrees(&q),
+    }
+}
+
+/// Step 5: the screen cues. The dark frame is looked for on the detector's grey copy, from the
+/// document's centre and four points halfway to its corners (one of them is lit paper even when
+/// the centre falls on a dark photo or text).
+fn screen_measures(input: &IdInput, det: &DetectorCopy, found: Option<&Found>) -> ScreenCues {
+    let (ww, wh) = input.work.dimensions();
+    let dw = det.gray.width();
+    let center = found
+        .map(|f| {
+            let (cx, cy) = quad_centroid(&f.quad);
+            (f64::from(cx / ww as f32), f64::from(cy / wh as f32))
+        })
+        .unwrap_or((0.5, 0.5));
+    let dark_frame = found.is_some_and(|f| {
+        let to_det = dw as f32 / ww as f32;
+        let doc_area = f64::from(dw) * f64::from(det.gray.height()) * f.area_frac;
+        let (cx, cy) = quad_centroid(&f.quad);
+        let seeds: Vec<(f32, f32)> = std::iter::once((cx, cy))
+            .chain(f.quad.iter().map(|p| ((cx + p.0) / 2.0, (cy + p.1) / 2.0)))
+            .map(|(x, y)| (x * to_det, y * to_det))
+            .collect();
+        screen::in_dark_frame(&det.gray, &seeds, FRAME_MIN_REGION * doc_area)
+    });
+    screen::cues(
+        input.work,
+        input.original_size,
+        input.format,
+        input.camera_exif,
+        center,
+        dark_frame,
+    )
+}
+
+/// Measure everything the verdict needs, and the marks for the annotation.
+pub fn measure(input: &IdInput) -> (IdMeasures, Marks) {
+    let work = input.work;
+    // Work → original pixel factor (the box downscale drops a few remainder pixels; negligible).
+    let k = input.work_scale;
+    let det = DetectorCopy::new(work);
+    let found = locate(work, &det);
+    let (crop, to_work) = measuring_crop(work, found.as_ref());
+    let outline = found.as_ref().map(|f| outline_measures(f, input.original_size, k));
+    // Step 4: photometry on the crop.
+    let exposure = measures::exposure(&crop);
+    let sharpness = measures::sharpness(&crop);
+    let gl = measures::glare(&crop);
+    let gray_exact = input.single_channel || measures::all_channels_equal(&crop);
+    let chroma = if gray_exact { 0.0 } else { measures::chroma_spread(&crop) };
+    let screen = screen_measures(input, &det, found.as_ref());
+    let lossless = matches!(input.format, ImageFormat::Png | ImageFormat::WebP | ImageFormat::Gif);
+
+    let mut marks = Marks::default();
+    if let Some(f) = &found {
+        marks.doc_polygon = Some(f.polygon.iter().map(|&(x, y)| (x * k, y * k)).collect());
+        marks.cut_sides = f.on_border;
+        marks.doc_quad = Some((f.quad.map(|(x, y)| (x * k, y * k)), f.score));
+        marks.doc_uncertain = f.score < LOW_CONFIDENCE;
+    }
+    // Glare outline: the glare cells' bounding box, mapped back to the frame.
+    if let (Some(h), false) = (&to_work, gl.cells.is_empty()) {
+        let (cw, ch) = (f64::from(crop.width()), f64::from(crop.height()));
+        let x0 = gl.cells.iter().map(|c| c.0).min().unwrap_or(0) as f64;
+        let y0 = gl.cells.iter().map(|c| c.1).min().unwrap_or(0) as f64;
+        let x1 = gl.cells.iter().map(|c| c.0 + c.2).max().unwrap_or(0) as f64;
+        let y1 = gl.cells.iter().map(|c| c.1 + c.3).max().unwrap_or(0) as f64;
+        let corners = [(x0, y0), (x1, y0), (x1, y1), (x0, y1)].map(|(x, y)| {
+            let (x, y) = h.apply(x / cw, y / ch);
+            (x as f32 * k, y as f32 * k)
+        });
+        marks.glare = Some(corners.to_vec());
+    }
+    let m = IdMeasures {
+        frame: input.original_size,
+        outline,
+        exposure,
+        sharpness,
+        glare: gl.fraction,
+        glare_region: gl.region,
+        gray_exact,
+        chroma,
+        screen,
+        lossless,
+    };
+    (m, marks)
+}
+
+/// Measure, then judge.
+pub fn analyse(input: &IdInput) -> Analysis {
+    let (m, marks) = measure(input);
+    Analysis { issues: judge(&m), measures: m.list(), marks }
 }

@@ -2,6 +2,7 @@
 //! their thresholds do not depend on the file's resolution: luma statistics on 0..255, shares of
 //! the crop, a contrast-free sharpness ratio, a cast-free chroma spread.
 
+use super::geometry::{percentile_bin, percentile_bin_above};
 use super::raster::{Crop, to_level};
 use super::report::Region;
 
@@ -40,17 +41,7 @@ pub fn exposure(crop: &Crop) -> Exposure {
     if n == 0 {
         return Exposure::default();
     }
-    let pct = |q: f64| -> f64 {
-        let target = (q * n as f64).ceil().max(1.0) as u64;
-        let mut acc = 0u64;
-        for (v, c) in hist.iter().enumerate() {
-            acc += u64::from(*c);
-            if acc >= target {
-                return v as f64;
-            }
-        }
-        255.0
-    };
+    let pct = |q: f64| percentile_bin(&hist, n as u64, q) as f64;
     Exposure {
         mean: sum / n as f64,
         p10: pct(0.10),
@@ -182,15 +173,7 @@ pub fn chroma_spread(crop: &Crop) -> f64 {
     if n == 0 {
         return 0.0;
     }
-    let median = |h: &[u32]| -> usize {
-        let mut acc = 0u64;
-        h.iter()
-            .position(|c| {
-                acc += u64::from(*c);
-                2 * acc > n
-            })
-            .unwrap_or(0)
-    };
+    let median = |h: &[u32]| percentile_bin_above(h, n, 0.5).unwrap_or(0);
     let (mr, my) = (median(&h_rg) as f32 - 255.0, (median(&h_yb) as f32 - 510.0) / 2.0);
     const BINS_PER_LEVEL: f32 = 4.0;
     let mut h_mag = vec![0u32; (400.0 * BINS_PER_LEVEL) as usize];
@@ -202,15 +185,10 @@ pub fn chroma_spread(crop: &Crop) -> f64 {
             h_mag[i] += 1;
         }
     }
-    let target = ((n as f64) * 0.95) as u64;
-    let mut acc = 0u64;
-    for (i, c) in h_mag.iter().enumerate() {
-        acc += u64::from(*c);
-        if acc > target {
-            return f64::from(i as f32 / BINS_PER_LEVEL);
-        }
+    match percentile_bin_above(&h_mag, n, 0.95) {
+        Some(i) => f64::from(i as f32 / BINS_PER_LEVEL),
+        None => f64::from(h_mag.len() as f32 / BINS_PER_LEVEL),
     }
-    f64::from(h_mag.len() as f32 / BINS_PER_LEVEL)
 }
 
 /// True when every pixel has R = G = B (within 2 levels for JPEG rounding): certainly grey.

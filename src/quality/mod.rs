@@ -24,6 +24,11 @@
 //! - `screen_photo`: number of screen cues (native screen size or a phone screen's 2.0–2.4 shape, PNG without camera EXIF, exactly flat blocks ≥ 8 %, periodic fine texture); 1 cue warns (limit 1), 2 fail (limit 2)
 //! - `no_document`: 0; limit 0.015 (smallest outline searched for, as a share of the frame)
 //! - `mrz_unreadable` (whole frame, `mrz`): a machine-readable zone is there but does not read: share of its check digits that agree, limit 1; or, when its characters are under 9 px tall where they are read, their cap height in picture pixels, limit 9 read pixels in picture pixels; `region` = the frame side the zone runs off. No zone, no finding.
+//! - `document_uncertain` (warn only): the outline's confidence 0..1 (`document::outline_score`); warn < `id_checks::LOW_CONFIDENCE`, and then cut_off, too_small, low_resolution and tilted only warn
+//!
+//! The report also carries `document`: the outline's corners (TL, TR, BR, BL, original pixels)
+//! and confidence, or null; for a selfie `face` (main face box and confidence 0..1, or null) and
+//! `faces` (how many were found).
 //!
 //! `--kind selfie` (measured on the face box resampled to 224 × 224):
 //! - `no_face`: 0 faces; limit 1
@@ -44,6 +49,7 @@ pub mod classify;
 pub mod decode;
 pub mod document;
 pub mod face;
+pub mod geometry;
 pub mod id_checks;
 pub mod measures;
 pub mod mrz;
@@ -55,7 +61,10 @@ pub mod selfie_checks;
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
-pub use report::{InputError, InputErrorCode, Issue, IssueCode, Kind, Region, Report, Severity};
+pub use report::{
+    DocumentFound, FaceFound, InputError, InputErrorCode, Issue, IssueCode, Kind, Region, Report,
+    Severity,
+};
 
 /// Limits and switches for one check.
 #[derive(Debug, Clone)]
@@ -93,6 +102,11 @@ pub struct Marks {
     pub cut_sides: [bool; 4],
     pub glare: Option<Vec<(f32, f32)>>,
     pub faces: Vec<face::FaceBox>,
+    /// The document's corners (TL, TR, BR, BL, original pixels; may lie outside the frame) and
+    /// the outline's confidence (0..1).
+    pub doc_quad: Option<([(f32, f32); 4], f64)>,
+    /// The document outline is too uncertain to judge cut-off, size and tilt on.
+    pub doc_uncertain: bool,
 }
 
 /// One kind's verdict before it becomes a `Report`.
@@ -155,7 +169,7 @@ fn run(bytes: &[u8], kind: Kind, opts: &CheckOptions) -> Result<(Checked, Measur
             work: &work,
             work_scale: k,
         }),
-        Kind::Selfie => selfie_checks::analyse((w, h), single_channel, &work, k),
+        Kind::Selfie => selfie_checks::analyse(single_channel, &work, k),
     };
     // dHash needs 9 × 8 cells: hash an area-averaged thumbnail rather than walk the full copy.
     let phash =
@@ -168,6 +182,23 @@ fn run(bytes: &[u8], kind: Kind, opts: &CheckOptions) -> Result<(Checked, Measur
         Kind::Selfie => None,
     };
     let mut report = Report::new(kind, w, h, analysis.issues, phash);
+    let round = |v: f32| (f64::from(v) * 10.0).round() / 10.0;
+    match kind {
+        Kind::Id => {
+            report.document = Some(analysis.marks.doc_quad.map(|(q, score)| DocumentFound {
+                quad: q.map(|(x, y)| [round(x), round(y)]),
+                score: (score * 1000.0).round() / 1000.0,
+            }));
+        }
+        Kind::Selfie => {
+            let faces = &analysis.marks.faces;
+            report.faces = Some(faces.len());
+            report.face = Some(faces.first().map(|f| FaceFound {
+                bbox: [round(f.x), round(f.y), round(f.w), round(f.h)],
+                score: (face::confidence(f.score) * 1000.0).round() / 1000.0,
+            }));
+        }
+    }
     report.mrz = mrz;
     Ok((Checked { report, annotated_jpeg }, analysis.measures))
 }

@@ -4,6 +4,8 @@
 
 use image::{DynamicImage, GrayImage, Luma, RgbImage};
 
+use super::geometry::Homography;
+
 /// Rec. 601 luma on 0..255 (the unit of every luma threshold in this module, as in the dev labels).
 #[inline]
 pub fn luma(r: u8, g: u8, b: u8) -> f32 {
@@ -215,28 +217,6 @@ impl Crop {
     }
 }
 
-/// The homography taking the unit square (0,0), (1,0), (1,1), (0,1) to `quad` (Heckbert's closed
-/// form): returns [a, b, c, d, e, f, g, h] with x = (a·u + b·v + c) / (g·u + h·v + 1) and
-/// y = (d·u + e·v + f) / (g·u + h·v + 1). None when the quad is degenerate.
-fn square_to_quad(q: [(f32, f32); 4]) -> Option<[f64; 8]> {
-    let p = q.map(|(x, y)| (f64::from(x), f64::from(y)));
-    let (x0, y0, x1, y1, x2, y2, x3, y3) =
-        (p[0].0, p[0].1, p[1].0, p[1].1, p[2].0, p[2].1, p[3].0, p[3].1);
-    let (sx, sy) = (x0 - x1 + x2 - x3, y0 - y1 + y2 - y3);
-    let (g, h) = if sx.abs() < 1e-9 && sy.abs() < 1e-9 {
-        (0.0, 0.0)
-    } else {
-        let (dx1, dx2, dy1, dy2) = (x1 - x2, x3 - x2, y1 - y2, y3 - y2);
-        let den = dx1 * dy2 - dx2 * dy1;
-        if den.abs() < 1e-12 {
-            return None;
-        }
-        ((sx * dy2 - dx2 * sy) / den, (dx1 * sy - sx * dy1) / den)
-    };
-    let m = [x1 - x0 + g * x1, x3 - x0 + h * x3, x0, y1 - y0 + g * y1, y3 - y0 + h * y3, y0, g, h];
-    m.iter().all(|v| v.is_finite()).then_some(m)
-}
-
 /// Sample the quadrilateral `quad` (TL, TR, BR, BL in `src` pixel coordinates) into an
 /// `out_w × out_h` rectangle, bilinearly. The homography is stepped along each output row (two
 /// additions and a division a pixel) and the bilinear weights are 8-bit fixed point. Returns None
@@ -245,7 +225,7 @@ pub fn warp_quad(src: &RgbImage, quad: [(f32, f32); 4], out_w: u32, out_h: u32) 
     if out_w == 0 || out_h == 0 || src.width() < 2 || src.height() < 2 {
         return None;
     }
-    let m = square_to_quad(quad)?;
+    let m = Homography::square_to_quad(quad)?.0;
     let (sw, sh) = (src.width() as usize, src.height() as usize);
     let raw = src.as_raw();
     let (ow, oh) = (out_w as usize, out_h as usize);

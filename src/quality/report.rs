@@ -38,6 +38,8 @@ pub enum IssueCode {
     Tilted,
     ScreenPhoto,
     NoDocument,
+    /// The outline found is too uncertain to judge cut-off, size and tilt on (a warning).
+    DocumentUncertain,
     // selfie only
     NoFace,
     MultipleFaces,
@@ -63,6 +65,7 @@ impl IssueCode {
         IssueCode::Tilted,
         IssueCode::ScreenPhoto,
         IssueCode::NoDocument,
+        IssueCode::DocumentUncertain,
         IssueCode::NoFace,
         IssueCode::MultipleFaces,
         IssueCode::FaceTooSmall,
@@ -86,6 +89,7 @@ impl IssueCode {
             IssueCode::Tilted => "tilted",
             IssueCode::ScreenPhoto => "screen_photo",
             IssueCode::NoDocument => "no_document",
+            IssueCode::DocumentUncertain => "document_uncertain",
             IssueCode::NoFace => "no_face",
             IssueCode::MultipleFaces => "multiple_faces",
             IssueCode::FaceTooSmall => "face_too_small",
@@ -247,6 +251,33 @@ pub struct Report {
     /// nothing of it.
     #[serde(skip)]
     pub mrz: Option<crate::quality::mrz::MrzRead>,
+    /// `--kind id`: the document's outline, `null` when none was found (absent for a selfie).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub document: Option<Option<DocumentFound>>,
+    /// `--kind selfie`: the main (largest) face, `null` when none was found, and how many faces
+    /// were found (both absent for a document).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub face: Option<Option<FaceFound>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub faces: Option<usize>,
+}
+
+/// A located document: its corners top-left, top-right, bottom-right, bottom-left in original
+/// pixels (they may lie outside the picture when the document is cut off), and the confidence
+/// that this is the document's outline (0..1).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct DocumentFound {
+    pub quad: [[f64; 2]; 4],
+    pub score: f64,
+}
+
+/// A located face: its box `[x, y, w, h]` in original pixels (it may reach outside the picture
+/// when the face is cut off), and the detector's confidence mapped to 0..1.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct FaceFound {
+    #[serde(rename = "box")]
+    pub bbox: [f64; 4],
+    pub score: f64,
 }
 
 impl Report {
@@ -255,7 +286,18 @@ impl Report {
         // important measure first).
         issues.sort_by(|a, b| b.severity.cmp(&a.severity));
         let ok = !issues.iter().any(|i| i.severity == Severity::Fail);
-        Report { kind, ok, width, height, issues, phash, mrz: None }
+        Report {
+            kind,
+            ok,
+            width,
+            height,
+            issues,
+            phash,
+            mrz: None,
+            document: None,
+            face: None,
+            faces: None,
+        }
     }
 
     pub fn has(&self, code: IssueCode) -> bool {

@@ -6,8 +6,8 @@ use image::RgbImage;
 use super::face::{self, FaceBox};
 use super::measures;
 use super::raster::{self, Crop, luma};
-use super::report::{IssueCode, Region, Severity, above, below, issue};
-use super::{Analysis, Marks};
+use super::report::{Issue, IssueCode, Region, Severity, above, below, issue};
+use super::{Analysis, Marks, Measures};
 
 /// Side of the square face crop every face measure is taken on (methods §1: 224 px).
 const FACE_CROP: u32 = 224;
@@ -123,90 +123,163 @@ fn zone_mean(crop: &Crop, fx0: f32, fy0: f32, fx1: f32, fy1: f32) -> f64 {
     if n == 0 { 0.0 } else { s / n as f64 }
 }
 
-pub fn analyse(
-    original_size: (u32, u32),
-    single_channel: bool,
-    work: &RgbImage,
-    work_scale: f32,
-) -> Analysis {
-    let mut issues = Vec::new();
-    let mut measures: Vec<(&'static str, f64)> = Vec::new();
-    let mut marks = Marks::default();
-    let (ww, wh) = (work.width() as f32, work.height() as f32);
-    let k = work_scale;
-    let (fw, fh) = (f64::from(original_size.0), f64::from(original_size.1));
+/// What the face crop says (light, focus, colour, background).
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct FaceCropMeasures {
+    /// Mean luma of the face crop.
+    pub luma: f64,
+    /// Re-blur sharpness of the face crop (0..1).
+    pub sharpness: f64,
+    /// Cast-free chroma spread of the face (0 when the picture is exactly grey).
+    pub chroma: f64,
+    /// Mean luma of the left and right cheek zones, and darker / brighter.
+    pub cheek_left: f64,
+    pub cheek_right: f64,
+    pub uneven: f64,
+    /// Mean luma outside the head-and-shoulders box, and that / the face's.
+    pub bg_luma: f64,
+    pub backlit: f64,
+}
 
-    let faces: Vec<FaceBox> = face::detect(&raster::to_luma(work));
-    marks.faces = faces
-        .iter()
-        .map(|f| FaceBox { x: f.x * k, y: f.y * k, w: f.w * k, h: f.h * k, ..*f })
-        .collect();
-    measures.push(("faces", faces.len() as f64));
-    let Some(main) = faces.first().copied() else {
+/// The main face's measures.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct FaceMeasures {
+    /// The detector's score.
+    pub score: f64,
+    /// sqrt(area₂ / area₁) of the two largest faces, when there are two.
+    pub second_face: Option<f64>,
+    /// Face-box width / frame short side.
+    pub width_frac: f64,
+    /// Share of the face box outside the frame.
+    pub out: f64,
+    /// Face centre as frame fractions, and its larger offset from the centre.
+    pub center: (f64, f64),
+    pub offset: f64,
+    /// Estimated inter-eye distance, original pixels.
+    pub ied_px: f64,
+    /// None when the face box could not be cut out.
+    pub crop: Option<FaceCropMeasures>,
+}
+
+/// Every measurement the `selfie` verdict is made from: `judge` turns it into issues.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct SelfieMeasures {
+    /// Faces found.
+    pub faces: usize,
+    /// Mean luma of the whole frame (measured when no face was found).
+    pub frame_luma: f64,
+    pub face: Option<FaceMeasures>,
+}
+
+impl SelfieMeasures {
+    /// Name and value of each measure, for calibration (`examples/quality-eval.rs --verbose`).
+    pub fn list(&self) -> Measures {
+        let mut m: Measures = vec![("faces", self.faces as f64)];
+        let Some(f) = &self.face else {
+            m.push(("frame_luma", self.frame_luma));
+            return m;
+        };
+        m.push(("face_score", f.score));
+        if let Some(s) = f.second_face {
+            m.push(("second_face", s));
+        }
+        m.extend([
+            ("face_width_frac", f.width_frac),
+            ("face_out", f.out),
+            ("face_offset", f.offset),
+            ("ied_px", f.ied_px),
+        ]);
+        if let Some(c) = &f.crop {
+            m.extend([
+                ("face_luma", c.luma),
+                ("face_sharpness", c.sharpness),
+                ("face_chroma", c.chroma),
+                ("uneven", c.uneven),
+                ("bg_luma", c.bg_luma),
+                ("backlit", c.backlit),
+            ]);
+        }
+        m
+    }
+}
+
+/// The verdict on a selfie from its measures alone (no pixels): every threshold of this module
+/// is applied here, in the order the report lists issues of one severity.
+pub fn judge(m: &SelfieMeasures) -> Vec<Issue> {
+    let mut issues = Vec::new();
+    let Some(f) = &m.face else {
         issues.push(issue(IssueCode::NoFace, Severity::Fail, 0.0, 1.0, None));
         // A face in the dark is often not found at all: say that the picture is too dark too,
         // judged on the whole frame, so the first advice is the useful one.
-        let all = measures::exposure(&Crop::whole(work.clone()));
-        measures.push(("frame_luma", all.mean));
-        issues.extend(below(IssueCode::TooDark, all.mean, FACE_DARK_FAIL, FACE_DARK_FAIL, None));
-        return Analysis { issues, measures, marks };
+        issues.extend(below(
+            IssueCode::TooDark,
+            m.frame_luma,
+            FACE_DARK_FAIL,
+            FACE_DARK_FAIL,
+            None,
+        ));
+        return issues;
     };
-    measures.push(("face_score", main.score));
-
-    // multiple_faces: the second largest face against the largest.
-    if let Some(second) = faces.get(1) {
-        let f = (f64::from(second.area()) / f64::from(main.area()).max(1.0)).sqrt();
-        measures.push(("second_face", f));
-        if f >= SECOND_FACE_FAIL {
-            issues.push(issue(IssueCode::MultipleFaces, Severity::Fail, f, SECOND_FACE_FAIL, None));
-        }
+    if let Some(s) = f.second_face.filter(|s| *s >= SECOND_FACE_FAIL) {
+        issues.push(issue(IssueCode::MultipleFaces, Severity::Fail, s, SECOND_FACE_FAIL, None));
     }
-
-    // Size and placement, in frame fractions.
-    let width_frac = f64::from(main.w) / f64::from(ww.min(wh));
-    measures.push(("face_width_frac", width_frac));
     issues.extend(below(
         IssueCode::FaceTooSmall,
-        width_frac,
+        f.width_frac,
         FACE_SMALL_FAIL,
         FACE_SMALL_WARN,
         None,
     ));
-    let inside_w = (main.x + main.w).min(ww) - main.x.max(0.0);
-    let inside_h = (main.y + main.h).min(wh) - main.y.max(0.0);
-    let out =
-        1.0 - f64::from(inside_w.max(0.0) * inside_h.max(0.0)) / f64::from(main.area()).max(1.0);
-    measures.push(("face_out", out));
-    let (cx, cy) = main.center();
-    let (ox, oy) = (f64::from(cx / ww - 0.5), f64::from(cy / wh - 0.5));
-    let where_ = Region::of_point(f64::from(cx / ww), f64::from(cy / wh));
-    issues.extend(above(IssueCode::FaceCutOff, out, FACE_OUT_FAIL, FACE_OUT_WARN, Some(where_)));
-    let off = ox.abs().max(oy.abs());
-    measures.push(("face_offset", off));
+    let where_ = Region::of_point(f.center.0, f.center.1);
+    issues.extend(above(IssueCode::FaceCutOff, f.out, FACE_OUT_FAIL, FACE_OUT_WARN, Some(where_)));
     issues.extend(above(
         IssueCode::FaceOffCenter,
-        off,
+        f.offset,
         OFF_CENTER_FAIL,
         OFF_CENTER_WARN,
         Some(where_),
     ));
-    let ied = IED_PER_BOX_WIDTH * f64::from(main.w * k);
-    measures.push(("ied_px", ied));
-    issues.extend(below(IssueCode::LowResolution, ied, IED_FAIL_PX, IED_WARN_PX, None));
-    let _ = (fw, fh);
+    issues.extend(below(IssueCode::LowResolution, f.ied_px, IED_FAIL_PX, IED_WARN_PX, None));
+    let Some(c) = &f.crop else {
+        return issues;
+    };
+    let dark = below(IssueCode::TooDark, c.luma, FACE_DARK_FAIL, FACE_DARK_WARN, None);
+    let dark_fail = dark.as_ref().is_some_and(|i| i.severity == Severity::Fail);
+    issues.extend(dark);
+    issues.extend(above(IssueCode::TooBright, c.luma, FACE_BRIGHT_FAIL, FACE_BRIGHT_WARN, None));
+    issues.extend(above(IssueCode::Backlit, c.backlit, BACKLIT_FAIL, BACKLIT_WARN, None));
+    if !dark_fail {
+        issues.extend(below(IssueCode::Blurry, c.sharpness, FACE_BLUR_FAIL, FACE_BLUR_WARN, None));
+        let side = if c.cheek_left < c.cheek_right { Region::Left } else { Region::Right };
+        issues.extend(below(
+            IssueCode::UnevenLight,
+            c.uneven,
+            UNEVEN_FAIL,
+            UNEVEN_WARN,
+            Some(side),
+        ));
+        issues.extend(below(IssueCode::Grayscale, c.chroma, FACE_GRAY_FAIL, FACE_GRAY_WARN, None));
+    } else if c.chroma == 0.0 {
+        issues.push(issue(IssueCode::Grayscale, Severity::Fail, 0.0, FACE_GRAY_FAIL, None));
+    }
+    issues
+}
 
-    // Light and focus on the face crop.
+/// Light and focus on the face crop (`main` in working pixels).
+fn crop_measures(
+    work: &RgbImage,
+    main: &FaceBox,
+    single_channel: bool,
+) -> Option<FaceCropMeasures> {
     let quad = [
         (main.x, main.y),
         (main.x + main.w, main.y),
         (main.x + main.w, main.y + main.h),
         (main.x, main.y + main.h),
     ];
-    let Some(crop) = raster::warp_quad(work, quad, FACE_CROP, FACE_CROP) else {
-        return Analysis { issues, measures, marks };
-    };
+    let crop = raster::warp_quad(work, quad, FACE_CROP, FACE_CROP)?;
     let exp = measures::exposure(&crop);
-    let sharp = measures::sharpness(&crop);
+    let sharpness = measures::sharpness(&crop);
     let chroma = if single_channel || measures::all_channels_equal(&crop) {
         0.0
     } else {
@@ -218,33 +291,59 @@ pub fn analyse(
     let uneven = if left.max(right) > 0.0 { left.min(right) / left.max(right) } else { 1.0 };
     // Background: outside the head-and-shoulders box (face box grown 1× sideways and upwards,
     // to the bottom of the frame).
-    let exclude = (main.x - main.w, main.y - main.h, main.x + 2.0 * main.w, wh);
+    let exclude = (main.x - main.w, main.y - main.h, main.x + 2.0 * main.w, work.height() as f32);
     let bg = mean_luma_outside(work, exclude).unwrap_or(exp.mean);
-    let backlit = bg / exp.mean.max(1.0);
-    measures.extend([
-        ("face_luma", exp.mean),
-        ("face_sharpness", sharp),
-        ("face_chroma", chroma),
-        ("uneven", uneven),
-        ("bg_luma", bg),
-        ("backlit", backlit),
-    ]);
-    let dark = below(IssueCode::TooDark, exp.mean, FACE_DARK_FAIL, FACE_DARK_WARN, None);
-    let dark_fail = dark.as_ref().is_some_and(|i| i.severity == Severity::Fail);
-    issues.extend(dark);
-    issues.extend(above(IssueCode::TooBright, exp.mean, FACE_BRIGHT_FAIL, FACE_BRIGHT_WARN, None));
-    issues.extend(above(IssueCode::Backlit, backlit, BACKLIT_FAIL, BACKLIT_WARN, None));
-    if !dark_fail {
-        issues.extend(below(IssueCode::Blurry, sharp, FACE_BLUR_FAIL, FACE_BLUR_WARN, None));
-        let side = if left < right { Region::Left } else { Region::Right };
-        if uneven < UNEVEN_WARN {
-            let sev = if uneven < UNEVEN_FAIL { Severity::Fail } else { Severity::Warn };
-            let lim = if uneven < UNEVEN_FAIL { UNEVEN_FAIL } else { UNEVEN_WARN };
-            issues.push(issue(IssueCode::UnevenLight, sev, uneven, lim, Some(side)));
-        }
-        issues.extend(below(IssueCode::Grayscale, chroma, FACE_GRAY_FAIL, FACE_GRAY_WARN, None));
-    } else if chroma == 0.0 {
-        issues.push(issue(IssueCode::Grayscale, Severity::Fail, 0.0, FACE_GRAY_FAIL, None));
-    }
-    Analysis { issues, measures, marks }
+    Some(FaceCropMeasures {
+        luma: exp.mean,
+        sharpness,
+        chroma,
+        cheek_left: left,
+        cheek_right: right,
+        uneven,
+        bg_luma: bg,
+        backlit: bg / exp.mean.max(1.0),
+    })
+}
+
+/// Measure everything the verdict needs, and the marks (face boxes in original pixels).
+pub fn measure(single_channel: bool, work: &RgbImage, work_scale: f32) -> (SelfieMeasures, Marks) {
+    let (ww, wh) = (work.width() as f32, work.height() as f32);
+    let k = work_scale;
+    let faces: Vec<FaceBox> = face::detect(&raster::to_luma(work));
+    let marks = Marks {
+        faces: faces
+            .iter()
+            .map(|f| FaceBox { x: f.x * k, y: f.y * k, w: f.w * k, h: f.h * k, ..*f })
+            .collect(),
+        ..Marks::default()
+    };
+    let Some(main) = faces.first().copied() else {
+        let all = measures::exposure(&Crop::whole(work.clone()));
+        return (SelfieMeasures { faces: 0, frame_luma: all.mean, face: None }, marks);
+    };
+    let second_face =
+        faces.get(1).map(|s| (f64::from(s.area()) / f64::from(main.area()).max(1.0)).sqrt());
+    let inside_w = (main.x + main.w).min(ww) - main.x.max(0.0);
+    let inside_h = (main.y + main.h).min(wh) - main.y.max(0.0);
+    let out =
+        1.0 - f64::from(inside_w.max(0.0) * inside_h.max(0.0)) / f64::from(main.area()).max(1.0);
+    let (cx, cy) = main.center();
+    let (ox, oy) = (f64::from(cx / ww - 0.5), f64::from(cy / wh - 0.5));
+    let face = FaceMeasures {
+        score: main.score,
+        second_face,
+        width_frac: f64::from(main.w) / f64::from(ww.min(wh)),
+        out,
+        center: (f64::from(cx / ww), f64::from(cy / wh)),
+        offset: ox.abs().max(oy.abs()),
+        ied_px: IED_PER_BOX_WIDTH * f64::from(main.w * k),
+        crop: crop_measures(work, &main, single_channel),
+    };
+    (SelfieMeasures { faces: faces.len(), frame_luma: 0.0, face: Some(face) }, marks)
+}
+
+/// Measure, then judge.
+pub fn analyse(single_channel: bool, work: &RgbImage, work_scale: f32) -> Analysis {
+    let (m, marks) = measure(single_channel, work, work_scale);
+    Analysis { issues: judge(&m), measures: m.list(), marks }
 }

@@ -411,6 +411,67 @@ fn odd_inputs_give_a_result_or_a_clean_error() {
     assert!(check(&gif, Kind::Id, &opts).is_ok());
 }
 
+/// `check --json` reports the document's corners (original pixels, TL TR BR BL) and a score;
+/// `null` when there is none, and no face fields for a document.
+#[test]
+fn the_report_carries_the_located_document() {
+    let truth = card_quad(800.0, 600.0, 1100.0, 3.0);
+    let r = id(&jpeg(&good_scene()));
+    let d = r.document.flatten().expect("a document");
+    let quad = d.quad.map(|[x, y]| (x as f32, y as f32));
+    // In original pixels, in the card's place. (The classical outline search takes the lower edge
+    // of this drawn card's dark header band for its top side: IoU ≈ 0.84, not ≥ 0.9.)
+    assert!(geometry::quad_iou(&quad, &truth) > 0.75, "{quad:?} vs {truth:?}");
+    assert!(d.quad[0][0] < d.quad[1][0] && d.quad[1][1] < d.quad[2][1], "TL, TR, BR, BL");
+    assert!((0.0..=1.0).contains(&d.score) && d.score > 0.3, "{}", d.score);
+    let json = serde_json::to_value(&r).unwrap();
+    assert_eq!(json["document"]["quad"].as_array().map(Vec::len), Some(4));
+    assert!(json["document"]["score"].is_number());
+    assert!(json.get("face").is_none() && json.get("faces").is_none());
+    // A cut card's outline reaches the frame side it runs off (the classical search closes it
+    // with the border line; a corner may also lie outside the frame).
+    let cut = id(&jpeg(&scene(card_quad(1400.0, 600.0, 1000.0, 2.0))));
+    let cd = cut.document.flatten().expect("a cut document");
+    assert!(cd.quad.iter().any(|p| p[0] >= 0.99 * f64::from(W)), "{:?}", cd.quad);
+    // Nothing found: the field is there, and null.
+    let mut table = background(W, H, 3);
+    add_noise(&mut table, 2, 5);
+    let none = id(&jpeg(&table));
+    if none.has(IssueCode::NoDocument) {
+        assert_eq!(none.document, Some(None));
+        assert!(serde_json::to_value(&none).unwrap()["document"].is_null());
+    }
+}
+
+/// A selfie's report carries the main face's box and score and the number of faces.
+#[test]
+fn the_report_carries_the_faces() {
+    let p = portrait();
+    let r = selfie(&p);
+    assert_eq!(r.faces, Some(1));
+    let f = r.face.flatten().expect("a face");
+    let [x, y, w, h] = f.bbox;
+    let (pw, ph) = (f64::from(p.width()), f64::from(p.height()));
+    assert!(x > 0.0 && y > 0.0 && x + w < pw && y + h < ph && w > 0.15 * pw, "{:?}", f.bbox);
+    assert!((0.0..=1.0).contains(&f.score) && f.score > 0.1);
+    let json = serde_json::to_value(&r).unwrap();
+    assert_eq!(json["faces"], 1);
+    assert_eq!(json["face"]["box"].as_array().map(Vec::len), Some(4));
+    assert!(json.get("document").is_none());
+    // Two people: two faces, the main one first.
+    let (pw, ph) = p.dimensions();
+    let mut two = RgbImage::from_pixel(pw * 2, ph, Rgb([150, 150, 150]));
+    image::imageops::replace(&mut two, &p, 0, 0);
+    image::imageops::replace(&mut two, &p, i64::from(pw), 0);
+    assert_eq!(selfie(&two).faces, Some(2));
+    // Nobody: null and 0.
+    let mut bg = background(900, 1200, 9);
+    add_noise(&mut bg, 2, 4);
+    let nobody = selfie(&bg);
+    assert_eq!((nobody.face, nobody.faces), (Some(None), Some(0)));
+    assert!(serde_json::to_value(&nobody).unwrap()["face"].is_null());
+}
+
 // --- selfies -----------------------------------------------------------------------------------
 
 /// A real portrait (see tests/fixtures/README.md): one face, centred, well lit.
@@ -567,5 +628,326 @@ proptest::proptest! {
         for kind in [Kind::Id, Kind::Selfie] {
             let _ = run(&data, kind, &CheckOptions { annotate: true, ..CheckOptions::default() });
         }
+    }
+}
+
+/// The verdicts from measures alone: every threshold of `id_checks` and `selfie_checks`, on
+/// both sides of its warn and fail limits, without a picture.
+mod judged_from_measures {
+    use super::super::geometry::Sides;
+    use super::super::id_checks::{self, IdMeasures, OutlineMeasures};
+    use super::super::measures::Exposure;
+    use super::super::screen::ScreenCues;
+    use super::super::selfie_checks::{self, FaceCropMeasures, FaceMeasures, SelfieMeasures};
+    use super::*;
+
+    fn good_outline() -> OutlineMeasures {
+        OutlineMeasures {
+            area_frac: 0.3,
+            support: 0.9,
+            score: 0.8,
+            margin: 0.08,
+            cut: Sides::default(),
+            near: Sides::default(),
+            long_px: 1500.0,
+            tilt_deg: 5.0,
+            roll_deg: 2.0,
+        }
+    }
+
+    fn good_id() -> IdMeasures {
+        IdMeasures {
+            frame: (4000, 3000),
+            outline: Some(good_outline()),
+            exposure: Exposure {
+                mean: 170.0,
+                p10: 60.0,
+                p50: 185.0,
+                p90: 215.0,
+                clipped: 0.0,
+                count: 1000,
+            },
+            sharpness: 0.76,
+            glare: 0.0,
+            glare_region: None,
+            gray_exact: false,
+            chroma: 40.0,
+            screen: ScreenCues {
+                screen_size: false,
+                phone_shaped: false,
+                png: false,
+                camera_exif: true,
+                flat_share: 0.0,
+                periodicity: 0.05,
+                dark_frame: false,
+            },
+            lossless: false,
+        }
+    }
+
+    /// Code and severity of every issue.
+    fn verdict(issues: &[Issue]) -> Vec<(IssueCode, Severity)> {
+        issues.iter().map(|i| (i.code, i.severity)).collect()
+    }
+
+    fn id_with(f: impl Fn(&mut IdMeasures)) -> Vec<(IssueCode, Severity)> {
+        let mut m = good_id();
+        f(&mut m);
+        verdict(&id_checks::judge(&m))
+    }
+
+    fn outline_with(f: impl Fn(&mut OutlineMeasures)) -> Vec<(IssueCode, Severity)> {
+        id_with(|m| {
+            let mut o = good_outline();
+            f(&mut o);
+            m.outline = Some(o);
+        })
+    }
+
+    use IssueCode as C;
+    use Severity::{Fail, Warn};
+
+    #[test]
+    fn a_good_document_has_no_issue() {
+        assert!(id_checks::judge(&good_id()).is_empty());
+    }
+
+    #[test]
+    fn document_geometry_thresholds() {
+        let none = id_with(|m| m.outline = None);
+        assert_eq!(none, [(C::NoDocument, Fail)]);
+        // A tiny file is too small whatever was found.
+        let tiny = id_with(|m| {
+            m.outline = None;
+            m.frame = (400, 300);
+        });
+        assert_eq!(tiny, [(C::NoDocument, Fail), (C::LowResolution, Fail)]);
+        // Cut: a fail, at the side it leaves through; size and angle are not judged then.
+        let cut = outline_with(|o| {
+            o.cut = Sides { right: true, ..Sides::default() };
+            o.margin = -0.1;
+            o.tilt_deg = 40.0;
+            o.long_px = 100.0;
+        });
+        assert_eq!(cut, [(C::CutOff, Fail)]);
+        let mut m = good_id();
+        m.outline = Some(OutlineMeasures {
+            cut: Sides { right: true, ..Sides::default() },
+            ..good_outline()
+        });
+        assert_eq!(id_checks::judge(&m)[0].region, Some(Region::Right));
+        assert_eq!(outline_with(|o| o.margin = 0.005), [(C::CutOff, Warn)]);
+        assert_eq!(outline_with(|o| o.margin = 0.011), []);
+        assert_eq!(outline_with(|o| o.area_frac = 0.05), [(C::TooSmall, Fail)]);
+        assert_eq!(outline_with(|o| o.area_frac = 0.15), [(C::TooSmall, Warn)]);
+        assert_eq!(outline_with(|o| o.area_frac = 0.18), []);
+        assert_eq!(outline_with(|o| o.long_px = 449.0), [(C::LowResolution, Fail)]);
+        assert_eq!(outline_with(|o| o.long_px = 639.0), [(C::LowResolution, Warn)]);
+        assert_eq!(outline_with(|o| o.long_px = 640.0), []);
+        assert_eq!(outline_with(|o| o.tilt_deg = 28.0), [(C::Tilted, Fail)]);
+        assert_eq!(outline_with(|o| o.tilt_deg = 20.0), [(C::Tilted, Warn)]);
+        assert_eq!(outline_with(|o| o.roll_deg = 21.0), [(C::Tilted, Warn)]);
+        assert_eq!(outline_with(|o| o.tilt_deg = 19.9), []);
+    }
+
+    #[test]
+    fn document_photometry_thresholds() {
+        assert_eq!(id_with(|m| m.sharpness = 0.65), [(C::Blurry, Fail)]);
+        assert_eq!(id_with(|m| m.sharpness = 0.68), [(C::Blurry, Warn)]);
+        assert_eq!(id_with(|m| m.sharpness = 0.69), []);
+        assert_eq!(id_with(|m| m.glare = 0.03), [(C::Glare, Fail)]);
+        assert_eq!(id_with(|m| m.glare = 0.012), [(C::Glare, Warn)]);
+        assert_eq!(id_with(|m| m.glare = 0.011), []);
+        // Too dark: a fail hides blur (no contrast left to be sharp).
+        let dark = id_with(|m| {
+            m.exposure.p90 = 70.0;
+            m.sharpness = 0.3;
+        });
+        assert_eq!(dark, [(C::TooDark, Fail)]);
+        assert_eq!(id_with(|m| m.exposure.p90 = 100.0), [(C::TooDark, Warn)]);
+        // Too bright: a fail hides blur and glare.
+        let bright = id_with(|m| {
+            m.exposure.p50 = 240.0;
+            m.glare = 0.5;
+            m.sharpness = 0.3;
+        });
+        assert_eq!(bright, [(C::TooBright, Fail)]);
+        assert_eq!(id_with(|m| m.exposure.p50 = 225.0), [(C::TooBright, Warn)]);
+        assert_eq!(id_with(|m| m.chroma = 2.9), [(C::Grayscale, Fail)]);
+        assert_eq!(id_with(|m| m.chroma = 5.9), [(C::Grayscale, Warn)]);
+        assert_eq!(id_with(|m| m.chroma = 6.0), []);
+        // In dim light colour is not judged, unless the file is exactly grey.
+        assert_eq!(
+            id_with(|m| {
+                m.exposure.p90 = 70.0;
+                m.chroma = 1.0;
+            }),
+            [(C::TooDark, Fail)]
+        );
+        assert_eq!(
+            id_with(|m| {
+                m.exposure.p90 = 70.0;
+                m.chroma = 0.0;
+                m.gray_exact = true;
+            }),
+            [(C::TooDark, Fail), (C::Grayscale, Fail)]
+        );
+    }
+
+    /// Issue 12 point 6: an uncertain outline never fails the photo on what is measured on it;
+    /// one warning asks for a plainer, darker surface instead.
+    #[test]
+    fn an_uncertain_outline_only_warns() {
+        let low = id_checks::LOW_CONFIDENCE - 0.01;
+        let cut = outline_with(|o| {
+            o.score = low;
+            o.cut = Sides { left: true, ..Sides::default() };
+            o.margin = -0.05;
+            o.area_frac = 0.05;
+        });
+        assert_eq!(cut, [(C::DocumentUncertain, Warn), (C::CutOff, Warn), (C::TooSmall, Warn)]);
+        let tilted = outline_with(|o| {
+            o.score = low;
+            o.tilt_deg = 40.0;
+            o.long_px = 300.0;
+        });
+        assert_eq!(
+            tilted,
+            [(C::DocumentUncertain, Warn), (C::LowResolution, Warn), (C::Tilted, Warn)]
+        );
+        // Nothing wrong but the doubt: a warning, the photo passes.
+        let m = IdMeasures {
+            outline: Some(OutlineMeasures { score: low, ..good_outline() }),
+            ..good_id()
+        };
+        let r = Report::new(Kind::Id, 4000, 3000, id_checks::judge(&m), 0);
+        assert!(r.ok);
+        assert_eq!(verdict(&r.issues), [(C::DocumentUncertain, Warn)]);
+        // A tiny file still fails on resolution, whatever the outline.
+        let tiny = id_with(|m| {
+            m.outline = Some(OutlineMeasures { score: low, ..good_outline() });
+            m.frame = (400, 300);
+        });
+        assert!(tiny.contains(&(C::LowResolution, Fail)), "{tiny:?}");
+        // Photometric fails stand: they are measured on the crop, not on the outline's shape.
+        assert!(
+            outline_with(|o| o.score = low).len() == 1
+                && id_with(|m| {
+                    m.outline = Some(OutlineMeasures { score: low, ..good_outline() });
+                    m.sharpness = 0.5;
+                })
+                .contains(&(C::Blurry, Fail))
+        );
+        // At the limit the outline is trusted.
+        assert_eq!(
+            outline_with(|o| {
+                o.score = id_checks::LOW_CONFIDENCE;
+                o.area_frac = 0.05;
+            }),
+            [(C::TooSmall, Fail)]
+        );
+    }
+
+    #[test]
+    fn screen_cues_add_up() {
+        assert_eq!(id_with(|m| m.screen.periodicity = 0.3), [(C::ScreenPhoto, Warn)]);
+        assert_eq!(id_with(|m| m.screen.dark_frame = true), [(C::ScreenPhoto, Warn)]);
+        // PNG without camera EXIF and a screen's shape: two cues.
+        let shot = id_with(|m| {
+            m.screen.png = true;
+            m.screen.camera_exif = false;
+            m.screen.phone_shaped = true;
+        });
+        assert_eq!(shot, [(C::ScreenPhoto, Fail)]);
+        // Flat blocks count only in lossless files or at a screen's exact size.
+        assert_eq!(id_with(|m| m.screen.flat_share = 0.5), []);
+        let flat_png = id_with(|m| {
+            m.screen.flat_share = 0.5;
+            m.lossless = true;
+        });
+        assert_eq!(flat_png, [(C::ScreenPhoto, Warn)]);
+    }
+
+    fn good_face() -> FaceMeasures {
+        FaceMeasures {
+            score: 20.0,
+            second_face: None,
+            width_frac: 0.35,
+            out: 0.0,
+            center: (0.5, 0.45),
+            offset: 0.05,
+            ied_px: 200.0,
+            crop: Some(FaceCropMeasures {
+                luma: 145.0,
+                sharpness: 0.68,
+                chroma: 12.0,
+                cheek_left: 150.0,
+                cheek_right: 140.0,
+                uneven: 140.0 / 150.0,
+                bg_luma: 120.0,
+                backlit: 120.0 / 145.0,
+            }),
+        }
+    }
+
+    fn selfie_with(f: impl Fn(&mut FaceMeasures)) -> Vec<(IssueCode, Severity)> {
+        let mut face = good_face();
+        f(&mut face);
+        verdict(&selfie_checks::judge(&SelfieMeasures {
+            faces: 1,
+            frame_luma: 0.0,
+            face: Some(face),
+        }))
+    }
+
+    fn crop_with(f: impl Fn(&mut FaceCropMeasures)) -> Vec<(IssueCode, Severity)> {
+        selfie_with(|face| {
+            let mut c = good_face().crop.unwrap();
+            f(&mut c);
+            face.crop = Some(c);
+        })
+    }
+
+    #[test]
+    fn selfie_thresholds() {
+        assert_eq!(selfie_with(|_| {}), []);
+        let nobody = SelfieMeasures { faces: 0, frame_luma: 50.0, face: None };
+        assert_eq!(
+            verdict(&selfie_checks::judge(&nobody)),
+            [(C::NoFace, Fail), (C::TooDark, Fail)]
+        );
+        assert_eq!(selfie_with(|f| f.second_face = Some(0.8)), [(C::MultipleFaces, Fail)]);
+        assert_eq!(selfie_with(|f| f.second_face = Some(0.3)), []);
+        assert_eq!(selfie_with(|f| f.width_frac = 0.14), [(C::FaceTooSmall, Fail)]);
+        assert_eq!(selfie_with(|f| f.width_frac = 0.21), [(C::FaceTooSmall, Warn)]);
+        assert_eq!(selfie_with(|f| f.out = 0.10), [(C::FaceCutOff, Fail)]);
+        assert_eq!(selfie_with(|f| f.out = 0.03), [(C::FaceCutOff, Warn)]);
+        assert_eq!(selfie_with(|f| f.offset = 0.35), [(C::FaceOffCenter, Fail)]);
+        assert_eq!(selfie_with(|f| f.offset = 0.25), [(C::FaceOffCenter, Warn)]);
+        assert_eq!(selfie_with(|f| f.ied_px = 39.0), [(C::LowResolution, Fail)]);
+        assert_eq!(selfie_with(|f| f.ied_px = 59.0), [(C::LowResolution, Warn)]);
+        // A dark face: blur and light evenness are not judged.
+        let dark = crop_with(|c| {
+            c.luma = 60.0;
+            c.sharpness = 0.3;
+            c.uneven = 0.3;
+        });
+        assert_eq!(dark, [(C::TooDark, Fail)]);
+        assert_eq!(crop_with(|c| c.luma = 80.0), [(C::TooDark, Warn)]);
+        assert_eq!(crop_with(|c| c.luma = 225.0), [(C::TooBright, Fail)]);
+        assert_eq!(crop_with(|c| c.luma = 205.0), [(C::TooBright, Warn)]);
+        assert_eq!(crop_with(|c| c.backlit = 2.2), [(C::Backlit, Fail)]);
+        assert_eq!(crop_with(|c| c.backlit = 1.7), [(C::Backlit, Warn)]);
+        assert_eq!(crop_with(|c| c.sharpness = 0.57), [(C::Blurry, Fail)]);
+        assert_eq!(crop_with(|c| c.sharpness = 0.59), [(C::Blurry, Warn)]);
+        assert_eq!(crop_with(|c| c.uneven = 0.49), [(C::UnevenLight, Fail)]);
+        assert_eq!(crop_with(|c| c.uneven = 0.64), [(C::UnevenLight, Warn)]);
+        assert_eq!(crop_with(|c| c.chroma = 3.4), [(C::Grayscale, Fail)]);
+        assert_eq!(crop_with(|c| c.chroma = 4.9), [(C::Grayscale, Warn)]);
+        // The darker cheek names the side.
+        let mut face = good_face();
+        face.crop = Some(FaceCropMeasures { uneven: 0.4, ..good_face().crop.unwrap() });
+        let m = SelfieMeasures { faces: 1, frame_luma: 0.0, face: Some(face) };
+        assert_eq!(selfie_checks::judge(&m)[0].region, Some(Region::Right));
     }
 }

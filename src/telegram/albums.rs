@@ -50,7 +50,7 @@ impl Albums {
     pub fn add(
         self: &Arc<Self>,
         bot: TgBot,
-        token: String,
+        token: crate::config::BotToken,
         chat: ChatId,
         group: String,
         lang: Lang,

@@ -1,145 +1,28 @@
-//! Photos from Telegram: downloaded into memory (never to disk) with a size cap, checked on a
-//! small pool of dedicated threads so image work never stalls the async workers.
+//! Photos from Telegram: downloaded into memory (never to disk) with a size cap. They are checked
+//! on `crate::checker_pool`.
 
-use std::{
-    panic::AssertUnwindSafe,
-    sync::{Arc, Mutex, mpsc},
-    time::Duration,
-};
+use std::time::Duration;
 
 use futures::StreamExt;
-use teloxide::{net::Download, prelude::Requester, types::FileMeta};
-use tokio::sync::{OwnedSemaphorePermit, Semaphore, TryAcquireError};
-
-use crate::{
-    dialogue::PhotoOutcome,
-    quality::{self, CheckOptions, InputError, InputErrorCode, Kind},
-};
+use teloxide::{RequestError, net::Download, prelude::Requester, types::FileMeta};
 
 use super::TgBot;
 
 /// Bots may download at most 20 MB through getFile.
 pub const MAX_DOWNLOAD_BYTES: usize = 20 * 1024 * 1024;
 const DOWNLOAD_TIMEOUT: Duration = Duration::from_secs(60);
-const CHECK_TIMEOUT: Duration = Duration::from_secs(60);
-
-/// Check threads run at this `nice` level. A check is seconds of batch work; a text reply is
-/// interactive. Measured with `examples/load.rs` on 2 cores: with the checks at the same priority
-/// as the async workers, text replies took their turn behind them.
-#[cfg(target_os = "linux")]
-const CHECK_THREAD_NICE: libc::c_int = 10;
-
-type Job = Box<dyn FnOnce() + Send>;
-
-pub struct PhotoChecker {
-    permits: Arc<Semaphore>,
-    jobs: mpsc::Sender<Job>,
-}
-
-/// A permit to run one check; `queued` tells the caller the person had to wait for it.
-pub struct Slot {
-    permit: OwnedSemaphorePermit,
-    pub queued: bool,
-}
-
-impl PhotoChecker {
-    /// Starts `max_concurrent` check threads; they end when the checker is dropped.
-    pub fn new(max_concurrent: usize) -> PhotoChecker {
-        let threads = max_concurrent.max(1);
-        let (jobs, queue) = mpsc::channel::<Job>();
-        let queue = Arc::new(Mutex::new(queue));
-        for i in 0..threads {
-            let queue = Arc::clone(&queue);
-            let spawned =
-                std::thread::Builder::new().name(format!("photo-check-{i}")).spawn(move || {
-                    lower_this_thread_priority();
-                    loop {
-                        // Hold the lock only to take a job, not while running it.
-                        let job = match queue.lock() {
-                            Ok(rx) => rx.recv(),
-                            Err(_) => return,
-                        };
-                        match job {
-                            Ok(job) => job(),
-                            Err(_) => return, // the checker was dropped
-                        }
-                    }
-                });
-            if let Err(e) = spawned {
-                tracing::error!(error = %e, "cannot start a photo check thread");
-            }
-        }
-        PhotoChecker { permits: Arc::new(Semaphore::new(threads)), jobs }
-    }
-
-    /// Takes a permit now if one is free; otherwise says so and the caller awaits `wait`.
-    pub fn try_slot(&self) -> Option<Slot> {
-        match self.permits.clone().try_acquire_owned() {
-            Ok(permit) => Some(Slot { permit, queued: false }),
-            Err(TryAcquireError::NoPermits | TryAcquireError::Closed) => None,
-        }
-    }
-
-    pub async fn wait(&self) -> Option<Slot> {
-        self.permits.clone().acquire_owned().await.ok().map(|permit| Slot { permit, queued: true })
-    }
-
-    /// Runs the checker on a check thread. A panic inside it becomes a `corrupt` answer for this
-    /// photo, never a dead chat worker or a lost thread.
-    pub async fn check(&self, slot: Slot, bytes: Vec<u8>, kind: Kind) -> PhotoOutcome {
-        let (done, result) = tokio::sync::oneshot::channel();
-        let job: Job = Box::new(move || {
-            let _permit = slot.permit;
-            let opts = CheckOptions { annotate: true, ..CheckOptions::default() };
-            let outcome =
-                std::panic::catch_unwind(AssertUnwindSafe(|| quality::check(&bytes, kind, &opts)));
-            let _ = done.send(outcome);
-        });
-        if self.jobs.send(job).is_err() {
-            return PhotoOutcome::Unreadable(InputError::new(
-                InputErrorCode::Corrupt,
-                "the checker has stopped",
-            ));
-        }
-        match tokio::time::timeout(CHECK_TIMEOUT, result).await {
-            Ok(Ok(Ok(Ok(checked)))) => PhotoOutcome::Checked(checked),
-            Ok(Ok(Ok(Err(error)))) => PhotoOutcome::Unreadable(error),
-            Ok(Ok(Err(_))) | Ok(Err(_)) => {
-                tracing::error!("photo check failed");
-                PhotoOutcome::Unreadable(InputError::new(
-                    InputErrorCode::Corrupt,
-                    "the check failed",
-                ))
-            }
-            Err(_) => {
-                tracing::error!("photo check timed out");
-                PhotoOutcome::Unreadable(InputError::new(
-                    InputErrorCode::Corrupt,
-                    "the check timed out",
-                ))
-            }
-        }
-    }
-}
-
-/// Lets the scheduler prefer the async workers over checks (see `CHECK_THREAD_NICE`). On Linux
-/// `setpriority` with id 0 applies to the calling thread only.
-fn lower_this_thread_priority() {
-    #[cfg(target_os = "linux")]
-    // SAFETY: setpriority only reads its integer arguments.
-    unsafe {
-        if libc::setpriority(libc::PRIO_PROCESS, 0, CHECK_THREAD_NICE) != 0 {
-            tracing::debug!("could not lower the priority of a check thread");
-        }
-    }
-}
 
 #[derive(Debug, thiserror::Error)]
 pub enum FetchError {
     #[error("file too large")]
     TooLarge,
-    #[error("download failed: {0}")]
-    Failed(String),
+    /// getFile failed. Its text can hold the token (the request URL): redact before logging.
+    #[error("getFile failed")]
+    GetFile(#[source] RequestError),
+    #[error("download failed")]
+    Download(#[source] reqwest::Error),
+    #[error("download timed out")]
+    TimedOut,
 }
 
 /// Downloads a file into memory, refusing it before and during the download when it is larger
@@ -148,8 +31,7 @@ pub async fn download(bot: &TgBot, file: &FileMeta) -> Result<Vec<u8>, FetchErro
     if file.size as usize > MAX_DOWNLOAD_BYTES {
         return Err(FetchError::TooLarge);
     }
-    let info =
-        bot.api().get_file(file.id.clone()).await.map_err(|e| FetchError::Failed(e.to_string()))?;
+    let info = bot.api().get_file(file.id.clone()).await.map_err(FetchError::GetFile)?;
     if info.size as usize > MAX_DOWNLOAD_BYTES {
         return Err(FetchError::TooLarge);
     }
@@ -158,7 +40,7 @@ pub async fn download(bot: &TgBot, file: &FileMeta) -> Result<Vec<u8>, FetchErro
         let mut stream = bot.api().download_file_stream(&info.path);
         while let Some(chunk) = stream.next().await {
             // without_url: the file URL contains the bot token.
-            let chunk = chunk.map_err(|e| FetchError::Failed(e.without_url().to_string()))?;
+            let chunk = chunk.map_err(|e| FetchError::Download(e.without_url()))?;
             if bytes.len() + chunk.len() > MAX_DOWNLOAD_BYTES {
                 return Err(FetchError::TooLarge);
             }
@@ -166,7 +48,5 @@ pub async fn download(bot: &TgBot, file: &FileMeta) -> Result<Vec<u8>, FetchErro
         }
         Ok(bytes)
     };
-    tokio::time::timeout(DOWNLOAD_TIMEOUT, fetch)
-        .await
-        .map_err(|_| FetchError::Failed("timed out".into()))?
+    tokio::time::timeout(DOWNLOAD_TIMEOUT, fetch).await.map_err(|_| FetchError::TimedOut)?
 }

@@ -2,6 +2,8 @@
 
 use sha2::{Digest, Sha256};
 
+use crate::config::BotToken;
+
 /// A short, salted, one-way tag for a chat id, so log lines about one chat can be correlated
 /// without revealing who it is.
 pub fn chat_tag(salt: &str, chat_id: i64) -> String {
@@ -28,7 +30,8 @@ mod tests {
 }
 
 /// Removes the bot token from a text (an error message may carry a request URL with it).
-pub fn redact(text: &str, token: &str) -> String {
+pub fn redact(text: &str, token: &BotToken) -> String {
+    let token = token.expose();
     if token.is_empty() { text.to_owned() } else { text.replace(token, "<token>") }
 }
 
@@ -36,9 +39,9 @@ pub fn redact(text: &str, token: &str) -> String {
 mod redact_tests {
     #[test]
     fn the_token_is_removed() {
-        let t = "123:ABC";
+        let t = crate::config::BotToken::new("123:ABC");
         assert_eq!(
-            super::redact("GET https://x/bot123:ABC/getMe failed", t),
+            super::redact("GET https://x/bot123:ABC/getMe failed", &t),
             "GET https://x/bot<token>/getMe failed"
         );
     }

@@ -28,9 +28,9 @@ use teloxide::{
 use tokio::sync::mpsc;
 use tokio_stream::wrappers::UnboundedReceiverStream;
 
+use super::TgBot;
 use crate::config::WebhookConfig;
-
-use super::{TgBot, coordination::Coordinator};
+use crate::coordination::Coordinator;
 
 const SECRET_HEADER: &str = "x-telegram-bot-api-secret-token";
 
@@ -45,13 +45,12 @@ struct Route {
 }
 
 /// Registers the webhook with Telegram (idempotent, so every replica may do it; it is never
-/// deleted on stop, because one replica stopping must not cut off the others) and starts the
-/// HTTP server. Returns the update listener for the dispatcher.
-pub async fn start(
+/// deleted on stop, because one replica stopping must not cut off the others) and binds the
+/// socket the route is served on.
+pub(super) async fn register(
     bot: &TgBot,
     config: &WebhookConfig,
-    coordinator: Arc<Coordinator>,
-) -> anyhow::Result<impl UpdateListener<Err = std::convert::Infallible> + use<>> {
+) -> anyhow::Result<(tokio::net::TcpListener, url::Url)> {
     let url: url::Url =
         config.url.parse().with_context(|| format!("WEBHOOK_URL is not a URL: {}", config.url))?;
     bot.api()
@@ -63,15 +62,15 @@ pub async fn start(
             AllowedUpdate::CallbackQuery,
         ])
         .await
-        .map_err(|e| anyhow::anyhow!("setWebhook failed: {e}"))?;
+        .context("setWebhook failed")?;
     let tcp = tokio::net::TcpListener::bind(config.listen)
         .await
         .with_context(|| format!("cannot bind WEBHOOK_LISTEN {}", config.listen))?;
-    Ok(serve(tcp, config, &url, coordinator))
+    Ok((tcp, url))
 }
 
 /// Serves the webhook route (the path of `url`) on an already bound socket.
-pub fn serve(
+pub(super) fn serve(
     tcp: tokio::net::TcpListener,
     config: &WebhookConfig,
     url: &url::Url,
@@ -123,16 +122,24 @@ async fn receive(State(route): State<Route>, headers: HeaderMap, body: Bytes) ->
             return StatusCode::OK;
         }
     };
-    if !route.coordinator.first_delivery(i64::from(update.id.0)).await {
-        tracing::info!(update_id = update.id.0, "duplicate delivery dropped");
+    let id = i64::from(update.id.0);
+    // Taken atomically (two replicas may get the same re-delivery), and given back when it could
+    // not be handed on, so that only an accepted update counts as seen.
+    if !route.coordinator.first_delivery(id).await {
+        tracing::info!(update_id = id, "duplicate delivery dropped");
         return StatusCode::OK;
     }
     let sent = match route.sender.lock() {
         Ok(sender) => sender.as_ref().is_some_and(|tx| tx.send(Ok(update)).is_ok()),
         Err(_) => false,
     };
-    // Stopping: Telegram will deliver it again (to this replica after a restart, or another one).
-    if sent { StatusCode::OK } else { StatusCode::SERVICE_UNAVAILABLE }
+    if sent {
+        StatusCode::OK
+    } else {
+        // Stopping: Telegram delivers it again (to this replica after a restart, or another one).
+        route.coordinator.unmark(id).await;
+        StatusCode::SERVICE_UNAVAILABLE
+    }
 }
 
 fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
@@ -144,6 +151,50 @@ fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
+    fn route(
+        coordinator: &Arc<Coordinator>,
+        sender: Option<mpsc::UnboundedSender<UpdateResult>>,
+    ) -> Route {
+        Route {
+            secret: Arc::new("s3cret".into()),
+            coordinator: Arc::clone(coordinator),
+            sender: Arc::new(Mutex::new(sender)),
+        }
+    }
+
+    fn delivery(update_id: i64) -> (HeaderMap, Bytes) {
+        let mut headers = HeaderMap::new();
+        headers.insert(SECRET_HEADER, "s3cret".parse().unwrap());
+        let update = serde_json::json!({"update_id": update_id, "message": {"message_id": 1,
+            "date": 1_700_000_000, "chat": {"id": 5, "type": "private", "first_name": "T"},
+            "from": {"id": 5, "is_bot": false, "first_name": "T"}, "text": "/start"}});
+        (headers, Bytes::from(update.to_string()))
+    }
+
+    #[tokio::test]
+    async fn a_redelivery_after_a_failed_hand_off_is_processed() {
+        let coordinator = Arc::new(Coordinator::local());
+        // A replica that is stopping cannot hand the update on: 503, and it is not marked seen.
+        let (headers, body) = delivery(77);
+        let stopping = route(&coordinator, None);
+        assert_eq!(receive(State(stopping), headers, body).await, StatusCode::SERVICE_UNAVAILABLE);
+
+        // Telegram delivers it again (here or to another replica sharing the coordinator).
+        let (tx, mut rx) = mpsc::unbounded_channel();
+        let running = route(&coordinator, Some(tx));
+        let (headers, body) = delivery(77);
+        assert_eq!(receive(State(running.clone()), headers, body).await, StatusCode::OK);
+        let update = rx.try_recv().expect("the re-delivery was handed on").expect("an update");
+        assert_eq!(update.id.0, 77);
+
+        // Once accepted, a further copy is a duplicate.
+        let (headers, body) = delivery(77);
+        assert_eq!(receive(State(running), headers, body).await, StatusCode::OK);
+        assert!(rx.try_recv().is_err(), "the duplicate was dropped");
+    }
+
     #[test]
     fn secrets_compare_exactly() {
         assert!(super::constant_time_eq(b"abc", b"abc"));

@@ -70,6 +70,8 @@ pub enum Fault {
     MalformedJson,
     /// No answer for this long (longer than the client's timeout), then a 502.
     Hang(Duration),
+    /// The usual answer, after this long (a slow Telegram, or a call to hold a phase open).
+    Delay(Duration),
     /// The connection is closed without an answer.
     DropConnection,
 }
@@ -84,6 +86,9 @@ struct Inner {
     faults: HashMap<String, Vec<Fault>>,
     /// Messages and photos sent per chat, and a wake-up per chat, for closed-loop load.
     sent_per_chat: HashMap<i64, (usize, Arc<Notify>)>,
+    /// The webhook URL set with setWebhook (and cleared by deleteWebhook), as getWebhookInfo
+    /// reports it.
+    webhook_url: Option<String>,
 }
 
 #[derive(Clone)]
@@ -139,6 +144,15 @@ impl FakeBotApi {
     /// Serves `bytes` as the file with this id.
     pub fn add_file(&self, file_id: &str, bytes: Vec<u8>) {
         self.inner.lock().unwrap().files.insert(file_id.to_owned(), bytes);
+    }
+
+    /// As if a webhook had been left set by an earlier run in webhook mode.
+    pub fn set_webhook_url(&self, url: &str) {
+        self.inner.lock().unwrap().webhook_url = Some(url.to_owned());
+    }
+
+    pub fn webhook_url(&self) -> Option<String> {
+        self.inner.lock().unwrap().webhook_url.clone()
     }
 
     pub fn fail_next(&self, method: &str, faults: Vec<Fault>) {
@@ -306,12 +320,18 @@ async fn method(
     if method == "getUpdates" {
         // Polls are not recorded (there are thousands), but they can fail like any call.
         return match api.take_fault(&method) {
+            Some(Fault::Delay(duration)) => {
+                tokio::time::sleep(duration).await;
+                get_updates(&api, &params).await
+            }
             Some(fault) => fault_response(fault).await,
             None => get_updates(&api, &params).await,
         };
     }
-    if let Some(fault) = api.record(&method, params.clone()) {
-        return fault_response(fault).await;
+    match api.record(&method, params.clone()) {
+        Some(Fault::Delay(duration)) => tokio::time::sleep(duration).await,
+        Some(fault) => return fault_response(fault).await,
+        None => {}
     }
     let chat_id = params
         .get("chat_id")
@@ -351,7 +371,30 @@ async fn method(
                 None => (StatusCode::BAD_REQUEST, Json(json!({"ok": false, "error_code": 400, "description": "Bad Request: invalid file_id"}))).into_response(),
             }
         }
-        _ => ok(json!(true)),
+        // https://core.telegram.org/bots/api#webhookinfo: `url` is empty when none is set.
+        "getWebhookInfo" => {
+            let url = api.webhook_url().unwrap_or_default();
+            ok(json!({"url": url, "has_custom_certificate": false, "pending_update_count": 0}))
+        }
+        "setWebhook" => {
+            let url = params.get("url").and_then(Value::as_str).unwrap_or("").to_owned();
+            api.inner.lock().unwrap().webhook_url = Some(url).filter(|u| !u.is_empty());
+            ok(json!(true))
+        }
+        "deleteWebhook" => {
+            api.inner.lock().unwrap().webhook_url = None;
+            ok(json!(true))
+        }
+        // The other methods the bot calls answer `True`, as Telegram does.
+        "setMyCommands" | "answerCallbackQuery" | "sendChatAction" | "deleteMessage" => {
+            ok(json!(true))
+        }
+        // Anything else is a method this fake does not know; Telegram answers unknown methods so.
+        _ => (
+            StatusCode::NOT_FOUND,
+            Json(json!({"ok": false, "error_code": 404, "description": "Not Found"})),
+        )
+            .into_response(),
     }
 }
 
@@ -368,6 +411,7 @@ async fn fault_response(fault: Fault) -> Response {
             tokio::time::sleep(duration).await;
             (StatusCode::BAD_GATEWAY, "Bad Gateway").into_response()
         }
+        Fault::Delay(_) => unreachable!("a delay is answered by `method`"),
         // Unwinding out of the handler ends the connection's task, which closes the socket
         // without a response; `resume_unwind` skips the panic hook, so nothing is printed.
         Fault::DropConnection => std::panic::resume_unwind(Box::new("connection dropped on purpose")),

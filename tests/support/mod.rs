@@ -5,99 +5,143 @@
 pub mod bad_files;
 pub mod fake_bot_api;
 
-use std::{sync::Arc, time::Duration};
+use std::{net::SocketAddr, time::Duration};
 
 use kyc_doctor::{
-    config::{Config, StorageUrl},
-    telegram::{self, App, DialogueStore},
+    config::{BotToken, Config, StorageUrl, WebhookConfig},
+    telegram::{self, Application},
 };
-use teloxide::{
-    dispatching::ShutdownToken, error_handlers::LoggingErrorHandler, update_listeners::Polling,
-};
+use tokio::sync::oneshot;
 
-use fake_bot_api::{BOT_USERNAME, FakeBotApi, TOKEN};
+use fake_bot_api::{Call, FakeBotApi, TOKEN};
 
-/// Limits high enough that tests never wait on them.
-pub fn no_limits() -> telegram::SendLimits {
-    telegram::SendLimits::unlimited()
-}
-
+/// A configuration for a bot talking to `api`: no send limits, high per-person limits, so tests
+/// never wait on them.
 pub fn config(api: &FakeBotApi, storage: StorageUrl) -> Config {
-    let mut config = Config::new(Some(TOKEN.into()), Some(api.url()), storage);
-    config.messages_per_minute = 1_000;
-    config.checks_per_minute = 1_000;
-    config
+    Config {
+        token: Some(BotToken::new(TOKEN)),
+        api_url: Some(api.url()),
+        storage,
+        messages_per_minute: 1_000,
+        checks_per_minute: 1_000,
+        max_concurrent_checks: 2,
+        send_limits: telegram::SendLimits::unlimited(),
+        ..Config::default()
+    }
 }
 
-/// The real dispatcher, long-polling the fake API.
+/// The bot as `main` runs it (`Application::build`, then `run_until_stopped`), in this process,
+/// with a shutdown the test triggers instead of a signal.
 pub struct RunningBot {
-    token: ShutdownToken,
-    handle: tokio::task::JoinHandle<()>,
+    stop: oneshot::Sender<()>,
+    handle: tokio::task::JoinHandle<anyhow::Result<()>>,
 }
 
 impl RunningBot {
-    pub async fn start(api: &FakeBotApi, config: Config) -> RunningBot {
-        let bot = telegram::build_bot(&config, no_limits()).expect("bot");
-        let store = DialogueStore::open(&config.storage, &config.redis_prefix, config.redis_ttl)
-            .await
-            .expect("storage");
-        let coordinator = Arc::new(telegram::coordinator_for(&config).await.expect("coordinator"));
-        let app = Arc::new(App::new(&config, store, coordinator, Some(BOT_USERNAME.into())));
-        let mut dispatcher = telegram::build_dispatcher(bot.clone(), app);
-        let token = dispatcher.shutdown_token();
-        let listener = Polling::builder(bot.api().clone()).timeout(Duration::from_secs(1)).build();
-        let handle = tokio::spawn(async move {
-            dispatcher.dispatch_with_listener(listener, LoggingErrorHandler::new()).await;
-        });
-        let _ = api;
-        RunningBot { token, handle }
+    /// Long polling against the fake API.
+    pub async fn start(_api: &FakeBotApi, config: Config) -> RunningBot {
+        let application = Application::build(config).await.expect("the bot starts");
+        RunningBot::spawn(application)
     }
 
-    /// The real dispatcher behind the webhook route, on a random loopback port. Returns the bot
-    /// and the address Telegram (the test) posts updates to.
-    pub async fn start_webhook(config: Config, secret: &str) -> (RunningBot, std::net::SocketAddr) {
-        use kyc_doctor::{config::WebhookConfig, telegram::webhook};
-        let bot = telegram::build_bot(&config, no_limits()).expect("bot");
-        let store = DialogueStore::open(&config.storage, &config.redis_prefix, config.redis_ttl)
-            .await
-            .expect("storage");
-        let coordinator = Arc::new(telegram::coordinator_for(&config).await.expect("coordinator"));
-        let app =
-            Arc::new(App::new(&config, store, coordinator.clone(), Some(BOT_USERNAME.into())));
-        let tcp = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
-        let addr = tcp.local_addr().expect("addr");
-        let hook = WebhookConfig {
+    /// The webhook route on a random loopback port. Returns the bot and the address Telegram
+    /// (the test) posts updates to.
+    pub async fn start_webhook(mut config: Config, secret: &str) -> (RunningBot, SocketAddr) {
+        config.webhook = Some(WebhookConfig {
             url: "https://bot.example.org/hook".into(),
-            listen: addr,
+            listen: "127.0.0.1:0".parse().expect("addr"),
             secret: secret.into(),
-        };
-        let listener = webhook::serve(tcp, &hook, &hook.url.parse().expect("url"), coordinator);
-        let mut dispatcher = telegram::build_dispatcher(bot, app);
-        let token = dispatcher.shutdown_token();
-        let handle = tokio::spawn(async move {
-            dispatcher.dispatch_with_listener(listener, LoggingErrorHandler::new()).await;
         });
-        (RunningBot { token, handle }, addr)
+        let application = Application::build(config).await.expect("the bot starts");
+        let addr = application.webhook_addr().expect("a webhook address");
+        (RunningBot::spawn(application), addr)
     }
 
-    /// Stops like SIGTERM does: in-flight updates finish, then the dispatcher returns. A stop
-    /// that takes longer than 15 s is reported and the dispatcher aborted, so a test never hangs.
-    pub async fn stop(self) {
-        let token = self.token.clone();
-        let graceful = async move {
-            loop {
-                match token.shutdown() {
-                    Ok(done) => break done.await,
-                    Err(_) => tokio::time::sleep(Duration::from_millis(50)).await,
-                }
-            }
+    fn spawn(application: Application) -> RunningBot {
+        let (stop, stopped) = oneshot::channel();
+        let shutdown = async move {
+            let _ = stopped.await;
         };
-        if tokio::time::timeout(Duration::from_secs(15), graceful).await.is_err() {
-            eprintln!("warning: graceful shutdown took over 15 s; aborting the dispatcher");
-            self.handle.abort();
-            return;
+        let handle = tokio::spawn(application.run_until_stopped(shutdown));
+        RunningBot { stop, handle }
+    }
+
+    /// Stops like SIGTERM does: in-flight updates finish, then the bot returns. A stop that takes
+    /// longer than 30 s fails the test, so a test never hangs.
+    pub async fn stop(self) {
+        let _ = self.stop.send(());
+        match tokio::time::timeout(Duration::from_secs(30), self.handle).await {
+            Ok(Ok(Ok(()))) => {}
+            Ok(Ok(Err(e))) => panic!("the bot stopped with an error: {e:#}"),
+            Ok(Err(e)) => panic!("the bot task failed: {e}"),
+            Err(_) => panic!("the bot did not stop within 30 s"),
         }
-        let _ = tokio::time::timeout(Duration::from_secs(10), self.handle).await;
+    }
+}
+
+/// One person's private chat with the bot: each action returns the replies *it* caused, so tests
+/// read like the dialogue's own tests instead of counting messages across chats.
+///
+/// The count each action expects is part of the call: teloxide handles one chat's updates in
+/// order, so a reply beyond it would show up as the first reply of the next action (and fail its
+/// assertions), or in `no_more_replies`.
+pub struct Chat {
+    api: FakeBotApi,
+    pub id: i64,
+    lang: &'static str,
+    seen: usize,
+}
+
+impl Chat {
+    pub fn new(api: &FakeBotApi, id: i64, lang: &'static str) -> Chat {
+        Chat { api: api.clone(), id, lang, seen: api.sent_to(id) }
+    }
+
+    /// Sends a text message and returns the `n` replies to it.
+    pub async fn send_text(&mut self, text: &str, n: usize) -> Vec<Call> {
+        self.act(fake_bot_api::text_update(self.id, self.lang, text), n).await
+    }
+
+    /// Presses a button (its callback data) and returns the `n` replies to it.
+    pub async fn press(&mut self, data: &str, n: usize) -> Vec<Call> {
+        self.act(fake_bot_api::callback_update(self.id, self.lang, data), n).await
+    }
+
+    /// Sends any update of this chat and returns the `n` replies to it.
+    pub async fn act(&mut self, update: serde_json::Value, n: usize) -> Vec<Call> {
+        self.act_within(update, n, Duration::from_secs(30)).await
+    }
+
+    /// `act`, for slow answers (a photo check on a busy machine).
+    pub async fn act_within(
+        &mut self,
+        update: serde_json::Value,
+        n: usize,
+        timeout: Duration,
+    ) -> Vec<Call> {
+        self.api.push_update(update);
+        let target = self.seen + n;
+        assert!(
+            self.api.wait_sent_to(self.id, target, timeout).await,
+            "chat {}: {n} replies expected, {} arrived",
+            self.id,
+            self.api.sent_to(self.id) - self.seen
+        );
+        let replies: Vec<Call> = self
+            .api
+            .sent()
+            .into_iter()
+            .filter(|c| c.chat_id() == Some(self.id))
+            .skip(self.seen)
+            .take(n)
+            .collect();
+        self.seen = target;
+        replies
+    }
+
+    /// Every reply so far was expected: nothing beyond the counts the actions named.
+    pub fn no_more_replies(&self) {
+        assert_eq!(self.api.sent_to(self.id), self.seen, "chat {}: unexpected replies", self.id);
     }
 }
 

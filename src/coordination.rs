@@ -51,14 +51,13 @@ impl Coordinator {
     }
 
     pub async fn redis(url: &str, prefix: &str) -> anyhow::Result<Coordinator> {
-        let client = redis::Client::open(url)?;
-        let conn = tokio::time::timeout(Duration::from_secs(10), client.get_connection_manager())
-            .await
-            .map_err(|_| anyhow::anyhow!("timed out connecting to Redis"))??;
+        let conn = crate::storage::connect_redis(url).await?;
         Ok(Coordinator::Redis { conn, prefix: prefix.to_owned() })
     }
 
-    /// True the first time an update id is seen (by any replica), false for a re-delivery.
+    /// Marks an update id as taken: true the first time it is marked (by any replica), false for a
+    /// re-delivery. An update that was marked but then not accepted must be `unmark`ed, or its
+    /// re-delivery would be dropped as a duplicate.
     pub async fn first_delivery(&self, update_id: i64) -> bool {
         match self {
             Coordinator::Local { seen } => {
@@ -68,10 +67,10 @@ impl Coordinator {
                     return false;
                 }
                 order.push_back(update_id);
-                if order.len() > LOCAL_SEEN {
-                    if let Some(old) = order.pop_front() {
-                        set.remove(&old);
-                    }
+                if order.len() > LOCAL_SEEN
+                    && let Some(old) = order.pop_front()
+                {
+                    set.remove(&old);
                 }
                 true
             }
@@ -93,6 +92,29 @@ impl Coordinator {
                         tracing::warn!(error = %e, "update de-duplication unavailable");
                         true
                     }
+                }
+            }
+        }
+    }
+
+    /// Forgets that an update id was taken (its hand-off failed), so Telegram's re-delivery is
+    /// processed — by this replica after a restart, or by another one.
+    pub async fn unmark(&self, update_id: i64) {
+        match self {
+            Coordinator::Local { seen } => {
+                let Ok(mut seen) = seen.lock() else { return };
+                let (order, set) = &mut *seen;
+                if set.remove(&update_id) {
+                    order.retain(|&id| id != update_id);
+                }
+            }
+            Coordinator::Redis { conn, prefix } => {
+                let mut conn = conn.clone();
+                let key = format!("{prefix}update:{update_id}");
+                let deleted: Result<i64, _> =
+                    redis::cmd("DEL").arg(&key).query_async(&mut conn).await;
+                if let Err(e) = deleted {
+                    tracing::warn!(error = %e, "could not unmark an update; its re-delivery will be dropped");
                 }
             }
         }
@@ -148,6 +170,10 @@ mod tests {
         }
         // The oldest id was forgotten, the bound holds.
         assert!(c.first_delivery(1).await);
+        // An unmarked id is taken again, once.
+        c.unmark(5).await;
+        assert!(c.first_delivery(5).await);
+        assert!(!c.first_delivery(5).await);
         let _lock = c.lock_chat(5).await;
     }
 }
