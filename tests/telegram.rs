@@ -53,7 +53,7 @@ async fn start_reason_photo_reply() {
     assert!(methods.iter().any(|m| m == "getFile"), "the photo was downloaded");
     assert!(methods.iter().any(|m| m == "sendChatAction"), "the person sees that a check runs");
     let verdict = &replies[0];
-    assert!(verdict.text().unwrap().contains(&en("slot-front")), "{:?}", verdict.text());
+    assert!(verdict.text().unwrap().contains(&en("slot-passport")), "{:?}", verdict.text());
 
     bot.stop().await;
 }

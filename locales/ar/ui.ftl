@@ -42,6 +42,7 @@ doc-id_card = بطاقة الهوية
 doc-driver_license = رخصة القيادة
 doc-residence_permit = تصريح الإقامة
 slot-front = الجهة الأمامية للوثيقة
+slot-passport = صفحة الصورة في جواز السفر
 slot-back = الجهة الخلفية للوثيقة
 slot-selfie = صورة السيلفي
 ask-photo-passport =

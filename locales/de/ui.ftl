@@ -42,6 +42,7 @@ doc-id_card = Personalausweis / ID-Karte
 doc-driver_license = Führerschein
 doc-residence_permit = Aufenthaltstitel
 slot-front = Vorderseite des Dokuments
+slot-passport = Passseite mit dem Foto
 slot-back = Rückseite des Dokuments
 slot-selfie = Selfie
 ask-photo-passport =

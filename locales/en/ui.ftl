@@ -42,6 +42,7 @@ doc-id_card = ID card
 doc-driver_license = Driver's licence
 doc-residence_permit = Residence permit
 slot-front = front of the document
+slot-passport = passport photo page
 slot-back = back of the document
 slot-selfie = selfie
 ask-photo-passport =

@@ -42,6 +42,7 @@ doc-id_card = Documento de identidad
 doc-driver_license = Licencia de conducir
 doc-residence_permit = Permiso de residencia
 slot-front = Parte frontal del documento
+slot-passport = Página del pasaporte con la foto
 slot-back = Parte trasera del documento
 slot-selfie = Selfie
 ask-photo-passport =

@@ -42,6 +42,7 @@ doc-id_card = Carte d'identité
 doc-driver_license = Permis de conduire
 doc-residence_permit = Titre de séjour
 slot-front = Recto du document
+slot-passport = Page du passeport avec la photo
 slot-back = Verso du document
 slot-selfie = Selfie
 ask-photo-passport =

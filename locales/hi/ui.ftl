@@ -42,6 +42,7 @@ doc-id_card = पहचान पत्र (ID कार्ड)
 doc-driver_license = ड्राइविंग लाइसेंस
 doc-residence_permit = रेज़िडेंस परमिट
 slot-front = दस्तावेज़ का सामने का हिस्सा
+slot-passport = पासपोर्ट का फ़ोटो वाला पेज
 slot-back = दस्तावेज़ का पीछे का हिस्सा
 slot-selfie = सेल्फ़ी
 ask-photo-passport =

@@ -42,6 +42,7 @@ doc-id_card = KTP / kartu identitas
 doc-driver_license = SIM
 doc-residence_permit = Izin tinggal
 slot-front = bagian depan dokumen
+slot-passport = halaman foto paspor
 slot-back = bagian belakang dokumen
 slot-selfie = selfie
 ask-photo-passport =

@@ -42,6 +42,7 @@ doc-id_card = Carta d'identità
 doc-driver_license = Patente di guida
 doc-residence_permit = Permesso di soggiorno
 slot-front = Fronte del documento
+slot-passport = Pagina del passaporto con la foto
 slot-back = Retro del documento
 slot-selfie = Selfie
 ask-photo-passport =

@@ -42,6 +42,7 @@ doc-id_card = 身分証明書（IDカード）
 doc-driver_license = 運転免許証
 doc-residence_permit = 在留カード・居住許可証
 slot-front = 書類の表面
+slot-passport = パスポートの顔写真ページ
 slot-back = 書類の裏面
 slot-selfie = 自撮り
 ask-photo-passport =

@@ -42,6 +42,7 @@ doc-id_card = 신분증 (ID 카드)
 doc-driver_license = 운전면허증
 doc-residence_permit = 거주 허가증
 slot-front = 신분증 앞면
+slot-passport = 여권 사진 면
 slot-back = 신분증 뒷면
 slot-selfie = 셀카
 ask-photo-passport =

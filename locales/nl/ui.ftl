@@ -42,6 +42,7 @@ doc-id_card = Identiteitskaart
 doc-driver_license = Rijbewijs
 doc-residence_permit = Verblijfsvergunning
 slot-front = Voorkant van het document
+slot-passport = Fotopagina van het paspoort
 slot-back = Achterkant van het document
 slot-selfie = Selfie
 ask-photo-passport =

@@ -42,6 +42,7 @@ doc-id_card = Dowód osobisty
 doc-driver_license = Prawo jazdy
 doc-residence_permit = Karta pobytu
 slot-front = Przód dokumentu
+slot-passport = Strona paszportu ze zdjęciem
 slot-back = Tył dokumentu
 slot-selfie = Selfie
 ask-photo-passport =

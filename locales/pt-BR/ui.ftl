@@ -42,6 +42,7 @@ doc-id_card = Carteira de identidade
 doc-driver_license = CNH / carteira de motorista
 doc-residence_permit = Autorização de residência
 slot-front = Frente do documento
+slot-passport = Página do passaporte com a foto
 slot-back = Verso do documento
 slot-selfie = Selfie
 ask-photo-passport =

@@ -42,6 +42,7 @@ doc-id_card = Cartão de Cidadão / BI
 doc-driver_license = Carta de condução
 doc-residence_permit = Autorização de residência
 slot-front = Frente do documento
+slot-passport = Página do passaporte com a fotografia
 slot-back = Verso do documento
 slot-selfie = Selfie
 ask-photo-passport =

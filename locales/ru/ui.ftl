@@ -42,6 +42,7 @@ doc-id_card = ID-карта
 doc-driver_license = Водительское удостоверение
 doc-residence_permit = Вид на жительство
 slot-front = лицевая сторона документа
+slot-passport = страница паспорта с фото
 slot-back = оборотная сторона документа
 slot-selfie = селфи
 ask-photo-passport =

@@ -42,6 +42,7 @@ doc-id_card = บัตรประชาชน
 doc-driver_license = ใบขับขี่
 doc-residence_permit = ใบอนุญาตพำนัก
 slot-front = ด้านหน้าเอกสาร
+slot-passport = หน้าที่มีรูปถ่ายในหนังสือเดินทาง
 slot-back = ด้านหลังเอกสาร
 slot-selfie = เซลฟี่
 ask-photo-passport =

@@ -42,6 +42,7 @@ doc-id_card = Kimlik kartı
 doc-driver_license = Ehliyet
 doc-residence_permit = İkamet izni
 slot-front = belgenin ön yüzü
+slot-passport = pasaportun fotoğraflı sayfası
 slot-back = belgenin arka yüzü
 slot-selfie = selfie
 ask-photo-passport =

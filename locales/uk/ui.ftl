@@ -42,6 +42,7 @@ doc-id_card = ID-картка
 doc-driver_license = Посвідчення водія
 doc-residence_permit = Посвідка на проживання
 slot-front = Лицьовий бік документа
+slot-passport = Сторінка паспорта з фото
 slot-back = Зворотний бік документа
 slot-selfie = Селфі
 ask-photo-passport =

@@ -42,6 +42,7 @@ doc-id_card = CCCD / Thẻ căn cước
 doc-driver_license = Giấy phép lái xe
 doc-residence_permit = Thẻ cư trú
 slot-front = Mặt trước giấy tờ
+slot-passport = Trang hộ chiếu có ảnh
 slot-back = Mặt sau giấy tờ
 slot-selfie = Ảnh selfie
 ask-photo-passport =

@@ -42,6 +42,7 @@ doc-id_card = 身份证
 doc-driver_license = 驾照
 doc-residence_permit = 居留许可
 slot-front = 证件正面
+slot-passport = 护照照片页
 slot-back = 证件背面
 slot-selfie = 自拍
 ask-photo-passport =

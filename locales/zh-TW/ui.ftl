@@ -42,6 +42,7 @@ doc-id_card = 身分證
 doc-driver_license = 駕照
 doc-residence_permit = 居留證
 slot-front = 證件正面
+slot-passport = 護照照片頁
 slot-back = 證件背面
 slot-selfie = 自拍
 ask-photo-passport =

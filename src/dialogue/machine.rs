@@ -194,7 +194,7 @@ impl Machine {
             }
             Input::Text(text) => {
                 if !self.answer_question(&text) {
-                    let slot = self.view.slot_name(slot);
+                    let slot = self.view.slot_name(slot, self.state.case.document);
                     self.say(
                         self.view.ta("hint-waiting-photo", &crate::fluent_args!["slot" => slot]),
                     );
@@ -521,8 +521,8 @@ impl Machine {
         if let Some(other) = self.same_as_other_side(slot, &checked.report) {
             // The same picture for both sides of a card: neither is checked twice.
             let args = crate::fluent_args![
-                "slot" => self.view.slot_name(slot),
-                "other" => self.view.slot_name(other)
+                "slot" => self.view.slot_name(slot, self.state.case.document),
+                "other" => self.view.slot_name(other, self.state.case.document)
             ];
             self.say(self.view.ta("photo-same-as-other-side", &args));
             return self.prompt();
@@ -572,7 +572,12 @@ impl Machine {
         let mrz = report.mrz.take().filter(|m| m.valid);
         let same_again = self.seen_failing(&report);
         let record = PhotoRecord::of(slot, report);
-        let mut reply = self.view.photo_result(&record, same_again, checked.annotated_jpeg);
+        let mut reply = self.view.photo_result(
+            &record,
+            self.state.case.document,
+            same_again,
+            checked.annotated_jpeg,
+        );
         if let Some(m) = &mrz {
             reply.text.push_str("\n\n");
             reply.text.push_str(&self.view.mrz_block(m, self.today));
@@ -625,7 +630,7 @@ impl Machine {
         let Some(record) = pending.into_iter().find(|r| r.slot.kind() == kind) else {
             return self.prompt(); // an old button
         };
-        let reply = self.view.photo_result(&record, false, None);
+        let reply = self.view.photo_result(&record, self.state.case.document, false, None);
         self.replies.push(reply);
         self.state.case.record(record);
         self.go_on_after_unasked_photo();

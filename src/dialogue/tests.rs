@@ -426,7 +426,7 @@ fn a_question_in_the_caption_is_answered_after_the_result() {
     let (_, r) = step(s.clone(), event);
     let last = r.last().unwrap();
     assert!(last.text.contains(&en("faq-review_time-a")), "{:?}", texts(&r));
-    assert!(r[0].text.contains(&en("slot-front")), "the result comes first");
+    assert!(r[0].text.contains(&en("slot-passport")), "the result comes first");
     // Also when the photo was not awaited.
     let meta = PhotoMeta { caption: Some(caption), ..PhotoMeta::default() };
     let (s, _) = step(State::default(), Event::PhotoArrived(meta.clone()));
@@ -632,7 +632,7 @@ fn a_screen_finding_is_never_may_pass() {
     let warn = crate::content::localizer().text_args(
         Lang::EN,
         "photo-screen-warn",
-        &crate::fluent_args!["slot" => en("slot-front")],
+        &crate::fluent_args!["slot" => en("slot-passport")],
     );
     assert!(r[0].text.starts_with(&warn), "{}", r[0].text);
     assert!(!r.iter().any(|r| r.text.contains("may pass")));
@@ -796,4 +796,23 @@ fn the_answer_is_in_the_persons_language_whatever_the_questions() {
     let (_, r) = step(state, Event::Text("how long does the review take".into()));
     let l10n = crate::content::localizer();
     assert!(r[0].text.contains(&l10n.text(ru, "faq-review_time-a")), "{r:?}");
+}
+
+#[test]
+fn a_passport_photo_is_its_photo_page_not_a_front() {
+    let s = at_passport_photo();
+    let report = Report::new(Kind::Id, 1600, 1200, vec![], 1);
+    let outcome = PhotoOutcome::Checked(Checked { report, annotated_jpeg: None });
+    let meta = PhotoMeta { as_file: true, ..PhotoMeta::default() };
+    let event = Event::PhotoChecked { check: PhotoCheck::Slot(Slot::Front), meta, outcome };
+    let (s, r) = step(s, event);
+    let all = texts(&r).join("\n");
+    assert!(all.to_lowercase().contains(&en("slot-passport")), "{all}");
+    assert!(!all.to_lowercase().contains(&en("slot-front")), "{all}");
+    // The summary's lines and retake buttons say the same.
+    let (_, r) = press(s, Action::Summary);
+    let labels: Vec<String> =
+        r.iter().flat_map(|x| x.keyboard.iter().flatten().map(|b| b.label.clone())).collect();
+    let all = texts(&r).join("\n") + &labels.join("\n");
+    assert!(!all.to_lowercase().contains(&en("slot-front")), "{all}");
 }

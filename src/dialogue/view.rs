@@ -175,7 +175,11 @@ impl View {
         Reply::text(text)
     }
 
-    pub fn slot_name(&self, slot: Slot) -> String {
+    /// The photo slot's name; a passport's only photo is its photo page, not a "front".
+    pub fn slot_name(&self, slot: Slot, document: Option<DocType>) -> String {
+        if slot == Slot::Front && document == Some(DocType::Passport) {
+            return self.t("slot-passport");
+        }
         self.t(&format!("slot-{}", slot.as_str()))
     }
 
@@ -183,10 +187,11 @@ impl View {
     pub fn photo_result(
         &self,
         record: &PhotoRecord,
+        document: Option<DocType>,
         same_again: bool,
         annotated: Option<Vec<u8>>,
     ) -> Reply {
-        let slot = self.slot_name(record.slot);
+        let slot = self.slot_name(record.slot, document);
         let mut text = match record.worst() {
             None => self.ta("photo-ok", &fluent_args!["slot" => slot]),
             // OKX accepts no screenshot of any kind: a screen cue is never "may pass".
@@ -335,7 +340,7 @@ impl View {
     fn summary_status(&self, case: &Case) -> String {
         let mut text = self.t("summary-title");
         for slot in case.slots() {
-            let name = capitalized(&self.slot_name(slot));
+            let name = capitalized(&self.slot_name(slot, case.document));
             let line = match case.photo(slot).map(PhotoRecord::worst) {
                 None if case.skipped.contains(&slot) || case.photo(slot).is_none() => {
                     self.ta("summary-slot-skipped", &fluent_args!["slot" => name])
@@ -361,7 +366,10 @@ impl View {
             .into_iter()
             .map(|s| {
                 vec![Button::new(
-                    self.ta("btn-retake", &fluent_args!["slot" => capitalized(&self.slot_name(s))]),
+                    self.ta(
+                        "btn-retake",
+                        &fluent_args!["slot" => capitalized(&self.slot_name(s, case.document))],
+                    ),
                     Action::Retake(s),
                 )]
             })
