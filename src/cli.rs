@@ -1,4 +1,4 @@
-//! Command-line interface (contracts.md: commands, flags, exit status).
+//! Command-line interface (docs/contracts.md: commands, flags, exit status).
 
 use std::path::PathBuf;
 
@@ -206,7 +206,7 @@ pub fn run_check(
     Ok(status)
 }
 
-/// `faq`: the best FAQ answer to one question (contracts.md: `{"id":null,...}` when nothing
+/// `faq`: the best FAQ answer to one question (docs/contracts.md: `{"id":null,...}` when nothing
 /// matches with confidence). Exit 0 either way: "no answer" is an answer, not a failure.
 pub fn run_faq(
     question: &str,

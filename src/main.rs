@@ -1,4 +1,4 @@
-//! Wiring: configuration, logging, and the five commands of contracts.md.
+//! Wiring: configuration, logging, and the five commands of docs/contracts.md.
 
 use std::{io::Write, process::ExitCode};
 

@@ -70,7 +70,7 @@ region-bottom_right = الزاوية السفلية اليمنى
 # When the checker could not say where.
 region-unknown = جزءًا
 
-## Files that could not be analysed at all (contracts.md input error codes)
+## Files that could not be analysed at all (docs/contracts.md input error codes)
 
 input-error-not_found = لم أجد هذا الملف. تحقق من المسار وحاول مرة أخرى.
 input-error-unsupported_format = لا أستطيع قراءة صيغة الصورة هذه (مثل صور HEIC من آيفون). أرسلها كصورة عادية في تيليجرام، أو احفظها بصيغة JPEG: في آيفون، الإعدادات ← الكاميرا ← التنسيقات ← الأكثر توافقًا.

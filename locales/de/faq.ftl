@@ -2,7 +2,7 @@
 # gut lesbar auf dem Handy, höchstens ~900 Zeichen), faq-<id>-keys (durch Kommas getrennte Wörter und
 # Wendungen, mit denen Leute diese Frage in DIESER Sprache stellen, mit Synonymen, Umgangssprache und
 # typischen Tippfehlern; die Freitextsuche indexiert sie).
-# Fakten stammen nur aus shared/design/kyc-knowledge.md. Wo OKX keine Regel veröffentlicht, sagen wir das.
+# Fakten stammen nur aus docs/kyc-knowledge.md. Wo OKX keine Regel veröffentlicht, sagen wir das.
 
 faq-common_causes-q = Warum wurde ich abgelehnt?
 faq-common_causes-a = Die häufigsten Ursachen, ungefähr in der Reihenfolge, in der du sie prüfen solltest:

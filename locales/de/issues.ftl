@@ -70,7 +70,7 @@ region-bottom_right = die untere rechte Ecke
 # Wenn die Prüfung nicht sagen konnte, wo.
 region-unknown = einen Teil
 
-## Dateien, die gar nicht analysiert werden konnten (Eingabefehlercodes aus contracts.md)
+## Dateien, die gar nicht analysiert werden konnten (Eingabefehlercodes aus docs/contracts.md)
 
 input-error-not_found = Ich konnte diese Datei nicht finden. Prüfe den Pfad und versuch es noch einmal.
 input-error-unsupported_format = Dieses Bildformat kann ich nicht lesen (zum Beispiel HEIC-Fotos vom iPhone). Schick es als normales Foto in Telegram oder speichere es als JPEG: auf dem iPhone unter Einstellungen → Kamera → Formate → Maximale Kompatibilität.

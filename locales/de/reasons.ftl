@@ -1,5 +1,5 @@
 # Ablehnungsgründe: Button-Text, was OKX damit meint, und die Schritte zur Behebung in der richtigen Reihenfolge.
-# Siehe locales/README.md. Fakten stammen nur aus shared/design/kyc-knowledge.md.
+# Siehe locales/README.md. Fakten stammen nur aus docs/kyc-knowledge.md.
 # Die Texte sind Buttons: höchstens 30 Zeichen.
 
 ## photo_blurry

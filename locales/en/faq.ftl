@@ -3,7 +3,7 @@
 # people use for this question in THIS language, with synonyms, slang and common misspellings; the
 # free-text matcher indexes them). Translators: write keys the way people in your language really
 # type, not a translation of the English list.
-# Facts come only from shared/design/kyc-knowledge.md. Where OKX publishes no rule, say so.
+# Facts come only from docs/kyc-knowledge.md. Where OKX publishes no rule, say so.
 
 faq-common_causes-q = Why was I rejected?
 faq-common_causes-a = The most common causes, roughly in the order to check them:

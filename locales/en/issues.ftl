@@ -70,7 +70,7 @@ region-bottom_right = the bottom-right corner
 # When the checker could not say where.
 region-unknown = part
 
-## Files that could not be analysed at all (contracts.md input error codes)
+## Files that could not be analysed at all (docs/contracts.md input error codes)
 
 input-error-not_found = I could not find that file. Check the path and try again.
 input-error-unsupported_format = I cannot read this image format (HEIC photos from an iPhone, for example). Send it as a normal photo in Telegram, or save it as JPEG: on iPhone, Settings → Camera → Formats → Most Compatible.

@@ -2,7 +2,7 @@
 # texto plano, cómoda de leer en el móvil, ~900 caracteres como máximo), faq-<id>-keys (palabras y frases
 # separadas por comas que la gente usa para esta pregunta en ESTE idioma, con sinónimos, jerga y errores
 # frecuentes; el buscador de texto libre las indexa).
-# Los datos vienen solo de shared/design/kyc-knowledge.md. Donde OKX no publica una regla, se dice.
+# Los datos vienen solo de docs/kyc-knowledge.md. Donde OKX no publica una regla, se dice.
 
 faq-common_causes-q = ¿Por qué me rechazaron?
 faq-common_causes-a = Las causas más comunes, más o menos en el orden en que conviene revisarlas:

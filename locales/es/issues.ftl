@@ -70,7 +70,7 @@ region-bottom_right = la esquina inferior derecha
 # Cuando el revisor no pudo decir dónde.
 region-unknown = una parte
 
-## Archivos que no se pudieron analizar (códigos de error de entrada de contracts.md)
+## Archivos que no se pudieron analizar (códigos de error de entrada de docs/contracts.md)
 
 input-error-not_found = No encontré ese archivo. Revisa la ruta e inténtalo de nuevo.
 input-error-unsupported_format = No puedo leer este formato de imagen (por ejemplo, las fotos HEIC de iPhone). Envía la imagen como foto normal en Telegram o guárdala en JPEG: en iPhone, Ajustes → Cámara → Formatos → Más compatible.

@@ -1,5 +1,5 @@
 # Motivos de rechazo: etiqueta del botón, qué quiere decir OKX con él y los pasos ordenados para solucionarlo.
-# Ver locales/README.md. Los datos vienen solo de shared/design/kyc-knowledge.md.
+# Ver locales/README.md. Los datos vienen solo de docs/kyc-knowledge.md.
 # Las etiquetas son botones: máximo 30 caracteres.
 
 ## photo_blurry

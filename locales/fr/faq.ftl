@@ -2,7 +2,7 @@
 # lisible sur téléphone, ~900 caractères maximum), faq-<id>-keys (mots et expressions séparés par des virgules
 # que les gens utilisent pour cette question dans CETTE langue, avec synonymes, argot et fautes fréquentes ;
 # le moteur de recherche en texte libre les indexe).
-# Les faits viennent uniquement de shared/design/kyc-knowledge.md. Là où OKX ne publie aucune règle, on le dit.
+# Les faits viennent uniquement de docs/kyc-knowledge.md. Là où OKX ne publie aucune règle, on le dit.
 
 faq-common_causes-q = Pourquoi ce refus ?
 faq-common_causes-a = Les causes les plus fréquentes, à peu près dans l'ordre où les vérifier :

@@ -70,7 +70,7 @@ region-bottom_right = le coin inférieur droit
 # Quand le vérificateur n'a pas pu dire où.
 region-unknown = une partie
 
-## Fichiers qui n'ont pas pu être analysés du tout (codes d'erreur d'entrée de contracts.md)
+## Fichiers qui n'ont pas pu être analysés du tout (codes d'erreur d'entrée de docs/contracts.md)
 
 input-error-not_found = Je n'ai pas trouvé ce fichier. Vérifiez le chemin et réessayez.
 input-error-unsupported_format = Je ne peux pas lire ce format d'image (par exemple les photos HEIC d'un iPhone). Envoyez l'image comme photo normale dans Telegram, ou enregistrez-la en JPEG : sur iPhone, Réglages → Appareil photo → Formats → Le plus compatible.

@@ -1,5 +1,5 @@
 # Motifs de refus : libellé du bouton, ce qu'OKX veut dire par là, et les étapes de correction dans l'ordre.
-# Voir locales/README.md. Les faits viennent uniquement de shared/design/kyc-knowledge.md.
+# Voir locales/README.md. Les faits viennent uniquement de docs/kyc-knowledge.md.
 # Les libellés sont des boutons : 30 caractères maximum.
 
 ## photo_blurry

@@ -71,7 +71,7 @@ region-bottom_right = निचले दाएँ कोने
 # When the checker could not say where.
 region-unknown = किसी हिस्से
 
-## Files that could not be analysed at all (contracts.md input error codes)
+## Files that could not be analysed at all (docs/contracts.md input error codes)
 
 input-error-not_found = मुझे वह फ़ाइल नहीं मिली। पाथ जाँचें और फिर से कोशिश करें।
 input-error-unsupported_format = मैं यह इमेज फ़ॉर्मेट नहीं पढ़ सकता (जैसे iPhone की HEIC फ़ोटो)। इसे Telegram में सामान्य फ़ोटो की तरह भेजें, या JPEG में सेव करें: iPhone पर Settings → Camera → Formats → Most Compatible।

@@ -70,7 +70,7 @@ region-bottom_right = sudut kanan bawah
 # When the checker could not say where.
 region-unknown = sebagian
 
-## Files that could not be analysed at all (contracts.md input error codes)
+## Files that could not be analysed at all (docs/contracts.md input error codes)
 
 input-error-not_found = Aku tidak menemukan file itu. Periksa lokasi (path) file-nya lalu coba lagi.
 input-error-unsupported_format = Aku tidak bisa membaca format gambar ini (misalnya foto HEIC dari iPhone). Kirim sebagai foto biasa di Telegram, atau simpan sebagai JPEG: di iPhone, Pengaturan → Kamera → Format → Paling Kompatibel.

@@ -1,5 +1,5 @@
 # Rejection reasons: button label, what OKX means by it, and the ordered fix steps.
-# See locales/README.md. Facts come only from shared/design/kyc-knowledge.md.
+# See locales/README.md. Facts come only from docs/kyc-knowledge.md.
 # Labels are buttons: keep them ≤ 30 characters.
 
 ## photo_blurry

@@ -2,7 +2,7 @@
 # comoda da leggere sul telefono, ~900 caratteri al massimo), faq-<id>-keys (parole e frasi separate da virgole
 # che le persone usano per questa domanda in QUESTA lingua, con sinonimi, gergo ed errori di battitura
 # frequenti; il motore di ricerca a testo libero le indicizza).
-# I fatti provengono solo da shared/design/kyc-knowledge.md. Dove OKX non pubblica una regola, lo diciamo.
+# I fatti provengono solo da docs/kyc-knowledge.md. Dove OKX non pubblica una regola, lo diciamo.
 
 faq-common_causes-q = Perché mi hanno rifiutato?
 faq-common_causes-a = Le cause più comuni, più o meno nell'ordine in cui controllarle:

@@ -70,7 +70,7 @@ region-bottom_right = l'angolo in basso a destra
 # Quando il controllo non ha potuto dire dove.
 region-unknown = una parte
 
-## File che non si sono potuti analizzare (codici di errore di input di contracts.md)
+## File che non si sono potuti analizzare (codici di errore di input di docs/contracts.md)
 
 input-error-not_found = Non ho trovato quel file. Controlla il percorso e riprova.
 input-error-unsupported_format = Non riesco a leggere questo formato di immagine (per esempio le foto HEIC di iPhone). Invia l'immagine come foto normale su Telegram, oppure salvala in JPEG: su iPhone, Impostazioni → Fotocamera → Formati → Più compatibile.

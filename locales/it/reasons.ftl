@@ -1,5 +1,5 @@
 # Motivi di rifiuto: etichetta del pulsante, cosa intende OKX e i passaggi ordinati per risolvere.
-# Vedi locales/README.md. I fatti provengono solo da shared/design/kyc-knowledge.md.
+# Vedi locales/README.md. I fatti provengono solo da docs/kyc-knowledge.md.
 # Le etichette sono pulsanti: massimo 30 caratteri.
 
 ## photo_blurry

@@ -1,6 +1,6 @@
 # よくある質問：faq-<id>-q（質問。ボタンにもなるので短く）、faq-<id>-a（回答。プレーンテキストでスマホ向け）、
 # faq-<id>-keys（日本語でこの質問をするときに実際に打ち込まれる語句をカンマ区切りで。マッチャーが索引する）。
-# 事実は shared/design/kyc-knowledge.md のみに基づく。OKX がルールを公表していない点はそう書く。
+# 事実は docs/kyc-knowledge.md のみに基づく。OKX がルールを公表していない点はそう書く。
 
 faq-common_causes-q = なぜ却下された？
 faq-common_causes-a = よくある原因を、確認するとよい順番でまとめました：

@@ -70,7 +70,7 @@ region-bottom_right = 右下の角
 # 位置を特定できなかったとき。
 region-unknown = 一部
 
-## まったく解析できなかったファイル（contracts.md の入力エラーコード）
+## まったく解析できなかったファイル（docs/contracts.md の入力エラーコード）
 
 input-error-not_found = ファイルが見つかりませんでした。パスを確認して、もう一度お試しください。
 input-error-unsupported_format = この画像形式は読み込めません（たとえば iPhone の HEIC 写真）。Telegram で通常の写真として送るか、JPEG で保存してください。iPhone の場合：設定 → カメラ → フォーマット → 互換性優先。

@@ -1,5 +1,5 @@
 # 却下理由：ボタンの文言、OKX が意味すること、順番どおりの対処ステップ。
-# locales/README.md を参照。事実は shared/design/kyc-knowledge.md のみに基づく。
+# locales/README.md を参照。事実は docs/kyc-knowledge.md のみに基づく。
 # ラベルはボタンなので短く。
 
 ## photo_blurry

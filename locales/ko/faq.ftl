@@ -1,6 +1,6 @@
 # 자주 묻는 질문: faq-<id>-q (질문, 버튼 이름이기도 하니 짧게), faq-<id>-a (답변, 일반 텍스트),
 # faq-<id>-keys (한국어 사용자가 이 질문을 할 때 실제로 입력하는 단어와 표현, 쉼표로 구분).
-# 사실관계는 shared/design/kyc-knowledge.md 기준. OKX가 공개한 규칙이 없으면 그렇게 밝힘.
+# 사실관계는 docs/kyc-knowledge.md 기준. OKX가 공개한 규칙이 없으면 그렇게 밝힘.
 
 faq-common_causes-q = 인증이 왜 거절됐나요?
 faq-common_causes-a = 가장 흔한 원인이에요. 대략 이 순서대로 확인해 보세요:

@@ -70,7 +70,7 @@ region-bottom_right = 오른쪽 아래 모서리
 # 위치를 알 수 없을 때.
 region-unknown = 일부
 
-## 아예 분석할 수 없었던 파일 (contracts.md 입력 오류 코드)
+## 아예 분석할 수 없었던 파일 (docs/contracts.md 입력 오류 코드)
 
 input-error-not_found = 파일을 찾지 못했어요. 경로를 확인하고 다시 시도해 주세요.
 input-error-unsupported_format = 이 이미지 형식은 읽을 수 없어요(예: 아이폰의 HEIC 사진). 텔레그램에서 일반 사진으로 보내거나 JPEG로 저장해 주세요. 아이폰: 설정 → 카메라 → 포맷 → 높은 호환성.

@@ -1,5 +1,5 @@
 # 거절 사유: 버튼 이름, OKX가 말하는 의미, 순서대로 해결하는 단계.
-# locales/README.md 참고. 사실관계는 shared/design/kyc-knowledge.md 기준.
+# locales/README.md 참고. 사실관계는 docs/kyc-knowledge.md 기준.
 # 이름은 버튼이므로 30자 이내로.
 
 ## photo_blurry

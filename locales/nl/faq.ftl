@@ -2,7 +2,7 @@
 # geschikt voor een telefoon, hooguit ~900 tekens), faq-<id>-keys (woorden en zinnetjes, met komma's
 # gescheiden, zoals mensen deze vraag echt in het Nederlands typen, met synoniemen, spreektaal en
 # tikfouten; de vraagherkenning gebruikt ze).
-# Feiten komen alleen uit shared/design/kyc-knowledge.md. Waar OKX geen regel publiceert, zeggen we dat.
+# Feiten komen alleen uit docs/kyc-knowledge.md. Waar OKX geen regel publiceert, zeggen we dat.
 
 faq-common_causes-q = Waarom ben ik afgewezen?
 faq-common_causes-a = De meest voorkomende oorzaken, ongeveer in de volgorde waarin je ze kunt nalopen:

@@ -70,7 +70,7 @@ region-bottom_right = in de rechteronderhoek
 # Als de controle niet kon zeggen waar.
 region-unknown = op een deel
 
-## Bestanden die helemaal niet geanalyseerd konden worden (invoerfoutcodes uit contracts.md)
+## Bestanden die helemaal niet geanalyseerd konden worden (invoerfoutcodes uit docs/contracts.md)
 
 input-error-not_found = Ik kon dat bestand niet vinden. Controleer het pad en probeer het opnieuw.
 input-error-unsupported_format = Dit afbeeldingsformaat kan ik niet lezen (bijvoorbeeld HEIC-foto's van een iPhone). Stuur het als gewone foto in Telegram, of sla het op als JPEG: op een iPhone via Instellingen → Camera → Formaten → Meest compatibel.

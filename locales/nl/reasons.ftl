@@ -1,5 +1,5 @@
 # Redenen van afwijzing: knoptekst, wat OKX ermee bedoelt, en de stappen om het op te lossen, op volgorde.
-# Zie locales/README.md. Feiten komen alleen uit shared/design/kyc-knowledge.md.
+# Zie locales/README.md. Feiten komen alleen uit docs/kyc-knowledge.md.
 # Knopteksten: maximaal 30 tekens.
 
 ## photo_blurry

@@ -1,7 +1,7 @@
 # FAQ: faq-<id>-q (pytanie; to też etykieta przycisku, więc krótko), faq-<id>-a (odpowiedź, zwykły
 # tekst, maks. ok. 900 znaków), faq-<id>-keys (słowa i frazy po przecinku, tak jak ludzie naprawdę
 # piszą to pytanie po polsku, ze slangiem, literówkami i bez polskich znaków; według nich działa dopasowanie pytań).
-# Fakty tylko z shared/design/kyc-knowledge.md. Gdzie OKX nie publikuje zasady, mówimy to wprost.
+# Fakty tylko z docs/kyc-knowledge.md. Gdzie OKX nie publikuje zasady, mówimy to wprost.
 
 faq-common_causes-q = Dlaczego mnie odrzucono?
 faq-common_causes-a = Najczęstsze przyczyny, mniej więcej w kolejności, w jakiej warto je sprawdzać:

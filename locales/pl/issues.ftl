@@ -70,7 +70,7 @@ region-bottom_right = w prawym dolnym rogu
 # Gdy nie da się określić miejsca.
 region-unknown = na części
 
-## Pliki, których w ogóle nie dało się przeanalizować (kody błędów wejścia z contracts.md)
+## Pliki, których w ogóle nie dało się przeanalizować (kody błędów wejścia z docs/contracts.md)
 
 input-error-not_found = Nie mogę znaleźć tego pliku. Sprawdź ścieżkę i spróbuj ponownie.
 input-error-unsupported_format = Nie odczytam tego formatu obrazu (np. zdjęć HEIC z iPhone'a). Wyślij je w Telegramie jako zwykłe zdjęcie albo zapisz jako JPEG: na iPhonie Ustawienia → Aparat → Formaty → Najbardziej zgodne.

@@ -1,5 +1,5 @@
 # Powody odrzucenia: etykieta przycisku, co OKX przez to rozumie, i kroki naprawy po kolei.
-# Zob. locales/README.md. Fakty tylko z shared/design/kyc-knowledge.md.
+# Zob. locales/README.md. Fakty tylko z docs/kyc-knowledge.md.
 # Etykiety to przyciski: maksymalnie 30 znaków.
 
 ## photo_blurry

@@ -2,7 +2,7 @@
 # resposta, texto simples, bom de ler no celular, no máximo ~900 caracteres), faq-<id>-keys (palavras e
 # frases separadas por vírgula que as pessoas usam para essa pergunta NESTE idioma, com sinônimos, gírias
 # e erros de digitação comuns; o buscador de texto livre usa essas palavras).
-# Os fatos vêm só de shared/design/kyc-knowledge.md. Onde a OKX não publica uma regra, dizemos isso.
+# Os fatos vêm só de docs/kyc-knowledge.md. Onde a OKX não publica uma regra, dizemos isso.
 
 faq-common_causes-q = Por que me recusaram?
 faq-common_causes-a = As causas mais comuns, mais ou menos na ordem em que vale a pena conferir:

@@ -70,7 +70,7 @@ region-bottom_right = o canto inferior direito
 # Quando o verificador não soube dizer onde.
 region-unknown = parte
 
-## Arquivos que não puderam ser analisados (códigos de erro de entrada do contracts.md)
+## Arquivos que não puderam ser analisados (códigos de erro de entrada do docs/contracts.md)
 
 input-error-not_found = Não encontrei esse arquivo. Confira o caminho e tente de novo.
 input-error-unsupported_format = Não consigo ler este formato de imagem (por exemplo, fotos HEIC do iPhone). Envie como foto normal no Telegram ou salve em JPEG: no iPhone, Ajustes → Câmera → Formatos → Mais Compatível.

@@ -1,5 +1,5 @@
 # Motivos de recusa: rótulo do botão, o que a OKX quer dizer com isso e os passos para corrigir, em ordem.
-# Veja locales/README.md. Os fatos vêm só de shared/design/kyc-knowledge.md.
+# Veja locales/README.md. Os fatos vêm só de docs/kyc-knowledge.md.
 # Os rótulos são botões: no máximo 30 caracteres.
 
 ## photo_blurry

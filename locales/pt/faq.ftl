@@ -2,7 +2,7 @@
 # resposta, texto simples, fácil de ler no telemóvel, no máximo ~900 caracteres), faq-<id>-keys (palavras e
 # expressões separadas por vírgulas que as pessoas usam para esta pergunta NESTA língua, com sinónimos, calão
 # e erros de escrita comuns; o motor de pesquisa de texto livre indexa-as).
-# Os factos vêm apenas de shared/design/kyc-knowledge.md. Onde a OKX não publica uma regra, dizemo-lo.
+# Os factos vêm apenas de docs/kyc-knowledge.md. Onde a OKX não publica uma regra, dizemo-lo.
 
 faq-common_causes-q = Porque é que me recusaram?
 faq-common_causes-a = As causas mais comuns, mais ou menos pela ordem em que vale a pena verificá-las:

@@ -70,7 +70,7 @@ region-bottom_right = o canto inferior direito
 # Quando o verificador não conseguiu dizer onde.
 region-unknown = parte
 
-## Ficheiros que não puderam ser analisados (códigos de erro de entrada do contracts.md)
+## Ficheiros que não puderam ser analisados (códigos de erro de entrada do docs/contracts.md)
 
 input-error-not_found = Não encontrei esse ficheiro. Verifique o caminho e tente outra vez.
 input-error-unsupported_format = Não consigo ler este formato de imagem (por exemplo, fotografias HEIC do iPhone). Envie-a como fotografia normal no Telegram ou guarde-a em JPEG: no iPhone, Definições → Câmara → Formatos → Mais compatível.

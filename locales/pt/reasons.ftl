@@ -1,5 +1,5 @@
 # Motivos de recusa: texto do botão, o que a OKX quer dizer com isso e os passos para corrigir, por ordem.
-# Ver locales/README.md. Os factos vêm apenas de shared/design/kyc-knowledge.md.
+# Ver locales/README.md. Os factos vêm apenas de docs/kyc-knowledge.md.
 # Os textos dos botões devem ter no máximo 30 caracteres.
 
 ## photo_blurry

@@ -1,5 +1,5 @@
 # เหตุผลที่ถูกปฏิเสธ: ชื่อปุ่ม ความหมายตามที่ OKX ใช้ และขั้นตอนแก้ไขตามลำดับ
-# ดู locales/README.md ข้อเท็จจริงมาจาก shared/design/kyc-knowledge.md เท่านั้น
+# ดู locales/README.md ข้อเท็จจริงมาจาก docs/kyc-knowledge.md เท่านั้น
 # ชื่อเป็นปุ่ม: ไม่เกิน 30 ตัวอักษร
 
 ## photo_blurry

@@ -71,7 +71,7 @@ region-bottom_right = sağ alt köşesinde
 # When the checker could not say where.
 region-unknown = bir kısmında
 
-## Files that could not be analysed at all (contracts.md input error codes)
+## Files that could not be analysed at all (docs/contracts.md input error codes)
 
 input-error-not_found = O dosyayı bulamadım. Dosya yolunu kontrol edip tekrar dene.
 input-error-unsupported_format = Bu görüntü formatını okuyamıyorum (örneğin iPhone'daki HEIC fotoğraflar). Telegram'da normal fotoğraf olarak gönder ya da JPEG olarak kaydet: iPhone'da Ayarlar → Kamera → Formatlar → En Uyumlu.

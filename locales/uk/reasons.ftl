@@ -1,5 +1,5 @@
 # Причини відмови: підпис кнопки, що OKX має на увазі, і кроки виправлення по порядку.
-# Див. locales/README.md. Факти — лише з shared/design/kyc-knowledge.md.
+# Див. locales/README.md. Факти — лише з docs/kyc-knowledge.md.
 # Підписи — це кнопки: не довше 30 символів.
 
 ## photo_blurry

@@ -1,7 +1,7 @@
 # Câu hỏi thường gặp: faq-<id>-q (câu hỏi; cũng là nhãn nút nên phải ngắn), faq-<id>-a (câu trả lời,
 # văn bản thuần), faq-<id>-keys (những từ, cụm từ người Việt thật sự gõ khi hỏi câu này, có dấu và
 # không dấu, viết tắt, lỗi chính tả; cách nhau bằng dấu phẩy).
-# Thông tin chỉ lấy từ shared/design/kyc-knowledge.md. OKX không công bố quy định nào thì nói rõ như vậy.
+# Thông tin chỉ lấy từ docs/kyc-knowledge.md. OKX không công bố quy định nào thì nói rõ như vậy.
 
 faq-common_causes-q = Vì sao xác minh bị từ chối?
 faq-common_causes-a = Những nguyên nhân thường gặp nhất, xếp gần đúng theo thứ tự nên kiểm tra:

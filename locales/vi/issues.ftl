@@ -70,7 +70,7 @@ region-bottom_right = góc dưới bên phải
 # Khi bộ kiểm tra không xác định được vị trí.
 region-unknown = một phần
 
-## Tệp hoàn toàn không phân tích được (mã lỗi đầu vào trong contracts.md)
+## Tệp hoàn toàn không phân tích được (mã lỗi đầu vào trong docs/contracts.md)
 
 input-error-not_found = Mình không tìm thấy tệp đó. Hãy kiểm tra lại đường dẫn rồi thử lại.
 input-error-unsupported_format = Mình không đọc được định dạng ảnh này (ví dụ ảnh HEIC từ iPhone). Hãy gửi như ảnh bình thường trên Telegram, hoặc lưu dưới dạng JPEG: trên iPhone vào Cài đặt → Camera → Định dạng → Tương thích nhất.

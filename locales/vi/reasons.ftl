@@ -1,5 +1,5 @@
 # Lý do bị từ chối: nhãn nút, ý nghĩa theo OKX và các bước khắc phục theo thứ tự.
-# Xem locales/README.md. Thông tin chỉ lấy từ shared/design/kyc-knowledge.md.
+# Xem locales/README.md. Thông tin chỉ lấy từ docs/kyc-knowledge.md.
 # Nhãn là nút bấm: tối đa 30 ký tự.
 
 ## photo_blurry

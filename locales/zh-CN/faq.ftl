@@ -1,6 +1,6 @@
 # 常见问题：faq-<id>-q（问题，也是按钮文字，要简短），faq-<id>-a（回答，纯文本，适合手机阅读），
 # faq-<id>-keys（用逗号分隔的、中文用户提这个问题时真正会输入的词和短语；匹配器会索引它们）。
-# 事实只来自 shared/design/kyc-knowledge.md。OKX 没有公布规则的地方要说明。
+# 事实只来自 docs/kyc-knowledge.md。OKX 没有公布规则的地方要说明。
 
 faq-common_causes-q = 为什么我被拒了？
 faq-common_causes-a = 最常见的原因，大致按排查顺序：

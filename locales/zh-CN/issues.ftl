@@ -70,7 +70,7 @@ region-bottom_right = 右下角
 # 检查器无法确定位置时。
 region-unknown = 一部分
 
-## 完全无法分析的文件（contracts.md 中的输入错误代码）
+## 完全无法分析的文件（docs/contracts.md 中的输入错误代码）
 
 input-error-not_found = 我找不到这个文件。请检查路径后再试一次。
 input-error-unsupported_format = 我无法读取这种图片格式（比如 iPhone 拍的 HEIC 照片）。请在 Telegram 里以普通照片方式发送，或者保存为 JPEG：在 iPhone 上打开 设置 → 相机 → 格式 → 兼容性最佳。

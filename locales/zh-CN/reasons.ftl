@@ -1,5 +1,5 @@
 # 拒绝原因：按钮文字、OKX 的含义、按顺序排列的修改步骤。
-# 见 locales/README.md。事实只来自 shared/design/kyc-knowledge.md。
+# 见 locales/README.md。事实只来自 docs/kyc-knowledge.md。
 # 标签是按钮：保持简短。
 
 ## photo_blurry

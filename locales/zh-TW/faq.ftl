@@ -1,6 +1,6 @@
 # 常見問題：faq-<id>-q（問題，也是按鈕文字，要簡短），faq-<id>-a（回答，純文字，適合手機閱讀），
 # faq-<id>-keys（以逗號分隔、繁體中文使用者問這個問題時真的會輸入的詞和詞組；比對器會索引它們）。
-# 事實只來自 shared/design/kyc-knowledge.md。OKX 沒有公布規定的地方要說明。
+# 事實只來自 docs/kyc-knowledge.md。OKX 沒有公布規定的地方要說明。
 
 faq-common_causes-q = 為什麼我被拒絕？
 faq-common_causes-a = 最常見的原因，大致照檢查的順序排列：

@@ -70,7 +70,7 @@ region-bottom_right = 右下角
 # 檢查器無法判斷位置時。
 region-unknown = 一部分
 
-## 完全無法分析的檔案（contracts.md 的輸入錯誤代碼）
+## 完全無法分析的檔案（docs/contracts.md 的輸入錯誤代碼）
 
 input-error-not_found = 我找不到這個檔案。請檢查路徑後再試一次。
 input-error-unsupported_format = 我無法讀取這種圖片格式（例如 iPhone 拍的 HEIC 照片）。請在 Telegram 用一般照片的方式傳送，或存成 JPEG：在 iPhone 上打開 設定 → 相機 → 格式 → 最相容。

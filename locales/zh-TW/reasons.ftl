@@ -1,5 +1,5 @@
 # 拒絕原因：按鈕文字、OKX 的意思、依序排列的修正步驟。
-# 請見 locales/README.md。事實只來自 shared/design/kyc-knowledge.md。
+# 請見 locales/README.md。事實只來自 docs/kyc-knowledge.md。
 # 標籤是按鈕：請保持簡短。
 
 ## photo_blurry

@@ -310,7 +310,7 @@ fn round2(v: f32) -> f64 {
     (f64::from(v) * 100.0).round() / 100.0
 }
 
-/// The `faq --json` object (contracts.md): the entry in `lang` (or in the message's language when
+/// The `faq --json` object (docs/contracts.md): the entry in `lang` (or in the message's language when
 /// `lang` is `None`) with the next likeliest entries as `alternatives`; `"id": null` when it would
 /// not answer (then `alternatives` are the "did you mean" suggestions, if any), plus `"smalltalk"`
 /// for greetings, thanks, "ok" and goodbyes. A message with several questions also lists the

@@ -1,4 +1,4 @@
-//! Rejection reasons (contracts.md), grouped as OKX's rejection screen groups them, with the
+//! Rejection reasons (docs/contracts.md), grouped as OKX's rejection screen groups them, with the
 //! facts the dialogue needs about each: is it final, does the selfie matter, which checker codes
 //! point at it, and its numbered fix steps in `reasons.ftl`.
 
@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use super::{Lang, localizer};
 use crate::quality::IssueCode;
 
-/// A rejection reason id of contracts.md. Serialised as its snake_case id.
+/// A rejection reason id of docs/contracts.md. Serialised as its snake_case id.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ReasonId {

@@ -4,7 +4,7 @@ use crate::quality::{Checked, InputError};
 
 use super::{action::Action, state::Slot};
 
-/// The slash commands (contracts.md and the Telegram menu).
+/// The slash commands (docs/contracts.md and the Telegram menu).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Command {
     Start,

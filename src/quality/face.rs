@@ -12,12 +12,12 @@ static MODEL: &[u8] = include_bytes!("../../assets/seeta_fd_frontal_v1.0.bin");
 
 /// Long side of the grey copy faces are searched on. With `MIN_FACE_PX` this finds faces down to
 /// ~3.5 % of the picture's long side (the dev set's distant faces are 7–9 % of the width) and keeps
-/// a run near 100 ms on one core (dependencies.md measured 50–160 ms at 800 px / min 40).
+/// a run near 100 ms on one core (docs/quality-methods.md (rustface, measured) 50–160 ms at 800 px / min 40).
 pub const DETECT_LONG: u32 = 900;
 /// Smallest face the cascade looks for, in detector pixels (rustface's floor is 20; each halving
 /// quadruples the work).
 const MIN_FACE_PX: u32 = 32;
-/// Score threshold: dependencies.md measured scores 12–28 for real faces (lowest for the darker
+/// Score threshold: docs/quality-methods.md (rustface, measured) scores 12–28 for real faces (lowest for the darker
 /// skinned portrait) at 2.0; we keep 2.0 and judge faces by size and position instead.
 const SCORE_THRESH: f64 = 2.0;
 /// The picture is padded by this share of its side on every side (OFIQ pads by 20 %), so a face

@@ -1,4 +1,4 @@
-//! The checker's result types. Their serialised form is the `check --json` contract (contracts.md).
+//! The checker's result types. Their serialised form is the `check --json` contract (docs/contracts.md).
 
 use serde::Serialize;
 
@@ -19,7 +19,7 @@ impl Kind {
     }
 }
 
-/// Every issue code of contracts.md. Adding codes is fine; renaming one breaks the contract.
+/// Every issue code of docs/contracts.md. Adding codes is fine; renaming one breaks the contract.
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, serde::Deserialize,
 )]
@@ -318,7 +318,7 @@ impl Report {
 /// file): it downscales to at most 1280 px and recompresses.
 pub const RECOMPRESSED_LONG_SIDE: u32 = 1280;
 
-/// Why a file could not be analysed at all. Codes are fixed by contracts.md.
+/// Why a file could not be analysed at all. Codes are fixed by docs/contracts.md.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum InputErrorCode {
