@@ -324,7 +324,7 @@ mod tests {
         let lines: Vec<&str> = text.lines().collect();
         assert_eq!(
             keys(lines[0]),
-            ["file", "kind", "ok", "width", "height", "issues", "elapsed_ms"]
+            ["file", "kind", "ok", "width", "height", "issues", "document", "mrz", "elapsed_ms"]
         );
         assert_eq!(keys(lines[1]), ["file", "error"]);
         assert!(lines[1].contains(r#""error":{"code":"not_found","message":"#), "{}", lines[1]);
