@@ -118,10 +118,10 @@ fn main() {
         let params: Vec<(&str, &str)> =
             f[3].split(';').filter_map(|kv| kv.split_once('=')).collect();
         let get = |k: &str| params.iter().find(|(a, _)| *a == k).map(|(_, v)| *v);
-        if let (Some(want), Some(have)) = (split.as_deref(), get("split")) {
-            if want != have {
-                continue;
-            }
+        if let (Some(want), Some(have)) = (split.as_deref(), get("split"))
+            && want != have
+        {
+            continue;
         }
         let Some(q) = get("card_quad") else { continue };
         let v: Vec<f32> = q.split(',').filter_map(|x| x.parse().ok()).collect();

@@ -220,12 +220,12 @@ fn main() {
                 }
             };
             let r = &checked.report;
-            if let (Some(out), Some(jpg)) = (&annotate_dir, &checked.annotated_jpeg) {
-                if let Ok(img) = image::load_from_memory(jpg) {
-                    let small = img.thumbnail(800, 800);
-                    let _ = std::fs::create_dir_all(out);
-                    let _ = small.save(out.join(format!("{file}.png")));
-                }
+            if let (Some(out), Some(jpg)) = (&annotate_dir, &checked.annotated_jpeg)
+                && let Ok(img) = image::load_from_memory(jpg)
+            {
+                let small = img.thumbnail(800, 800);
+                let _ = std::fs::create_dir_all(out);
+                let _ = small.save(out.join(format!("{file}.png")));
             }
             let issues: Vec<String> = r
                 .issues
@@ -238,27 +238,27 @@ fn main() {
                 .collect();
             // Localisation: corners against the label, on photos that show a card.
             let mut iou_note = String::new();
-            if kind == Kind::Id {
-                if let Some(truth) = p.get("card_quad").and_then(|q| parse_quad(q)) {
-                    st.showing += 1;
-                    let found = r.document.flatten();
-                    if found.is_none() {
-                        st.no_document += 1;
+            if kind == Kind::Id
+                && let Some(truth) = p.get("card_quad").and_then(|q| parse_quad(q))
+            {
+                st.showing += 1;
+                let found = r.document.flatten();
+                if found.is_none() {
+                    st.no_document += 1;
+                }
+                let num = |k: &str| p.get(k).and_then(|v| v.parse::<f64>().ok());
+                let whole = expect != "cut_off"
+                    && num("out_frac").is_none_or(|v| v <= 0.0)
+                    && num("margin_min_frac").is_none_or(|v| v >= 0.0);
+                if whole {
+                    st.whole_cards += 1;
+                    let iou = found.map_or(0.0, |d| {
+                        quad_iou(&d.quad.map(|[x, y]| (x as f32, y as f32)), &truth)
+                    });
+                    if iou >= IOU_TARGET {
+                        st.iou_hits += 1;
                     }
-                    let num = |k: &str| p.get(k).and_then(|v| v.parse::<f64>().ok());
-                    let whole = expect != "cut_off"
-                        && num("out_frac").is_none_or(|v| v <= 0.0)
-                        && num("margin_min_frac").is_none_or(|v| v >= 0.0);
-                    if whole {
-                        st.whole_cards += 1;
-                        let iou = found.map_or(0.0, |d| {
-                            quad_iou(&d.quad.map(|[x, y]| (x as f32, y as f32)), &truth)
-                        });
-                        if iou >= IOU_TARGET {
-                            st.iou_hits += 1;
-                        }
-                        iou_note = format!(" iou={iou:.3}");
-                    }
+                    iou_note = format!(" iou={iou:.3}");
                 }
             }
             if verbose {

@@ -439,13 +439,14 @@ pub fn detect_lang(text: &str, fallback: Lang) -> Lang {
     let words = text.unicode_words().count();
     // Short Latin-script messages: whatlang's trigram statistics are weak there, function words
     // are not.
-    if counts.latin > 0 && words <= 12 {
-        if let Some(tag) = by_function_words(text).and_then(Lang::from_tag) {
-            return match tag.tag() {
-                "pt-BR" if fallback.tag() == "pt" => fallback,
-                _ => tag,
-            };
-        }
+    if counts.latin > 0
+        && words <= 12
+        && let Some(tag) = by_function_words(text).and_then(Lang::from_tag)
+    {
+        return match tag.tag() {
+            "pt-BR" if fallback.tag() == "pt" => fallback,
+            _ => tag,
+        };
     }
     let detector = whatlang::Detector::with_allowlist(allow.clone());
     match detector.detect(text) {

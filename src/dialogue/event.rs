@@ -74,6 +74,8 @@ pub enum OtherMedia {
 }
 
 /// The result of checking one photo, as the adapter hands it over.
+// Not boxed: an outcome lives for one dialogue step and is moved, never stored in bulk.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone)]
 pub enum PhotoOutcome {
     Checked(Checked),
@@ -120,6 +122,8 @@ pub enum PhotoCheck {
     Unknown,
 }
 
+// Not boxed: an event lives for one dialogue step and is moved, never stored in bulk.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone)]
 pub enum Event {
     Command(Command),

@@ -226,13 +226,11 @@ impl View {
         use checklist::{ExpiryVerdict, check_expiry};
         let f = &mrz.fields;
         let mut out = Vec::new();
-        if let Some(exp) = &f.expiry_date {
-            match check_expiry(exp, today) {
-                v @ (ExpiryVerdict::Expired | ExpiryVerdict::ExpiresSoon) => {
-                    out.push(format!("⚠️ {}", self.t(v.message_id())));
-                }
-                _ => {}
-            }
+        if let Some(exp) = &f.expiry_date
+            && let v @ (ExpiryVerdict::Expired | ExpiryVerdict::ExpiresSoon) =
+                check_expiry(exp, today)
+        {
+            out.push(format!("⚠️ {}", self.t(v.message_id())));
         }
         out.push(self.t("mrz-block-title"));
         let n = f.document_number.chars().count();

@@ -202,10 +202,10 @@ pub fn decode_for_work(
     min_short: u32,
 ) -> Result<Decoded, InputError> {
     let format = preflight(bytes, opts)?;
-    if format == ImageFormat::Jpeg {
-        if let Some(d) = decode_jpeg_reduced(bytes, opts, min_short)? {
-            return Ok(d);
-        }
+    if format == ImageFormat::Jpeg
+        && let Some(d) = decode_jpeg_reduced(bytes, opts, min_short)?
+    {
+        return Ok(d);
     }
     decode_with_image(bytes, format, opts)
 }

@@ -235,7 +235,7 @@ fn hough_lines(g: &Gradients) -> Vec<Line> {
             }
         }
     }
-    peaks.sort_by(|a, b| b.votes.cmp(&a.votes));
+    peaks.sort_by_key(|p| std::cmp::Reverse(p.votes));
     peaks.truncate(MAX_LINES);
     peaks
 }
@@ -705,10 +705,10 @@ impl<'a> QuadSearch<'a> {
         for p in 0..pairs.len() {
             for q in p + 1..pairs.len() {
                 let best_score = best.as_ref().map_or(f64::NEG_INFINITY, |b| b.score);
-                if let Some(c) = self.candidate(pairs[p], pairs[q], best_score) {
-                    if c.score > best_score {
-                        best = Some(c);
-                    }
+                if let Some(c) = self.candidate(pairs[p], pairs[q], best_score)
+                    && c.score > best_score
+                {
+                    best = Some(c);
                 }
             }
         }

@@ -112,11 +112,14 @@ pub fn polygon_area(p: &[Pt]) -> f64 {
     a.abs() / 2.0
 }
 
+/// One frame edge for polygon clipping: an inside test and which edge it is.
+type ClipEdge = (fn(Pt, f32, f32) -> bool, usize);
+
 /// Sutherland–Hodgman clip of a polygon to the rectangle [0, w] × [0, h].
 pub fn clip_to_frame(poly: &[Pt], w: f32, h: f32) -> Vec<Pt> {
     let mut out: Vec<Pt> = poly.to_vec();
     // (inside test, intersection) for each of the four frame edges.
-    let edges: [(fn(Pt, f32, f32) -> bool, usize); 4] = [
+    let edges: [ClipEdge; 4] = [
         (|p, _, _| p.0 >= 0.0, 0),
         (|p, w, _| p.0 <= w, 1),
         (|p, _, _| p.1 >= 0.0, 2),
@@ -254,7 +257,7 @@ pub fn tilt_degrees(quad: &[(f64, f64); 4], w: f64, h: f64, focal: f64) -> f64 {
     let v2 = cross3(cross3(p[0], p[3]), cross3(p[1], p[2]));
     let n = cross3(v1, v2);
     let norm = (n[0] * n[0] + n[1] * n[1] + n[2] * n[2]).sqrt();
-    if !(norm > 1e-12) {
+    if norm.is_nan() || norm <= 1e-12 {
         return 0.0;
     }
     (n[2].abs() / norm).clamp(0.0, 1.0).acos().to_degrees()

@@ -31,7 +31,7 @@ fn box_downscale_rgb(src: &[u8], w: u32, h: u32, k: u32) -> RgbImage {
     let mut out = RgbImage::new(ow, oh);
     let mut acc = vec![0u32; ow as usize * 3];
     let row_bytes = w as usize * 3;
-    let norm = (k_eff_x * k_eff_y) as u32;
+    let norm = k_eff_x * k_eff_y;
     let kx = k_eff_x as usize;
     let used = ow as usize * kx * 3;
     for oy in 0..oh {

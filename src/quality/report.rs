@@ -284,7 +284,7 @@ impl Report {
     pub fn new(kind: Kind, width: u32, height: u32, mut issues: Vec<Issue>, phash: u64) -> Report {
         // Fails before warnings; within a severity keep the checker's order (it lists the most
         // important measure first).
-        issues.sort_by(|a, b| b.severity.cmp(&a.severity));
+        issues.sort_by_key(|i| std::cmp::Reverse(i.severity));
         let ok = !issues.iter().any(|i| i.severity == Severity::Fail);
         Report {
             kind,

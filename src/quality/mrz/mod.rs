@@ -204,8 +204,7 @@ pub fn read(gray: &GrayImage, scale: f32, this_year: i32) -> Option<MrzRead> {
             cw.min(ch) >= 2
                 && cw.max(ch) >= MIN_CHAR_H
                 && cw.min(ch) <= max_h
-                && fill >= 0.08
-                && fill <= 0.95
+                && (0.08..=0.95).contains(&fill)
         })
         .collect();
     let mut pyramid = Pyramid::new(gray);
