@@ -191,6 +191,16 @@ mod tests {
         let mut out = Vec::new();
         run(script.as_bytes(), &mut out, Some("en".into())).unwrap();
         let text = String::from_utf8(out).unwrap();
-        assert!(text.contains("[1]"));
+        let en = crate::content::Lang::EN;
+        let l10n = crate::content::localizer();
+        // Buttons are listed numbered, the numbers pressed them (the reason screen came), and
+        // the missing file got its localized answer as the last thing said.
+        assert!(text.contains("  [1] "), "{text}");
+        assert!(text.contains(&l10n.text(en, "reason-duplicate_identity-about")), "{text}");
+        assert_eq!(
+            text.trim_end().lines().last(),
+            Some(l10n.text(en, "input-error-not_found").as_str()),
+            "{text}"
+        );
     }
 }
