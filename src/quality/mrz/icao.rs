@@ -382,18 +382,8 @@ mod tests {
         lines.iter().map(|l| l.as_bytes().to_vec()).collect()
     }
 
-    // ICAO 9303 part 4 and 5 specimens.
-    const TD3: [&str; 2] = [
-        "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<",
-        "L898902C36UTO7408122F1204159ZE184226B<<<<<10",
-    ];
-    const TD1: [&str; 3] = [
-        "I<UTOD231458907<<<<<<<<<<<<<<<",
-        "7408122F1204159UTO<<<<<<<<<<<6",
-        "ERIKSSON<<ANNA<MARIA<<<<<<<<<<",
-    ];
-    const TD2: [&str; 2] =
-        ["I<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<", "D231458907UTO7408122F1204159<<<<<<<6"];
+    // ICAO 9303 part 4 and 5 specimens, shared with the reader's tests.
+    use crate::quality::mrz::tests::{TD1, TD2, TD3};
 
     #[test]
     fn icao_specimens_validate() {

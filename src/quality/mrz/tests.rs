@@ -5,16 +5,17 @@
 use super::*;
 use image::{GrayImage, Luma};
 
-const TD3: [&str; 2] = [
+/// ICAO 9303 part 4 and 5 specimens (also used by `icao`'s tests).
+pub(super) const TD3: [&str; 2] = [
     "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<",
     "L898902C36UTO7408122F1204159ZE184226B<<<<<10",
 ];
-const TD1: [&str; 3] = [
+pub(super) const TD1: [&str; 3] = [
     "I<UTOD231458907<<<<<<<<<<<<<<<",
     "7408122F1204159UTO<<<<<<<<<<<6",
     "ERIKSSON<<ANNA<MARIA<<<<<<<<<<",
 ];
-const TD2: [&str; 2] =
+pub(super) const TD2: [&str; 2] =
     ["I<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<", "D231458907UTO7408122F1204159<<<<<<<6"];
 
 fn tpl(c: u8, x: f32, y: f32) -> f32 {
