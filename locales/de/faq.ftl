@@ -106,7 +106,7 @@ faq-birthdate_mismatch-a = Das Geburtsdatum, das du eingibst, muss genau das aus
 faq-birthdate_mismatch-keys = geburtsdatum, geburtstag, geb datum, geb. datum, geboren, falsches datum, falscher geburtstag, alter, geburtsjahr, tag und monat, monat und tag, vertauscht, datum vertauscht, datumsformat, datum stimmt nicht, datum passt nicht, falsches geburtsdatum, geburtsdatum falsch
 
 faq-dual_nationality-q = Ich habe zwei Staatsangehörigkeiten
-faq-dual_nationality-a = OKX bittet Menschen mit doppelter Staatsangehörigkeit, die Staatsangehörigkeit zu wählen, die für ihre Identität am wichtigsten ist. Egal, wie du dich entscheidest: Die Staatsangehörigkeit im Formular muss die des Dokuments sein, das du hochlädst. Wenn du deinen spanischen Pass hochlädst, wähl Spanisch.
+faq-dual_nationality-a = OKX bittet Menschen mit doppelter Staatsangehörigkeit, die Staatsangehörigkeit zu wählen, die für ihre Identität am wichtigsten ist. Egal, wie du dich entscheidest: Die Staatsangehörigkeit im Formular muss die des Dokuments sein, das du hochlädst. Wenn du deinen spanischen Pass hochlädst, gib als Staatsangehörigkeit Spanien an.
 faq-dual_nationality-keys = doppelte staatsbürgerschaft, doppelte staatsangehörigkeit, doppelpass, zwei staatsangehörigkeiten, zwei staatsbürgerschaften, zwei pässe, zwei paesse, zweiter pass, zweite staatsbürgerschaft, mehrere staatsangehörigkeiten, welche staatsangehörigkeit, welche staatsbürgerschaft, welcher pass, staatsangehörigkeit, staatsbürgerschaft, nationalität, bürger von zwei ländern
 
 faq-address_proof-q = Adressnachweis

@@ -19,7 +19,7 @@ faq-common_causes-a = The most common causes, roughly in the order to check them
 faq-common_causes-keys = why rejected, why was i rejected, verification rejected, kyc rejected, kyc failed, verification failed, identity verification failed, why did my kyc fail, reason for rejection, rejection reason, declined, denied, not approved, kyc not passed, failed verification, verify failed, rejected again, kyc denied, common reasons, what went wrong, why fail, kyc rejeted, verfication failed, didnt pass
 
 faq-no_reason_shown-q = No rejection reason shown
-faq-no_reason_shown-a = OKX sends the failure reason by email, with a link to submit again. Check your inbox and the spam folder for a message from OKX, and also the SMS messages and the verification page in the OKX app. If you still cannot find a reason, choose "No reason shown" in this bot: I will walk you through the common causes and check your photos.
+faq-no_reason_shown-a = OKX sends the failure reason by email, with a link to submit again. Check your inbox and the spam folder for a message from OKX, and also the SMS messages and the verification page in the OKX app. If you still cannot find a reason, choose "No reason was shown" in this bot: I will walk you through the common causes and check your photos.
 faq-no_reason_shown-keys = no reason, no reason shown, reason not shown, dont know why, don't know why, without reason, no explanation, they didnt say why, just says failed, where is the reason, how to see reason, cant see reason, reason missing, no email, unknown reason, rejected without explanation, why no reason, reason not given, what is the reason
 
 faq-review_time-q = How long does the review take?

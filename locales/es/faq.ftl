@@ -18,7 +18,7 @@ faq-common_causes-a = Las causas más comunes, más o menos en el orden en que c
 faq-common_causes-keys = por que me rechazaron, porque me rechazaron, por que rechazaron mi verificacion, verificacion rechazada, verificación rechazada, kyc rechazado, kyc fallido, no pase la verificacion, no pasé el kyc, no me aprobaron, no me verifican, me rechazan el kyc, motivo del rechazo, razon del rechazo, rechazado, denegado, verificacion fallida, fallo la verificacion, otra vez rechazado, que hice mal, que salio mal, verificasion, berificacion, no me deja verificar
 
 faq-no_reason_shown-q = No aparece el motivo del rechazo
-faq-no_reason_shown-a = OKX envía el motivo del rechazo por correo electrónico, con un enlace para volver a enviar la verificación. Busca un mensaje de OKX en tu bandeja de entrada y en la carpeta de spam, y revisa también los SMS y la página de verificación en la app de OKX. Si aun así no encuentras el motivo, elige "No se muestra el motivo" en este bot: te guiaré por las causas más comunes y revisaré tus fotos.
+faq-no_reason_shown-a = OKX envía el motivo del rechazo por correo electrónico, con un enlace para volver a enviar la verificación. Busca un mensaje de OKX en tu bandeja de entrada y en la carpeta de spam, y revisa también los SMS y la página de verificación en la app de OKX. Si aun así no encuentras el motivo, elige "No se mostró ningún motivo" en este bot: te guiaré por las causas más comunes y revisaré tus fotos.
 faq-no_reason_shown-keys = sin motivo, no dice el motivo, no veo el motivo, no sale el motivo, no aparece el motivo, no se por que, no sé por qué, sin explicacion, no me explicaron, no dicen por que, solo dice rechazado, donde veo el motivo, como saber el motivo, no me llego correo, no me llegó el email, motivo desconocido, rechazado sin razon, sin razon, cual es el motivo, no indica la razon
 
 faq-review_time-q = ¿Cuánto tarda la revisión?
@@ -26,7 +26,7 @@ faq-review_time-a = Cuando hace falta una revisión adicional, OKX indica que ta
 faq-review_time-keys = cuanto tarda, cuánto tarda, cuanto demora, cuanto tiempo, cuanto tiempo tarda la verificacion, tiempo de revision, tiempo de verificacion, en revision, en revisión, pendiente, sigue pendiente, en proceso, en espera, cuantas horas, cuantos dias, cuando me verifican, cuando me aprueban, cuando sale el resultado, kyc pendiente, verificacion pendiente, tarda mucho, demora, cuanto hay que esperar, cuanto tarde
 
 faq-no_result_24h-q = Sin resultado después de 24 horas
-faq-no_result_24h-a = OKX indica que una revisión que necesita comprobaciones adicionales puede tardar hasta 24 horas, y más en horas punta. Si ya pasaron más de 24 horas, contacta con el Centro de soporte de OKX o con el chatbot de IA de la app de OKX e indica tu UID. Mientras tanto, no envíes una segunda solicitud; primero revisa tu correo (y el spam) y los SMS por si ya llegó el resultado.
+faq-no_result_24h-a = OKX indica que una revisión que necesita comprobaciones adicionales puede tardar hasta 24 horas, y más en horas pico. Si ya pasaron más de 24 horas, contacta con el Centro de soporte de OKX o con el chatbot de IA de la app de OKX e indica tu UID. Mientras tanto, no envíes una segunda solicitud; primero revisa tu correo (y el spam) y los SMS por si ya llegó el resultado.
 faq-no_result_24h-keys = sin resultado, sin respuesta, no responden, no me contestan, mas de 24 horas, más de 24 horas, pasaron 24 horas, 24h, 48 horas, 2 dias, dos dias, 3 dias, una semana, sigo esperando, sigue en revision, sigue pendiente, atascado, trabado, estancado, no pasa nada, pendiente hace dias, todavia no me verifican, aun no me verifican, nadie responde, no se actualiza
 
 faq-resubmit_timing-q = ¿Cuándo puedo volver a intentarlo?
@@ -81,7 +81,7 @@ faq-accepted_documents-q = ¿Qué documentos se aceptan?
 faq-accepted_documents-a = OKX acepta pasaporte, documento nacional de identidad, licencia de conducir u otro documento oficial con foto emitido por el gobierno, pero la lista exacta depende de tu país: el formulario de verificación muestra las opciones para el tuyo. Debe mostrar tu nombre completo, fecha de nacimiento, fechas de emisión y de vencimiento y una foto clara, y no puede estar vencido. Es posible que la credencial para votar no se admita en algunos países; las visas, los carnés de estudiante y los permisos de trabajo no son documentos de identidad.
 faq-accepted_documents-keys = documentos aceptados, que documentos, qué documento, que documento sirve, que identificacion, tipos de documento, documentos validos, pasaporte, dni, cedula, cédula de identidad, ine, credencial, documento de identidad, documento nacional de identidad, licencia de conducir, licencia de manejo, carnet de conducir, permiso de conducir, residencia, tarjeta de residencia, nie, puedo usar, que necesito
 
-faq-unsupported_document-q = Mi documento no es aceptado
+faq-unsupported_document-q = No me aceptan el documento
 faq-unsupported_document-a = Los documentos que acepta OKX dependen de tu país. Elige un tipo de documento que el formulario de verificación ofrezca para tu país, emitido por el país que seleccionaste. Es posible que la credencial para votar no se admita en algunos países, y las visas, los carnés de estudiante y los permisos de trabajo no se aceptan como documentos de identidad. Si tu documento no se acepta, usa un pasaporte o un documento nacional de identidad.
 faq-unsupported_document-keys = no aceptan mi documento, documento no aceptado, documento no valido, no es valido, no admitido, no soportado, tipo de documento incorrecto, documento equivocado, credencial de elector, credencial para votar, ine no aceptada, carnet de estudiante, credencial de estudiante, visa, visado, permiso de trabajo, cedula militar, tarjeta bancaria, rechazan mi dni, documento extranjero, pasaporte extranjero, documento de otro pais
 
@@ -118,7 +118,7 @@ faq-face_selfie_fail-a = Consejos de OKX: evita los lugares oscuros y que la cá
 faq-face_selfie_fail-keys = selfie, selfi, selfy, autofoto, foto de la cara, cara, rostro, reconocimiento facial, verificacion facial, escaneo facial, prueba de vida, liveness, no detecta mi cara, no reconoce mi cara, selfie rechazada, selfie fallida, falla la selfie, ovalo, circulo, mover la cabeza, girar la cabeza, camara frontal, video selfie, biometria
 
 faq-glasses_hat_mask-q = ¿Gafas, gorra o mascarilla?
-faq-glasses_hat_mask-a = No. OKX pide que nada te tape la cara: quítate las gafas, las gafas de sol, sombreros, gorras y mascarillas, y aparta el pelo de la cara, para que tu cara completa se vea dentro del óvalo.
+faq-glasses_hat_mask-a = No. OKX pide que nada te tape la cara: quítate los lentes, los lentes de sol, sombreros, gorras y cubrebocas, y aparta el pelo de la cara, para que tu cara completa se vea dentro del óvalo.
 faq-glasses_hat_mask-keys = gafas, lentes, anteojos, gafas de sol, lentes de sol, lentes oscuros, sombrero, gorra, gorro, capucha, mascarilla, cubrebocas, tapabocas, barbijo, bufanda, barba, maquillaje, pelo, cabello, flequillo, aretes, puedo usar lentes
 
 faq-camera_permission-q = La cámara no funciona
@@ -133,7 +133,7 @@ faq-duplicate_account-q = Documento usado en otra cuenta
 faq-duplicate_account-a = OKX permite una sola cuenta por persona, y tu identidad ya está verificada en otra cuenta. Volver a enviar no servirá. Inicia sesión en esa cuenta o recupérala con la recuperación de cuenta de OKX. Si no conoces esa cuenta (puede que alguien haya usado tu documento), contacta con el soporte de OKX indicando tu UID. Nunca uses el documento de otra persona ni prestes el tuyo.
 faq-duplicate_account-keys = ya usado, ya utilizado, ya verificado, ya esta verificado, duplicado, duplicada, otra cuenta, segunda cuenta, cuenta vieja, cuenta antigua, dos cuentas, varias cuentas, cuenta nueva, documento ya usado, dni ya usado, identidad ya usada, ya registrado, alguien uso mi dni, perdi mi cuenta, olvide mi cuenta, recuperar cuenta, cuenta duplicada
 
-faq-region_restricted-q = Mi país no está admitido
+faq-region_restricted-q = OKX no opera en mi país
 faq-region_restricted-a = OKX decide qué servicios y qué entidad de OKX te atienden según tu país de residencia, no solo según tu nacionalidad. Los países restringidos figuran en la sección 2.2 de los Términos de Servicio de OKX; consúltalos ahí, porque las listas de otros sitios pueden estar mal o desactualizadas. Esto no se soluciona volviendo a enviar, y una VPN o una dirección falsa no ayudan. Si crees que es un error, contacta con el soporte de OKX.
 faq-region_restricted-keys = pais, país no admitido, pais no soportado, pais no disponible, restringido, pais restringido, region, región restringida, no disponible, no disponible en mi pais, mi pais, residencia, pais de residencia, jurisdiccion, sanciones, pais bloqueado, estados unidos, eeuu, usa, no elegible, elegibilidad, menor de edad, menor de 18, edad
 

@@ -19,7 +19,7 @@ faq-common_causes-a = Penyebab paling umum, kira-kira sesuai urutan untuk dicek:
 faq-common_causes-keys = kenapa ditolak, kenapa verifikasi ditolak, verifikasi ditolak, kyc ditolak, kyc gagal, verifikasi gagal, verif gagal, verif ditolak, alasan ditolak, penyebab ditolak, tidak disetujui, ga lolos, gak lolos, tidak lolos, knp ditolak, kok ditolak, ditolak lagi, salah apa, kenapa gagal, kyc reject, direject, verifikasi identitas gagal, gagal kyc
 
 faq-no_reason_shown-q = Tidak ada alasan penolakan
-faq-no_reason_shown-a = OKX mengirim alasan kegagalan lewat email, beserta link untuk mengajukan ulang. Cek kotak masuk dan folder spam untuk pesan dari OKX, juga SMS dan halaman verifikasi di aplikasi OKX. Kalau tetap tidak menemukan alasannya, pilih "Tidak ada alasan" di bot ini: aku akan memandumu melalui penyebab umum dan memeriksa fotomu.
+faq-no_reason_shown-a = OKX mengirim alasan kegagalan lewat email, beserta link untuk mengajukan ulang. Cek kotak masuk dan folder spam untuk pesan dari OKX, juga SMS dan halaman verifikasi di aplikasi OKX. Kalau tetap tidak menemukan alasannya, pilih "Tidak ada alasan yang tampil" di bot ini: aku akan memandumu melalui penyebab umum dan memeriksa fotomu.
 faq-no_reason_shown-keys = tidak ada alasan, ga ada alasan, gak ada alasannya, alasan tidak muncul, alasannya ga keliatan, tidak tahu kenapa, ga tau kenapa, gatau kenapa, tanpa alasan, tanpa penjelasan, cuma tulisan gagal, alasannya dimana, cara lihat alasan, ga dapet email, email tidak masuk, alasan tidak jelas, ditolak tanpa alasan, apa alasannya, alasan penolakan
 
 faq-review_time-q = Berapa lama proses peninjauannya?
@@ -147,7 +147,7 @@ faq-official_support-a = Hubungi OKX hanya lewat saluran resmi: di aplikasi OKX 
 faq-official_support-keys = cs, customer service, layanan pelanggan, hubungi cs, kontak cs, support, dukungan, live chat, chat cs, agen, admin, ngobrol sama orang, email cs, nomor telepon, nomor cs, tiket, komplain, keluhan, cara menghubungi, cs okx, hubungi okx, cs ga bales
 
 faq-scam_warning-q = Ada yang menawarkan bantu KYC-ku
-faq-scam_warning-a = Itu penipuan. Tidak ada pihak resmi yang meminta kata sandi, kode 2FA atau SMS, seed phrase, atau pembayaran untuk "membuka" atau "mempercepat" verifikasi. Jangan pernah membagikannya dan jangan pernah membayar. Hubungi CS OKX hanya di aplikasi OKX atau di okx.com, dan anggap siapa pun yang menghubungimu duluan sambil menawarkan bantuan sebagai penipu.
+faq-scam_warning-a = Itu penipuan. Tidak ada pihak tepercaya yang akan meminta kata sandi, kode 2FA atau SMS, seed phrase, atau pembayaran untuk "membuka" atau "mempercepat" verifikasi. Jangan pernah membagikannya dan jangan pernah membayar. Hubungi CS OKX hanya di aplikasi OKX atau di okx.com, dan anggap siapa pun yang menghubungimu duluan sambil menawarkan bantuan sebagai penipu.
 faq-scam_warning-keys = penipuan, penipu, scam, scammer, tipu, cs palsu, admin palsu, minta password, minta kata sandi, kode 2fa, kode otp, minta otp, seed phrase, frasa pemulihan, private key, bayar untuk buka, bayar biar cepat, jasa kyc, jasa verifikasi, joki kyc, beli akun verified, jual akun, ini asli atau bukan
 
 faq-about_bot-q = Kamu siapa? Apakah bot ini OKX?

@@ -19,7 +19,7 @@ faq-common_causes-a = En yaygın nedenler, kabaca kontrol etme sırasına göre:
 faq-common_causes-keys = neden reddedildi, niye reddedildi, doğrulama reddedildi, kimlik doğrulama reddedildi, kyc reddedildi, kyc red, kyc olmadı, doğrulama başarısız, onaylanmadı, kabul edilmedi, red sebebi, ret nedeni, reddedilme sebebi, neden onaylanmıyor, yine reddedildi, neden olmuyor, neyi yanlış yapıyorum, dogrulama reddedildi, neden reddedildi kyc, reddildi, redddedildi, kimlik onaylanmadı, hesap doğrulanmadı
 
 faq-no_reason_shown-q = Ret nedenini göremiyorum
-faq-no_reason_shown-a = OKX başarısızlık nedenini, yeniden gönderme bağlantısıyla birlikte e-postayla gönderir. Gelen kutunda ve spam klasöründe OKX'ten gelen bir mesaj olup olmadığına bak; SMS'lerini ve OKX uygulamasındaki doğrulama sayfasını da kontrol et. Yine de bir neden bulamazsan bu botta "Neden gösterilmedi"yi seç: Yaygın nedenleri seninle tek tek gözden geçirir ve fotoğraflarını kontrol ederim.
+faq-no_reason_shown-a = OKX başarısızlık nedenini, yeniden gönderme bağlantısıyla birlikte e-postayla gönderir. Gelen kutunda ve spam klasöründe OKX'ten gelen bir mesaj olup olmadığına bak; SMS'lerini ve OKX uygulamasındaki doğrulama sayfasını da kontrol et. Yine de bir neden bulamazsan bu botta "Bir neden gösterilmedi"yi seç: Yaygın nedenleri seninle tek tek gözden geçirir ve fotoğraflarını kontrol ederim.
 faq-no_reason_shown-keys = neden yok, sebep yok, neden gösterilmedi, sebep yazmıyor, neden yazmıyor, açıklama yok, nedenini bilmiyorum, neden olduğunu bilmiyorum, sadece başarısız yazıyor, neden nerede, nedeni nasıl görürüm, e-posta gelmedi, mail gelmedi, sebepsiz reddedildi, açıklamasız, bilinmeyen neden, sebep ne, sebebi ne, neden belirtilmemiş
 
 faq-review_time-q = İnceleme ne kadar sürer?
@@ -95,7 +95,7 @@ faq-damaged_document-a = OKX hasarsız bir belge istiyor. Çatlak, yıpranmış,
 faq-damaged_document-keys = hasarlı, kırık, çatlak, yırtık, yıpranmış, eskimiş, çizik, silik, solmuş, soyulmuş, bükülmüş, delik, delinmiş, köşesi kesik, ıslandı, su hasarı, kırık kart, hasarlı pasaport, hasarli kimlik
 
 faq-unsigned_passport-q = Pasaportum imzasız
-faq-unsigned_passport-a = OKX, imza alanı boş olan pasaportu geçersiz sayar. İmza alanını imzala, sonra pasaportun yeni bir fotoğrafını çek.
+faq-unsigned_passport-a = OKX, imza alanı boş olan pasaportu geçersiz sayar. İmza alanına imzanı at, sonra pasaportun yeni bir fotoğrafını çek.
 faq-unsigned_passport-keys = imza, imzala, imzalı, imzasız, imza yok, imzalanmamış, pasaportu imzalamak, imza alanı, imza eksik, nereye imza, imza atmadım, hamilin imzası, imza boş, imzasiz
 
 faq-name_mismatch-q = Adım belgeyle uyuşmuyor

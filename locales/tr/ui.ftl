@@ -55,7 +55,7 @@ ask-photo-front =
     İpucu: Tam kalitede görebilmem için dosya olarak gönder (📎 → Dosya).
 ask-photo-back = 📷 Şimdi de belgenin arka yüzü.
 ask-selfie = 🤳 Şimdi bir selfie: yüzün tam karşıdan, iyi ışıkta — OKX için nasıl çekeceksen öyle.
-ask-selfie-optional = 🤳 Onu da kontrol etmemi istersen şimdi bir selfie: yüzün tam karşıdan, iyi ışıkta. İstemezsen bu adımı atla.
+ask-selfie-optional = 🤳 Şimdi de selfie (kontrol etmemi istersen): yüzün tam karşıdan, iyi ışıkta. İstemezsen bu adımı atla.
 ask-expiry = 📅 Belgende yazan son geçerlilik tarihini yaz, örneğin 15.03.2027.
 photo-ok = ✅ { $slot }: iyi görünüyor.
 photo-warn = ⚠️ { $slot }: kabul edilebilir ama daha iyi olabilir:

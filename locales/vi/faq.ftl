@@ -33,7 +33,7 @@ faq-resubmit_timing-a = OKX không công bố thời gian chờ cố định tr�
 faq-resubmit_timing-keys = nộp lại, khi nào nộp lại, gửi lại, thử lại, làm lại kyc, xác minh lại, khi nào được thử lại, phải chờ bao lâu, chờ bao lâu mới nộp lại, cooldown, thời gian chờ, lần sau, đăng ký lại, tải lại giấy tờ, up lại ảnh, gửi lại giấy tờ, nút nộp lại, nop lai, thu lai, xac minh lai, kyc lai
 
 faq-repeated_retries-q = Có giới hạn số lần thử không?
-faq-repeated_retries-a = OKX không công bố giới hạn số lần xác minh hay thời gian bị khóa. Thông báo về "số lần xác minh khuôn mặt tối đa" là của passkey OKX, không phải xác minh danh tính. Một số dịch vụ xác minh có giới hạn số lần chụp lại, vì vậy hãy trân trọng từng lần thử: khắc phục nguyên nhân rồi mới thử lại. Nếu thất bại nhiều lần liên tiếp, hãy dừng lại và liên hệ bộ phận hỗ trợ của OKX kèm UID.
+faq-repeated_retries-a = OKX không công bố giới hạn số lần xác minh hay thời gian bị khóa. Thông báo về "số lần xác minh khuôn mặt tối đa" liên quan đến passkey của OKX, không phải xác minh danh tính. Một số dịch vụ xác minh có giới hạn số lần chụp lại, vì vậy hãy trân trọng từng lần thử: khắc phục nguyên nhân rồi mới thử lại. Nếu thất bại nhiều lần liên tiếp, hãy dừng lại và liên hệ bộ phận hỗ trợ của OKX kèm UID.
 faq-repeated_retries-keys = giới hạn, bao nhiêu lần, mấy lần, còn mấy lần, số lần thử, tối đa mấy lần, quá nhiều lần, thử nhiều lần, thất bại nhiều lần, trượt 3 lần, bị từ chối liên tục, cứ bị từ chối, bị chặn, bị khóa, khóa tài khoản, bị ban, lần cuối, giới hạn thử lại, gioi han, may lan, bi khoa
 
 faq-permanent_rejection-q = Tôi bị từ chối vĩnh viễn à?

@@ -462,7 +462,9 @@ pub fn expiry_reply(lang: Lang, input: &str, today: NaiveDate) -> String {
                 "expiry-read-as",
                 &fluent_args!["date" => date.format("%Y-%m-%d").to_string()],
             );
-            format!("{read_as} {}", l10n.text(lang, verdict.message_id()))
+            // Chinese and Japanese sentences follow each other without a space ("…。这份…").
+            let gap = if read_as.ends_with(['。', '！', '？']) { "" } else { " " };
+            format!("{read_as}{gap}{}", l10n.text(lang, verdict.message_id()))
         }
         _ => l10n.text(lang, ExpiryVerdict::Unreadable.message_id()),
     }
@@ -739,6 +741,8 @@ mod tests {
         }
         let fine = expiry_reply(Lang::EN, "2030-01-01", today());
         assert!(!fine.contains("not the problem"), "{fine}");
+        let zh = expiry_reply(Lang::from_tag("zh-CN").unwrap(), "2037.03.15", today());
+        assert!(zh.contains("2037-03-15。") && !zh.contains("。 "), "{zh}");
     }
 
     #[test]
