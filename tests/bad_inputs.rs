@@ -3,8 +3,6 @@
 
 mod support;
 
-use std::time::Duration;
-
 use kyc_doctor::{
     config::StorageUrl,
     content::{Lang, localizer},
@@ -12,7 +10,7 @@ use kyc_doctor::{
 };
 use serde_json::json;
 use support::{
-    RunningBot,
+    Chat, RunningBot,
     bad_files::corpus,
     config,
     fake_bot_api::{self as fake, FakeBotApi},
@@ -82,9 +80,11 @@ fn every_bad_file_gets_an_error_or_a_result_never_a_panic() {
 async fn unusual_updates_are_answered_or_ignored_and_the_bot_keeps_working() {
     let api = FakeBotApi::start().await;
     let bot = RunningBot::start(&api, config(&api, StorageUrl::Memory)).await;
-    let chat = 7070;
+    let mut chat = Chat::new(&api, 7070, "en");
+    let channel = Chat::new(&api, -100_123, "en");
+    let en = |id: &str| localizer().text(Lang::EN, id);
     let base = |extra: serde_json::Value| {
-        let mut m = json!({"message_id": 50, "date": 1_700_000_000, "chat": fake::private_chat(chat), "from": fake::user(chat, "en")});
+        let mut m = json!({"message_id": 50, "date": 1_700_000_000, "chat": fake::private_chat(chat.id), "from": fake::user(chat.id, "en")});
         if let (Some(m), Some(extra)) = (m.as_object_mut(), extra.as_object()) {
             for (k, v) in extra {
                 m.insert(k.clone(), v.clone());
@@ -92,44 +92,73 @@ async fn unusual_updates_are_answered_or_ignored_and_the_bot_keeps_working() {
         }
         m
     };
-    let updates = vec![
-        json!({"message": base(json!({"voice": {"file_id": "v", "file_unique_id": "v", "duration": 3, "mime_type": "audio/ogg", "file_size": 1000}}))}),
-        json!({"message": base(json!({"video": {"file_id": "vd", "file_unique_id": "vd", "width": 10, "height": 10, "duration": 1, "mime_type": "video/mp4", "file_size": 1000}}))}),
-        json!({"message": base(json!({"location": {"latitude": 1.0, "longitude": 2.0}}))}),
-        json!({"message": base(json!({"contact": {"phone_number": "+100", "first_name": "X"}}))}),
-        json!({"message": base(json!({"poll": {"id": "p", "question": "q?", "options": [{"text": "a", "voter_count": 0}, {"text": "b", "voter_count": 0}],
+    // The menu's question: what every media message is followed by, so the person knows where
+    // they are.
+    let menu = en("menu-again");
+    let media = |id: &str| vec![en(id), menu.clone()];
+    // Each update with the replies it gets, in order (none: ignored).
+    let cases: Vec<(&str, serde_json::Value, Vec<String>)> = vec![
+        (
+            "voice",
+            json!({"message": base(json!({"voice": {"file_id": "v", "file_unique_id": "v", "duration": 3, "mime_type": "audio/ogg", "file_size": 1000}}))}),
+            media("media-voice"),
+        ),
+        (
+            "video",
+            json!({"message": base(json!({"video": {"file_id": "vd", "file_unique_id": "vd", "width": 10, "height": 10, "duration": 1, "mime_type": "video/mp4", "file_size": 1000}}))}),
+            media("media-video"),
+        ),
+        (
+            "location",
+            json!({"message": base(json!({"location": {"latitude": 1.0, "longitude": 2.0}}))}),
+            media("media-private-data"),
+        ),
+        (
+            "contact",
+            json!({"message": base(json!({"contact": {"phone_number": "+100", "first_name": "X"}}))}),
+            media("media-private-data"),
+        ),
+        (
+            "poll",
+            json!({"message": base(json!({"poll": {"id": "p", "question": "q?", "options": [{"text": "a", "voter_count": 0}, {"text": "b", "voter_count": 0}],
             "total_voter_count": 0, "is_closed": false, "is_anonymous": true, "type": "regular", "allows_multiple_answers": false}}))}),
-        json!({"edited_message": base(json!({"text": "edited text", "edit_date": 1_700_000_100}))}),
-        json!({"channel_post": {"message_id": 1, "date": 1_700_000_000, "chat": {"id": -100_123, "type": "channel", "title": "C"}, "text": "post"}}),
-        json!({"my_chat_member": {"chat": fake::private_chat(chat), "from": fake::user(chat, "en"), "date": 1_700_000_000,
+            media("media-other"),
+        ),
+        (
+            "edited message",
+            json!({"edited_message": base(json!({"text": "edited text", "edit_date": 1_700_000_100}))}),
+            vec![en("edit-not-seen")],
+        ),
+        (
+            "bot blocked",
+            json!({"my_chat_member": {"chat": fake::private_chat(chat.id), "from": fake::user(chat.id, "en"), "date": 1_700_000_000,
             "old_chat_member": {"user": fake::user(123456, "en"), "status": "member"},
             "new_chat_member": {"user": fake::user(123456, "en"), "status": "kicked", "until_date": 0}}}),
-        json!({"some_future_update_kind": {"anything": true}}),
-        fake::callback_update(chat, "en", "zz:from-an-old-version"),
+            vec![],
+        ),
+        ("unknown update kind", json!({"some_future_update_kind": {"anything": true}}), vec![]),
+        (
+            "stale button",
+            fake::callback_update(chat.id, "en", "zz:from-an-old-version"),
+            vec![menu.clone()],
+        ),
     ];
-    for u in updates {
-        api.push_update(u);
+    // A channel post, in between: the bot never answers in a channel.
+    api.push_update(json!({"channel_post": {"message_id": 1, "date": 1_700_000_000, "chat": {"id": channel.id, "type": "channel", "title": "C"}, "text": "post"}}));
+    for (what, update, expected) in cases {
+        let replies = chat.act(update, expected.len()).await;
+        let texts: Vec<&str> = replies.iter().map(|c| c.text().unwrap_or_default()).collect();
+        assert_eq!(texts, expected, "{what}");
     }
-    api.wait_for("all consumed", Duration::from_secs(20), |_| api.pending_updates() == 0).await;
-    api.push_update(fake::text_update(chat, "en", "/privacy"));
-    let privacy = localizer().text(Lang::EN, "privacy-text");
-    let calls = api
-        .wait_for("the bot still answers", Duration::from_secs(20), |c| {
-            c.iter().any(|c| c.text() == Some(privacy.as_str()))
-        })
-        .await;
-    let texts: Vec<&str> = calls
-        .iter()
-        .filter_map(|c| if c.method == "sendMessage" { c.text() } else { None })
-        .collect();
-    assert!(texts.contains(&localizer().text(Lang::EN, "media-voice").as_str()));
-    assert!(texts.contains(&localizer().text(Lang::EN, "media-private-data").as_str()));
-    assert!(texts.contains(&localizer().text(Lang::EN, "edit-not-seen").as_str()));
-    assert!(!calls.iter().any(|c| c.chat_id() == Some(-100_123)), "never answers in a channel");
+    // Ignored updates leave nothing behind: the next reply in this chat is the one to /privacy.
+    let replies = chat.send_text("/privacy", 1).await;
+    assert_eq!(replies[0].text(), Some(en("privacy-text").as_str()), "the bot still answers");
+    bot.stop().await;
+    chat.no_more_replies();
+    channel.no_more_replies();
     assert_eq!(
-        calls.iter().filter(|c| c.method == "answerCallbackQuery").count(),
+        api.calls_of("answerCallbackQuery").len(),
         1,
         "the stale button was answered (spinner stops)"
     );
-    bot.stop().await;
 }

@@ -80,24 +80,23 @@ async fn states_round_trip_under_a_prefix_with_an_expiry() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_bot_keeps_dialogues_in_redis_across_a_restart() {
-    use support::{
-        RunningBot, config,
-        fake_bot_api::{self as fake, FakeBotApi},
-    };
+    use kyc_doctor::content::{Lang, localizer};
+    use support::{Chat, RunningBot, config, fake_bot_api::FakeBotApi};
     let Some(url) = redis_url() else { return };
     let api = FakeBotApi::start().await;
     let mut cfg = config(&api, StorageUrl::Redis(url));
     cfg.redis_prefix = unique_prefix("bot");
+    let mut chat = Chat::new(&api, 7007, "en");
     let bot = RunningBot::start(&api, cfg.clone()).await;
-    api.push_update(fake::callback_update(7007, "en", "r:photo_glare"));
-    api.wait_sent(2).await;
+    // The reason's explanation, then the document question.
+    let replies = chat.press("r:photo_glare", 2).await;
+    assert!(replies[1].buttons().contains(&"d:passport".to_string()));
     bot.stop().await;
 
+    // A new bot on the same Redis prefix takes the answer to the question the first one asked.
     let bot = RunningBot::start(&api, cfg).await;
-    api.push_update(fake::callback_update(7007, "en", "d:passport"));
-    let sent = api.wait_sent(3).await;
-    let ask =
-        kyc_doctor::content::localizer().text(kyc_doctor::content::Lang::EN, "ask-photo-passport");
-    assert_eq!(sent[2].text(), Some(ask.as_str()));
+    let replies = chat.press("d:passport", 1).await;
+    assert_eq!(replies[0].text(), Some(localizer().text(Lang::EN, "ask-photo-passport").as_str()));
     bot.stop().await;
+    chat.no_more_replies();
 }

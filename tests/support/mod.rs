@@ -120,6 +120,17 @@ impl Chat {
         timeout: Duration,
     ) -> Vec<Call> {
         self.api.push_update(update);
+        self.replies_within(n, timeout).await
+    }
+
+    /// The next `n` replies to this chat, for updates that reach the bot some other way (posted
+    /// to the webhook). Fails the test if they do not all arrive within 30 s.
+    pub async fn replies(&mut self, n: usize) -> Vec<Call> {
+        self.replies_within(n, Duration::from_secs(30)).await
+    }
+
+    /// `replies`, with its own bound.
+    pub async fn replies_within(&mut self, n: usize, timeout: Duration) -> Vec<Call> {
         let target = self.seen + n;
         assert!(
             self.api.wait_sent_to(self.id, target, timeout).await,
@@ -139,7 +150,10 @@ impl Chat {
         replies
     }
 
-    /// Every reply so far was expected: nothing beyond the counts the actions named.
+    /// Every reply so far was expected: nothing beyond the counts the actions named. Proves an
+    /// absence only once the bot has finished what it took: after `RunningBot::stop` (which lets
+    /// the chat workers finish every update they hold), or after a later reply in the same chat
+    /// (one chat's updates are handled in order).
     pub fn no_more_replies(&self) {
         assert_eq!(self.api.sent_to(self.id), self.seen, "chat {}: unexpected replies", self.id);
     }
