@@ -103,6 +103,50 @@ fn main() {
             std::process::exit(2);
         }
     };
+    if let Some(path) = args.iter().position(|a| a == "--model").and_then(|i| args.get(i + 1)) {
+        let bytes = std::fs::read(path).unwrap_or_else(|e| {
+            eprintln!("cannot read {path}: {e}");
+            std::process::exit(2);
+        });
+        if let Err(e) = locate::init_with(&bytes) {
+            eprintln!("{e}");
+            std::process::exit(1);
+        }
+    }
+    // --set name=value,...: other locator settings (locate::Tuning), to try on the tune split.
+    let mut tu = locate::Tuning::default();
+    for kv in args
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| *i > 0 && args[i - 1] == "--set")
+        .flat_map(|(_, v)| v.split(','))
+    {
+        let Some((k, v)) = kv.split_once('=') else { continue };
+        let f: f64 = v.parse().unwrap_or_else(|_| {
+            eprintln!("--set {k}: not a number: {v}");
+            std::process::exit(2);
+        });
+        match k {
+            "fit_iters" => tu.fit_iters = f as u32,
+            "band_frac" => tu.band_frac = f as f32,
+            "band_cells" => tu.band_cells = f as f32,
+            "passes" => tu.passes = f as u32,
+            "fine_px" => tu.fine_px = f as f32,
+            "fine_frac" => tu.fine_frac = f as f32,
+            "step_cap" => tu.step_cap = f as f32,
+            "step_min" => tu.step_min = f as f32,
+            "drift" => tu.drift = f as f32,
+            "agree_iou" => tu.agree_iou = f,
+            "cover_min" => tu.cover_min = f,
+            "refine_classic" => tu.refine_classic = f != 0.0,
+            "sharper_by" => tu.sharper_by = f,
+            _ => {
+                eprintln!("--set: unknown setting {k}");
+                std::process::exit(2);
+            }
+        }
+    }
+    locate::set_tuning(tu);
     if let Err(e) = locate::init() {
         eprintln!("{e}");
         std::process::exit(1);
@@ -140,19 +184,70 @@ fn main() {
         let l = locate::locate(&work);
         let tl = t.elapsed().as_secs_f64() * 1e3;
         let ic = classic.add(c.as_ref(), &truth, k, whole, tc);
-        let il = learned.add(l.as_ref().map(|(f, _)| f), &truth, k, whole, tl);
-        let m = locate::combine(l.clone(), c.clone());
+        let il = learned.add(l.as_ref().map(|l| &l.found), &truth, k, whole, tl);
+        let cc = c.clone().map(|c| locate::Candidate::classic(&work, c));
+        let m = locate::combine(l.as_ref(), cc.clone());
         let im = combined.add(m.as_ref(), &truth, k, whole, tc + tl);
         if verbose {
+            let scale = |q: &[(f32, f32); 4]| q.map(|(x, y)| (x * k, y * k));
+            let coarse = l.as_ref().map_or(0.0, |l| locate::quad_iou(&scale(&l.coarse), &truth));
+            let (mc, mi) = match (&l, &c) {
+                (Some(l), Some(c)) => l.mask_agreement(&c.quad),
+                _ => (0.0, 0.0),
+            };
+            let (lc, li) = l.as_ref().map_or((0.0, 0.0), |l| l.mask_agreement(&l.found.quad));
+            let (rc, rsup, rj, rcov, rin, rl) = match (&cc, &l) {
+                (Some(cc), Some(l)) => {
+                    let (a, b) = l.mask_agreement(&cc.found.quad);
+                    (
+                        locate::quad_iou(&scale(&cc.found.quad), &truth),
+                        cc.edge_support,
+                        cc.judged,
+                        a,
+                        b,
+                        locate::quad_iou(&cc.found.quad, &l.found.quad),
+                    )
+                }
+                (Some(cc), None) => (
+                    locate::quad_iou(&scale(&cc.found.quad), &truth),
+                    cc.edge_support,
+                    cc.judged,
+                    0.0,
+                    0.0,
+                    0.0,
+                ),
+                _ => (0.0, -1.0, 0, 0.0, 0.0, 0.0),
+            };
+            let lc_iou = match (&l, &c) {
+                (Some(l), Some(c)) => locate::quad_iou(&l.found.quad, &c.quad),
+                _ => 0.0,
+            };
             println!(
-                "{:<28} {:<14} whole={} classic {:.3} learned {:.3} (score {:.2}) combined {:.3}",
+                "ROW {} {} {} classic {:.3} cscore {:.3} csup {:.3} learned {:.3} coarse {:.3} net {:.3} esup {:.3} judged {} lscore {:.3} lcov {:.3} lin {:.3} ccov {:.3} cin {:.3} lc {:.3} combined {:.3} rclassic {:.3} rsup {:.3} rjudged {} rcov {:.3} rin {:.3} rl {:.3}",
                 f[0],
                 f[2],
                 u8::from(whole),
                 ic,
+                c.as_ref().map_or(-1.0, |c| c.score),
+                c.as_ref().map_or(-1.0, |c| c.support),
                 il,
-                l.as_ref().map_or(0.0, |(_, s)| *s),
-                im
+                coarse,
+                l.as_ref().map_or(-1.0, |l| l.net_score),
+                l.as_ref().map_or(-1.0, |l| l.edge_support),
+                l.as_ref().map_or(0, |l| l.judged),
+                l.as_ref().map_or(-1.0, |l| l.found.score),
+                lc,
+                li,
+                mc,
+                mi,
+                lc_iou,
+                im,
+                rc,
+                rsup,
+                rj,
+                rcov,
+                rin,
+                rl
             );
         }
     }
