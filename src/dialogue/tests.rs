@@ -816,3 +816,51 @@ fn a_passport_photo_is_its_photo_page_not_a_front() {
     let all = texts(&r).join("\n") + &labels.join("\n");
     assert!(!all.to_lowercase().contains(&en("slot-front")), "{all}");
 }
+
+fn press_on_menu(state: State, action: Action) -> (State, Vec<Reply>) {
+    step(state, Event::MenuButton(action))
+}
+
+#[test]
+fn menus_navigate_in_place_and_results_stay_new_messages() {
+    let (s, r) = step(State::default(), Event::Command(Command::Start));
+    // A command's answer is a new message, though it is a menu.
+    assert!(r[0].menu && !r[0].edit);
+
+    // Menu → reason groups → a group's reasons: each screen replaces the one pressed.
+    let (s, r) = press_on_menu(s, Action::StartCheck);
+    assert_eq!((r.len(), r[0].menu, r[0].edit), (1, true, true));
+    let (s, r) = press_on_menu(s, Action::Family(Family::Document));
+    assert_eq!((r.len(), r[0].edit), (1, true));
+    let (s, r) = press_on_menu(s, Action::Back);
+    assert!(r[0].edit, "back is navigation too");
+    let (s, _) = press_on_menu(s, Action::Family(Family::ImageQuality));
+
+    // A reason: its explanation is a result (a new message), the document question below it.
+    let (s, r) = press_on_menu(s, Action::Reason(ReasonId::PhotoGlare));
+    assert!(!r[0].menu && r.iter().all(|r| !r.edit), "{r:?}");
+    assert!(r[1].menu);
+
+    // The FAQ menu, from the photo prompt, replaces it; the answer does not replace the menu.
+    let (s, _) = press_on_menu(s, Action::Document(DocType::Passport));
+    let (s, r) = press_on_menu(s, Action::FaqMenu);
+    assert!(r[0].edit);
+    let (s, r) = press_on_menu(s, Action::Faq("review_time"));
+    assert!(!r[0].menu && !r[0].edit);
+
+    // A press on a result (the answer's own buttons) never edits it, even into a menu.
+    let (s, r) = press(s, Action::FaqMenu);
+    assert!(r[0].menu && !r[0].edit);
+    let (_, r) = press(s, Action::Resume);
+    assert_eq!(r[0].text, en("ask-photo-passport"));
+    assert!(!r[0].edit);
+}
+
+#[test]
+fn a_notice_said_first_keeps_the_menu_a_new_message() {
+    let mut reset = ctx();
+    reset.session_reset = true;
+    let out = handle(State::default(), Event::MenuButton(Action::StartCheck), &reset);
+    assert_eq!(out.replies[0].text, en("session-restarted"));
+    assert!(out.replies.iter().all(|r| !r.edit));
+}

@@ -54,17 +54,19 @@ impl View {
     }
 
     pub fn main_menu(&self, intro_id: &str) -> Reply {
-        Reply::text(self.t(intro_id)).with_keyboard(vec![
-            vec![self.button("btn-check", Action::StartCheck)],
-            vec![
-                self.button("btn-faq", Action::FaqMenu),
-                self.button("btn-scam", Action::ScamWarning),
-            ],
-            vec![
-                self.button("btn-language", Action::LanguageMenu),
-                self.button("btn-privacy", Action::Privacy),
-            ],
-        ])
+        Reply::text(self.t(intro_id))
+            .with_keyboard(vec![
+                vec![self.button("btn-check", Action::StartCheck)],
+                vec![
+                    self.button("btn-faq", Action::FaqMenu),
+                    self.button("btn-scam", Action::ScamWarning),
+                ],
+                vec![
+                    self.button("btn-language", Action::LanguageMenu),
+                    self.button("btn-privacy", Action::Privacy),
+                ],
+            ])
+            .as_menu()
     }
 
     /// The question of the current step again, with its buttons (the summary is two messages).
@@ -77,7 +79,8 @@ impl View {
             Step::ChooseDocument => self.ask_document(),
             Step::AwaitPhoto { slot, .. } => self.ask_photo(&state.case, *slot),
             Step::AwaitExpiry => Reply::text(self.t("ask-expiry"))
-                .with_keyboard(vec![vec![self.button("btn-back", Action::Back)]]),
+                .with_keyboard(vec![vec![self.button("btn-back", Action::Back)]])
+                .as_menu(),
         };
         vec![reply]
     }
@@ -92,7 +95,7 @@ impl View {
             vec![self.button("btn-no-reason", Action::NoReason)],
         ];
         rows.push(vec![self.button("btn-back", Action::Back)]);
-        Reply::text(self.t("ask-family")).with_keyboard(rows)
+        Reply::text(self.t("ask-family")).with_keyboard(rows).as_menu()
     }
 
     fn ask_reason(&self, family: Family) -> Reply {
@@ -118,7 +121,7 @@ impl View {
             "ask-reason",
             &fluent_args!["family" => self.t(&format!("family-{}", family.as_str()))],
         );
-        Reply::text(text).with_keyboard(rows)
+        Reply::text(text).with_keyboard(rows).as_menu()
     }
 
     fn ask_document(&self) -> Reply {
@@ -131,7 +134,7 @@ impl View {
             })
             .collect();
         rows.push(vec![self.button("btn-back", Action::Back)]);
-        Reply::text(self.t("ask-document")).with_keyboard(rows)
+        Reply::text(self.t("ask-document")).with_keyboard(rows).as_menu()
     }
 
     pub fn ask_photo(&self, case: &Case, slot: Slot) -> Reply {
@@ -153,7 +156,7 @@ impl View {
             self.button("btn-back", Action::Back),
             self.button("btn-menu", Action::Menu),
         ]);
-        Reply::text(self.t(id)).with_keyboard(rows)
+        Reply::text(self.t(id)).with_keyboard(rows).as_menu()
     }
 
     /// What a reason means, and for a final one, that resubmitting will not help.
@@ -212,7 +215,7 @@ impl View {
             text.push_str(&self.t("photo-same-again"));
         }
         let photo = if record.issues.is_empty() { None } else { annotated };
-        Reply { text, keyboard: Vec::new(), photo }
+        Reply { text, photo, ..Reply::default() }
     }
 
     /// After a valid machine-readable zone (issue 14), for this reply only: its expiry verdict
@@ -291,10 +294,12 @@ impl View {
 
     /// After a photo that failed: the next photo is a retake; a button keeps this one.
     pub fn retake_hint(&self) -> Reply {
-        Reply::text(self.t("photo-retake-hint")).with_keyboard(vec![
-            vec![self.button("btn-keep-photo", Action::Continue)],
-            vec![self.button("btn-back", Action::Back), self.button("btn-menu", Action::Menu)],
-        ])
+        Reply::text(self.t("photo-retake-hint"))
+            .with_keyboard(vec![
+                vec![self.button("btn-keep-photo", Action::Continue)],
+                vec![self.button("btn-back", Action::Back), self.button("btn-menu", Action::Menu)],
+            ])
+            .as_menu()
     }
 
     pub fn input_error(&self, error: &InputError) -> Reply {
@@ -412,7 +417,7 @@ impl View {
                 self.button("btn-menu", Action::Menu),
             ]))
             .collect();
-        Reply::text(self.t("faq-menu-title")).with_keyboard(rows)
+        Reply::text(self.t("faq-menu-title")).with_keyboard(rows).as_menu()
     }
 
     pub fn faq_answer(&self, id: &str) -> Reply {
@@ -431,7 +436,7 @@ impl View {
             .map(|id| vec![Button::new(self.t(&format!("faq-{id}-q")), Action::Faq(faq_id(id)))])
             .chain(std::iter::once(vec![self.button("btn-more-questions", Action::FaqMenu)]))
             .collect();
-        Reply::text(self.t("faq-did-you-mean")).with_keyboard(rows)
+        Reply::text(self.t("faq-did-you-mean")).with_keyboard(rows).as_menu()
     }
 
     pub fn language_menu(&self) -> Reply {
@@ -442,7 +447,7 @@ impl View {
                 row.iter().map(|l| Button::new(l.native_name(), Action::Language(*l))).collect()
             })
             .collect();
-        Reply::text(self.t("language-choose")).with_keyboard(rows)
+        Reply::text(self.t("language-choose")).with_keyboard(rows).as_menu()
     }
 
     /// Where to go from here. After a final reason (duplicate identity, not eligible) never
