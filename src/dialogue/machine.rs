@@ -434,6 +434,10 @@ impl Machine {
             self.state.step = Step::Menu;
             return;
         }
+        if reason == ReasonId::AddressProof {
+            // Not an ID photo: straight to what the proof of address must show.
+            return self.go(Step::Summary);
+        }
         self.go(Step::ChooseDocument);
     }
 

@@ -864,3 +864,33 @@ fn a_notice_said_first_keeps_the_menu_a_new_message() {
     assert_eq!(out.replies[0].text, en("session-restarted"));
     assert!(out.replies.iter().all(|r| !r.edit));
 }
+
+#[test]
+fn proof_of_address_asks_for_no_id_photos_and_says_what_the_document_must_show() {
+    let (s, _) = press(State::default(), Action::StartCheck);
+    let (s, r) = press(s, Action::Reason(ReasonId::AddressProof));
+    // No "which document?", no front/back/selfie prompt: the checklist for the document itself.
+    assert_eq!(s.step, Step::Summary);
+    assert_eq!(s.expected_photo(), None);
+    assert!(s.case.slots().is_empty());
+    let all = texts(&r).join("\n");
+    assert!(all.contains(&en("reason-address_proof-about")), "{all}");
+    for id in ["reason-address_proof-step-1", "reason-address_proof-step-2"] {
+        assert!(all.contains(&en(id)), "{id}: {all}");
+    }
+    // What OKX does not publish is said as such, pointing to official support.
+    assert!(all.contains(&en("address-proof-unpublished")), "{all}");
+    for not_here in ["ask-document", "ask-photo-front", "ask-photo-back", "ask-selfie"] {
+        assert!(!all.contains(&en(not_here)), "{not_here}: {all}");
+    }
+    let offered = actions(&r);
+    assert!(
+        offered.iter().all(|a| !matches!(a, Action::Retake(_) | Action::Expiry)),
+        "{offered:?}"
+    );
+    // Back or Continue stays at the checklist; it never turns into an ID photo request.
+    let (s, _) = press(s, Action::Back);
+    assert_eq!(s.expected_photo(), None);
+    let (s, _) = press(s, Action::Resume);
+    assert_eq!(s.step, Step::Summary);
+}

@@ -314,11 +314,18 @@ impl View {
             s.heading == self.t("checklist-section-photos")
                 || s.heading == self.t("checklist-section-reason")
         });
-        let mut text = self.summary_status(case);
-        for section in first.iter().filter(|s| !s.steps.is_empty()) {
-            text.push_str("\n\n");
-            text.push_str(&section_text(&section.heading, &section.steps));
-        }
+        // No photo lines where no photo is asked for (a proof of address).
+        let status = (!case.slots().is_empty()).then(|| self.summary_status(case));
+        let text = status
+            .into_iter()
+            .chain(
+                first
+                    .iter()
+                    .filter(|s| !s.steps.is_empty())
+                    .map(|s| section_text(&s.heading, &s.steps)),
+            )
+            .collect::<Vec<_>>()
+            .join("\n\n");
         let rest = rest
             .iter()
             .filter(|s| !s.steps.is_empty())
@@ -377,10 +384,14 @@ impl View {
                 )]
             })
             .collect();
-        rows.push(vec![
-            self.button("btn-expiry", Action::Expiry),
-            self.button("btn-next-steps", Action::NextSteps),
-        ]);
+        // The expiry check is about the identity document: not offered for a proof of address.
+        rows.push(match case.slots().is_empty() {
+            true => vec![self.button("btn-next-steps", Action::NextSteps)],
+            false => vec![
+                self.button("btn-expiry", Action::Expiry),
+                self.button("btn-next-steps", Action::NextSteps),
+            ],
+        });
         rows.push(vec![
             self.button("btn-faq", Action::FaqMenu),
             self.button("btn-menu", Action::Menu),
@@ -404,7 +415,15 @@ impl View {
             passport: case.document.map(|d| d == DocType::Passport),
             photos_sent: !case.photos.is_empty(),
         };
-        checklist::compose_sections_for(self.lang, reason, &issues, &fit)
+        let mut checklist = checklist::compose_sections_for(self.lang, reason, &issues, &fit);
+        if reason == ReasonId::AddressProof {
+            // What OKX does not publish (which documents count, a general age limit), said as such.
+            let heading = self.t("checklist-section-reason");
+            if let Some(section) = checklist.sections.iter_mut().find(|s| s.heading == heading) {
+                section.steps.push(self.t("address-proof-unpublished"));
+            }
+        }
+        checklist
     }
 
     pub fn faq_menu(&self) -> Reply {
