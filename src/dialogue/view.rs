@@ -49,6 +49,17 @@ impl View {
         Button::new(self.t(id), action)
     }
 
+    /// An FAQ entry as a button: its short label (`faq-<id>-btn`, at most 24 characters), or
+    /// the question itself for an entry that has none yet.
+    fn faq_button(&self, id: &str) -> Button {
+        let short = format!("faq-{id}-btn");
+        let label = match localizer().defines(self.lang, &short) {
+            true => short,
+            false => format!("faq-{id}-q"),
+        };
+        self.button(&label, Action::Faq(faq_id(id)))
+    }
+
     fn menu_row(&self) -> Vec<Button> {
         vec![self.button("btn-menu", Action::Menu)]
     }
@@ -206,15 +217,22 @@ impl View {
         };
         // A slot name that opens the line ("лицевая сторона…: всё в порядке") starts a sentence.
         text = capitalized_after_marks(&text);
+        let photo = if record.issues.is_empty() { None } else { annotated };
+        // The marker ① on the picture names no word itself (no font for 21 scripts): the
+        // caption's line of that finding carries the number and the finding's localized word.
+        let marked = photo.as_ref().and(crate::quality::annotate::marked_issue(&record.issues));
         for issue in &record.issues {
             text.push('\n');
-            text.push_str(&self.issue_line(record.slot.kind(), issue));
+            let line = self.issue_line(record.slot.kind(), issue);
+            match marked.is_some_and(|m| std::ptr::eq(m, issue)) {
+                true => text.push_str(&line_with_marker(&line)),
+                false => text.push_str(&line),
+            }
         }
         if same_again {
             text.push_str("\n\n");
             text.push_str(&self.t("photo-same-again"));
         }
-        let photo = if record.issues.is_empty() { None } else { annotated };
         Reply { text, photo, ..Reply::default() }
     }
 
@@ -375,13 +393,11 @@ impl View {
             .slots()
             .into_iter()
             .map(|s| {
-                vec![Button::new(
-                    self.ta(
-                        "btn-retake",
-                        &fluent_args!["slot" => capitalized(&self.slot_name(s, case.document))],
-                    ),
-                    Action::Retake(s),
-                )]
+                let label = match (s, case.document) {
+                    (Slot::Front, Some(DocType::Passport)) => "btn-retake-passport".to_owned(),
+                    _ => format!("btn-retake-{}", s.as_str()),
+                };
+                vec![self.button(&label, Action::Retake(s))]
             })
             .collect();
         // The expiry check is about the identity document: not offered for a proof of address.
@@ -430,7 +446,7 @@ impl View {
         let rows = FAQ_MENU
             .iter()
             .filter(|id| faq::FAQ_IDS.contains(id))
-            .map(|id| vec![Button::new(self.t(&format!("faq-{id}-q")), Action::Faq(faq_id(id)))])
+            .map(|id| vec![self.faq_button(id)])
             .chain(std::iter::once(vec![
                 self.button("btn-continue", Action::Resume),
                 self.button("btn-menu", Action::Menu),
@@ -452,7 +468,7 @@ impl View {
     pub fn faq_did_you_mean(&self, ids: &[&'static str]) -> Reply {
         let rows = ids
             .iter()
-            .map(|id| vec![Button::new(self.t(&format!("faq-{id}-q")), Action::Faq(faq_id(id)))])
+            .map(|id| vec![self.faq_button(id)])
             .chain(std::iter::once(vec![self.button("btn-more-questions", Action::FaqMenu)]))
             .collect();
         Reply::text(self.t("faq-did-you-mean")).with_keyboard(rows).as_menu()
@@ -518,6 +534,14 @@ fn capitalized_after_marks(text: &str) -> String {
     match text.char_indices().find(|(_, c)| c.is_alphabetic()) {
         Some((at, _)) => format!("{}{}", &text[..at], capitalized(&text[at..])),
         None => text.to_owned(),
+    }
+}
+
+/// "❌ Glare: …" → "❌ ① Glare: …": the finding the picture's marker ① points at.
+fn line_with_marker(line: &str) -> String {
+    match line.split_once(' ') {
+        Some((mark, rest)) => format!("{mark} ① {rest}"),
+        None => format!("① {line}"),
     }
 }
 
