@@ -103,8 +103,8 @@ privacy-text =
 
     • Deine Fotos werden im Arbeitsspeicher geprüft und gleich danach verworfen. Sie werden nie auf der Festplatte gespeichert oder protokolliert.
     • Was ich aus der maschinenlesbaren Zone deines Dokuments lese (Name, Daten, Nummer), zeige ich dir einmal in dieser Antwort; es wird nie gespeichert oder protokolliert.
-    • Ich speichere nur unseren Dialog: bei welchem Schritt du bist, deine Sprache, den gewählten Grund und die Ergebnisse jeder Prüfung (Problemcodes und einen kurzen Code (Hash) aus dem Bild, an dem ich dasselbe Foto wiedererkenne, wenn es noch einmal kommt — daraus lässt sich das Bild nicht wiederherstellen).
-    • /forget löscht alles auf einmal.
+    • Was ich über dich speichere: den Schritt unseres Gesprächs, deine Sprache, den gewählten Grund, die Dokumentart, die Problemcodes jeder Prüfung (mit dem gemessenen Wert und der Stelle im Bild) und einen 64-Bit-Hash jedes Bildes: eine kurze, aus dem Bild berechnete Zahl, an der ich merke, wenn dasselbe Bild zweimal kommt. Daraus lässt sich das Bild nicht wiederherstellen. Keine Fotos, keine Namen, keine Dokumentdaten.
+    • Wie lange: im Standardspeicher (SQLite), bis du /forget sendest. Läuft der Bot mit Redis, wird alles außerdem nach einer Zeit ohne Aktivität automatisch gelöscht (REDIS_TTL_SECS, standardmäßig 7 Tage). /forget löscht alles auf einmal.
     • Ich bin nicht OKX und kann dein Konto weder sehen noch ändern. Ich frage nie nach Passwörtern, 2FA-Codes oder Seed-Phrasen — wer danach fragt, ist ein Betrüger.
     • Ich arbeite nur in privaten Chats; in Gruppen schaue ich mir keine Fotos an.
 forget-done = 🗑 Erledigt: Ich habe alles gelöscht, was ich über dich gespeichert hatte. Schick /start, um neu anzufangen.

@@ -19,7 +19,7 @@ faq-common_causes-a = The most common causes, roughly in the order to check them
 faq-common_causes-keys = why rejected, why was i rejected, verification rejected, kyc rejected, kyc failed, verification failed, identity verification failed, why did my kyc fail, reason for rejection, rejection reason, declined, denied, not approved, kyc not passed, failed verification, verify failed, rejected again, kyc denied, common reasons, what went wrong, why fail, kyc rejeted, verfication failed, didnt pass
 
 faq-no_reason_shown-q = No rejection reason shown
-faq-no_reason_shown-a = OKX sends the failure reason by email, with a link to submit again. Check your inbox and the spam folder for a message from OKX, and also the SMS messages and the verification page in the OKX app. If you still cannot find a reason, choose "No reason shown" in this bot: I will walk you through the common causes and check your photos.
+faq-no_reason_shown-a = OKX sends the failure reason by email, with a link to submit again. Check your inbox and the spam folder for a message from OKX, and also the SMS messages and the verification page in the OKX app. If you still cannot find a reason, choose "No reason was shown" in this bot: I will walk you through the common causes and check your photos.
 faq-no_reason_shown-keys = no reason, no reason shown, reason not shown, dont know why, don't know why, without reason, no explanation, they didnt say why, just says failed, where is the reason, how to see reason, cant see reason, reason missing, no email, unknown reason, rejected without explanation, why no reason, reason not given, what is the reason
 
 faq-review_time-q = How long does the review take?
@@ -155,7 +155,7 @@ faq-about_bot-a = I am KYC Doctor, an independent open-source helper. I am not O
 faq-about_bot-keys = who are you, what are you, are you okx, is this okx, official, is this official, bot, this bot, what can you do, what does this bot do, help, how does it work, can you verify me, can you approve, can you speed up, are you human, are you real
 
 faq-bot_privacy-q = What do you do with my photos?
-faq-bot_privacy-a = I check your photos in memory and never store or log them. I keep only the step of our conversation, your language, the reason you chose and short fingerprints (perceptual hashes) of checked photos, so I can tell when the same photo comes again. /forget deletes all of it. I am not OKX, and I cannot see or change your account.
+faq-bot_privacy-a = I check your photos in memory and never store or log them. I keep only the step of our conversation, your language, the reason you chose, the document type, the issue codes of the checks and a 64-bit hash of each picture (a short number computed from it, so I notice when the same picture is sent twice). No photos, no names, no document data: what I read from the machine-readable zone is shown to you once and never stored. With the default storage (SQLite) this stays until you send /forget; if the bot runs on Redis, it is also deleted after a time without activity (REDIS_TTL_SECS, 7 days by default). I am not OKX, and I cannot see or change your account.
 faq-bot_privacy-keys = privacy, private, data, my data, personal data, store, stored, storage, save, saved, keep my photos, delete, delete my data, forget, gdpr, safe, is it safe, secure, security, who sees my photos, do you save my passport, where do my photos go
 
 # Entries for OKX's current rejection labels, the face scan and head coverings (issue 13).

@@ -68,7 +68,7 @@ photo-retake-hint = Send a new photo to replace it, or keep this one.
 photo-not-expected = I'm not waiting for a photo right now.
 photo-checking = 🔍 Checking your photo…
 photo-queued = ⏳ Many photos are being checked right now; yours is in the queue.
-photo-too-small-compressed = Telegram compressed this photo a lot. For a fair check, send it as a file (📎 → File).
+photo-too-small-compressed = Telegram compressed this photo a lot. For an accurate check, send it as a file (📎 → File).
 hint-waiting-photo = I'm waiting for a photo: { $slot }.
 
 ## Summary
@@ -103,8 +103,8 @@ privacy-text =
 
     • Your photos are checked in memory and thrown away right after. They are never saved to disk or logged.
     • What I read from your document's machine-readable zone (name, dates, document number) is shown to you once, in that reply, and is never stored or logged.
-    • I store only your dialogue: the step you are at, your language, the reason you chose, and the findings of each check (issue codes and a short code (hash) computed from the picture that recognises the same photo sent again — it cannot rebuild the picture).
-    • /forget deletes all of it at once.
+    • What I store about you: the step of our conversation, your language, the reason you chose, the document type, the issue codes of each check (with the measured value and where on the picture), and a 64-bit hash of each picture: a short number computed from it, so I notice when the same picture is sent twice. The picture cannot be rebuilt from it. No photos, no names, no document data.
+    • How long: with the default storage (SQLite), until you send /forget. If the bot runs on Redis, it is also deleted automatically after a time without activity (REDIS_TTL_SECS, 7 days by default). /forget deletes all of it at once.
     • I am not OKX and cannot see or change your account. I never ask for passwords, 2FA codes or seed phrases — anyone who does is a scammer.
     • I work only in private chats; in groups I don't look at photos.
 forget-done = 🗑 Done: I deleted everything I stored about you. Send /start to begin again.

@@ -27,7 +27,7 @@ issue-screen_photo-fix = Parece una captura de pantalla o una foto de una pantal
 issue-no_document = No se detecta el documento
 issue-no_document-fix = No encontré ningún documento en la foto: ponlo sobre una superficie lisa que contraste y haz que ocupe casi toda la imagen.
 issue-mrz_unreadable = Zona de lectura mecánica ilegible
-issue-mrz_unreadable-fix = Los sistemas de verificación leen las líneas con ‹‹‹ de la parte inferior del documento (la zona de lectura mecánica) y no pude leerlas: la franja entera debe salir en la foto, nítida y sin reflejos. Acércate, sujeta el móvil quieto e inclina el documento para evitar el reflejo de la luz.
+issue-mrz_unreadable-fix = Los sistemas de verificación leen las líneas con ‹‹‹ de la parte inferior del documento (la zona de lectura mecánica) y no pude leerlas: la franja entera debe salir en la foto, nítida y sin reflejos. Acércate, sostén el teléfono quieto e inclina el documento para evitar el reflejo de la luz.
 issue-document_uncertain = Bordes del documento poco claros
 issue-document_uncertain-fix = No pude ver con claridad los bordes del documento, así que no comprobé si está cortado, es demasiado pequeño o está inclinado: ponlo sobre una superficie lisa y más oscura y vuelve a hacer la foto.
 
@@ -73,7 +73,7 @@ region-unknown = una parte
 ## Archivos que no se pudieron analizar (códigos de error de entrada de docs/contracts.md)
 
 input-error-not_found = No encontré ese archivo. Revisa la ruta e inténtalo de nuevo.
-input-error-unsupported_format = No puedo leer este formato de imagen (por ejemplo, las fotos HEIC de iPhone). Envía la imagen como foto normal en Telegram o guárdala en JPEG: en iPhone, Ajustes → Cámara → Formatos → Más compatible.
+input-error-unsupported_format = No puedo leer este formato de imagen (por ejemplo, las fotos HEIC de iPhone). Envía la imagen como foto normal en Telegram o guárdala en JPEG: en iPhone, Configuración (Ajustes) → Cámara → Formatos → Más compatible.
 input-error-corrupt = No pude leer esta imagen: el archivo parece dañado o incompleto. Toma una foto nueva y vuelve a enviarla.
 input-error-too_large = Este archivo es demasiado grande para revisarlo. Envíalo como foto normal en lugar de como archivo, o manda una imagen más pequeña.
 input-error-too_many_pixels = Esta imagen tiene más píxeles de los que puedo revisar. Envíala como foto normal, que Telegram reduce de tamaño, o usa una resolución de cámara más baja.

@@ -90,7 +90,7 @@ reason-data_mismatch-step-8 = Si ya no puedes editar los datos, pide al soporte 
 reason-selfie_failed = Falló el selfie
 reason-selfie_failed-about = No se pudo completar el escaneo facial o la cara no se veía con suficiente claridad. OKX pide tu cara completa dentro del óvalo, con buena luz y sin moverte.
 reason-selfie_failed-step-1 = Ponte de cara a la luz: sin ventanas ni lámparas detrás de ti.
-reason-selfie_failed-step-2 = Quítate gorra, mascarilla o gafas de sol, y aparta el pelo de la cara.
+reason-selfie_failed-step-2 = Quítate la gorra, el cubrebocas (mascarilla) o los lentes de sol, y aparta el pelo de la cara.
 reason-selfie_failed-step-3 = Sostén el teléfono a la altura de los ojos, con la cara dentro del óvalo.
 reason-selfie_failed-step-4 = No te muevas y gira la cabeza despacio cuando la app te lo pida.
 reason-selfie_failed-step-5 = Permite el acceso a la cámara, actualiza la app de OKX y cierra las demás apps; si sigue fallando, prueba con otro teléfono.
@@ -103,7 +103,7 @@ reason-face_mismatch-about = La cara de la selfie no se pudo emparejar con la fo
 reason-face_mismatch-step-1 = Solo el titular de la cuenta puede hacerse la selfie.
 reason-face_mismatch-step-2 = Usa tu documento más reciente, para que la foto se parezca a ti hoy.
 reason-face_mismatch-step-3 = Asegúrate de que la foto del titular en el documento se vea nítida y sin brillos.
-reason-face_mismatch-step-4 = Pon una expresión neutra, sin gafas ni gorra.
+reason-face_mismatch-step-4 = Pon una expresión neutra, sin lentes ni gorra.
 reason-face_mismatch-step-5 = Si sigue fallando, contacta con el soporte de OKX: algunos servicios de verificación consideran definitiva una falta de coincidencia facial.
 
 ## duplicate_identity

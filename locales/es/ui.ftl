@@ -103,8 +103,8 @@ privacy-text =
 
     • Tus fotos se revisan en memoria y se descartan justo después. Nunca se guardan en disco ni en registros.
     • Lo que leo en la zona de lectura mecánica de tu documento (nombre, fechas, número) se te muestra una sola vez, en esa respuesta, y nunca se guarda ni se registra.
-    • Solo guardo nuestro diálogo: el paso en el que estás, tu idioma, el motivo que elegiste y los resultados de cada revisión (códigos de problemas y una huella que reconoce la misma foto si la vuelves a enviar; con ella no se puede reconstruir la imagen).
-    • /forget lo borra todo de una vez.
+    • Lo que guardo sobre ti: el paso de nuestra conversación, tu idioma, el motivo que elegiste, el tipo de documento, los códigos de problemas de cada revisión (con el valor medido y el lugar de la imagen) y un hash de 64 bits de cada imagen: un número corto calculado a partir de ella para notar si envías la misma imagen dos veces. Con él no se puede reconstruir la imagen. Ni fotos, ni nombres, ni datos del documento.
+    • Cuánto tiempo: con el almacenamiento predeterminado (SQLite), hasta que envíes /forget. Si el bot funciona con Redis, además se borra solo tras un tiempo sin actividad (REDIS_TTL_SECS, 7 días de forma predeterminada). /forget lo borra todo de una vez.
     • No soy OKX y no puedo ver ni modificar tu cuenta. Nunca te pediré contraseñas, códigos 2FA ni frases semilla: quien te los pida es un estafador.
     • Solo funciono en chats privados; en los grupos no miro las fotos.
 forget-done = 🗑 Listo: borré todo lo que tenía guardado sobre ti. Envía /start para empezar de nuevo.

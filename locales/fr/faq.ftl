@@ -13,7 +13,7 @@ faq-common_causes-a = Les causes les plus fréquentes, à peu près dans l'ordre
     5. Un document expiré ou abîmé.
     6. Des informations saisies (nom, date de naissance, numéro de pièce d'identité) différentes du document.
     7. Un selfie raté : pièce sombre, mouvement, visage hors de l'ovale.
-    8. Une identité déjà utilisée sur un autre compte, ou un pays de résidence qu'OKX ne peut pas servir.
+    8. Une identité déjà utilisée sur un autre compte, ou un pays de résidence où OKX ne propose pas ses services.
     L'e-mail d'OKX indique le motif. Donnez-le-moi et je vous ferai une liste d'actions.
 faq-common_causes-keys = pourquoi refusé, pourquoi refuse, pourquoi ma verification est refusee, vérification refusée, verification refusee, kyc refusé, kyc refuse, kyc rejeté, kyc échoué, échec de la vérification, echec verification, vérification échouée, verif refusee, motif du refus, raison du refus, refusé, rejeté, pas validé, pas accepté, encore refusé, qu'est-ce qui va pas, pk refusé, pq refuse, verfication refusée
 
@@ -38,11 +38,11 @@ faq-repeated_retries-a = OKX ne publie ni limite du nombre de tentatives de vér
 faq-repeated_retries-keys = limite, limite d'essais, combien d'essais, combien de tentatives, combien de fois, essais restants, tentatives restantes, nombre de tentatives, nombre max, trop de tentatives, essayé plein de fois, échoué plusieurs fois, 3 échecs, raté 3 fois, ça échoue toujours, toujours refusé, bloqué, compte bloqué, blocage, banni, dernière tentative, plus d'essais, tentatvies
 
 faq-permanent_rejection-q = Mon refus est-il définitif ?
-faq-permanent_rejection-a = La plupart des refus ne sont pas définitifs : les problèmes de qualité photo, de document ou d'informations saisies peuvent être corrigés, puis la demande renvoyée. Certains sont définitifs, et renvoyer la demande n'y changera rien : une identité déjà vérifiée sur un autre compte, un pays de résidence qu'OKX ne peut pas servir, et une suspicion de fraude. Dans ces cas-là, contactez le support OKX au lieu de réessayer.
+faq-permanent_rejection-a = La plupart des refus ne sont pas définitifs : les problèmes de qualité photo, de document ou d'informations saisies peuvent être corrigés, puis la demande renvoyée. Certains sont définitifs, et renvoyer la demande n'y changera rien : une identité déjà vérifiée sur un autre compte, un pays de résidence où OKX ne propose pas ses services, et une suspicion de fraude. Dans ces cas-là, contactez le support OKX au lieu de réessayer.
 faq-permanent_rejection-keys = définitif, definitif, refus définitif, refus permanent, permanent, pour toujours, à vie, décision finale, jamais vérifié, je pourrai jamais, plus jamais, c'est fini, c'est mort, est-ce que je peux encore, encore possible, banni à vie, sans solution, pas de solution, irréversible
 
 faq-clear_but_failed-q = Photo nette, mais refusée
-faq-clear_but_failed-a = Une photo qui paraît bien sur votre écran peut quand même être refusée. Causes cachées typiques : une photo d'écran (légères rayures), un reflet sur une carte plastifiée qu'on ne remarque qu'en zoomant, un doigt sur un coin, ou la même image refusée renvoyée. Ce n'est peut-être même pas la photo : comparez les informations saisies avec le document. Envoyez-moi la photo et je la vérifierai.
+faq-clear_but_failed-a = Une photo qui paraît bien sur votre écran peut quand même être refusée. Causes cachées typiques : une photo d'écran (fines stries, effet moiré), un reflet sur une carte plastifiée qu'on ne remarque qu'en zoomant, un doigt sur un coin, ou la même image refusée renvoyée. Ce n'est peut-être même pas la photo : comparez les informations saisies avec le document. Envoyez-moi la photo et je la vérifierai.
 faq-clear_but_failed-keys = photo nette, photo claire, la photo était bien, photo parfaite, bonne photo refusée, photo nette refusée, rien à redire, bonne qualité, haute qualité, photo en hd, tout était bon, j'ai tout bien fait, tout est correct, aucune raison de refuser, photo ok mais refusée, pourquoi refusé alors que nette, c'est bien lisible, bien visible
 
 faq-blurry_photo-q = Ma photo est floue
@@ -106,7 +106,7 @@ faq-birthdate_mismatch-a = La date de naissance que vous saisissez doit être ex
 faq-birthdate_mismatch-keys = date de naissance, naissance, anniversaire, date de naiss, ddn, mauvaise date, date fausse, erreur de date, année de naissance, âge, jour et mois, mois et jour, jour et mois inversés, date inversée, format de date, la date correspond pas, corriger la date, date de naissence
 
 faq-dual_nationality-q = J'ai deux nationalités
-faq-dual_nationality-a = OKX demande aux personnes ayant une double nationalité de choisir celle qui correspond le mieux à leur identité. Quel que soit votre choix, la nationalité indiquée dans le formulaire doit être celle du document que vous envoyez : si vous envoyez votre passeport espagnol, choisissez espagnole.
+faq-dual_nationality-a = OKX demande aux personnes ayant une double nationalité de choisir celle qui correspond le mieux à leur identité. Quel que soit votre choix, la nationalité indiquée dans le formulaire doit être celle du document que vous envoyez : si vous envoyez votre passeport espagnol, choisissez la nationalité espagnole.
 faq-dual_nationality-keys = double nationalité, double nationalite, deux nationalités, binational, binationale, deux passeports, deuxième passeport, deuxième nationalité, plusieurs nationalités, quelle nationalité, quelle nationalité choisir, quel passeport utiliser, nationalité, citoyenneté, franco, passeport français, passeport étranger
 
 faq-address_proof-q = Justificatif de domicile
@@ -154,7 +154,7 @@ faq-about_bot-a = Je suis KYC Doctor, un outil d'aide indépendant et open sourc
 faq-about_bot-keys = qui es-tu, qui êtes-vous, t'es qui, c'est quoi ce bot, tu es okx, c'est okx, officiel, c'est officiel, bot, ce bot, tu sers à quoi, que fais-tu, que peux-tu faire, aide, comment ça marche, tu peux me vérifier, tu peux valider, tu peux accélérer, t'es un humain, t'es un robot, c'est réel
 
 faq-bot_privacy-q = Que faites-vous de mes photos ?
-faq-bot_privacy-a = J'analyse vos photos en mémoire, sans jamais les enregistrer ni les journaliser. Je conserve uniquement l'étape de notre conversation, votre langue, le motif choisi et de courtes empreintes (hachages perceptuels) des photos vérifiées, pour reconnaître la même photo si elle revient. /forget supprime tout. Je ne suis pas OKX, et je ne peux ni voir ni modifier votre compte.
+faq-bot_privacy-a = J’analyse vos photos en mémoire, sans jamais les enregistrer ni les journaliser. Je conserve uniquement l’étape de notre conversation, votre langue, le motif choisi, le type de document, les codes des problèmes trouvés et un hachage (hash) de 64 bits de chaque image (un nombre court calculé à partir d’elle, pour remarquer si la même image est envoyée deux fois). Aucune photo, aucun nom, aucune donnée du document : ce que je lis dans la zone de lecture automatique vous est montré une fois et n’est pas conservé. Avec le stockage par défaut (SQLite), ces données restent jusqu’à ce que vous envoyiez /forget ; si le bot utilise Redis, elles sont aussi supprimées après une période sans activité (REDIS_TTL_SECS, 7 jours par défaut). Je ne suis pas OKX, et je ne peux ni voir ni modifier votre compte.
 faq-bot_privacy-keys = confidentialité, confidentialite, vie privée, données, mes données, données personnelles, stockage, stocker, stockez-vous, enregistrer, enregistré, gardez-vous mes photos, supprimer, supprimer mes données, effacer, oublier, rgpd, gdpr, sécurisé, c'est sûr, sécurité, qui voit mes photos, vous gardez mon passeport, où vont mes photos
 
 # Entries for OKX's current rejection labels, the face scan and head coverings (issue 13).

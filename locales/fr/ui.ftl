@@ -103,8 +103,8 @@ privacy-text =
 
     • Vos photos sont analysées en mémoire puis supprimées aussitôt. Elles ne sont jamais enregistrées sur disque ni dans des journaux.
     • Ce que je lis dans la zone de lecture automatique de votre document (nom, dates, numéro) vous est montré une seule fois, dans cette réponse, et n’est jamais conservé ni journalisé.
-    • Je conserve uniquement notre dialogue : l'étape où vous en êtes, votre langue, le motif choisi et les résultats de chaque vérification (codes des problèmes et une empreinte qui reconnaît la même photo si elle est renvoyée ; elle ne permet pas de reconstituer l'image).
-    • /forget supprime tout, d'un coup.
+    • Ce que je conserve à votre sujet : l’étape de notre conversation, votre langue, le motif choisi, le type de document, les codes des problèmes de chaque vérification (avec la valeur mesurée et l’endroit de l’image) et un hachage (hash) de 64 bits de chaque image : un nombre court calculé à partir d’elle, pour remarquer si la même image est envoyée deux fois. Il ne permet pas de reconstituer l’image. Aucune photo, aucun nom, aucune donnée du document.
+    • Combien de temps : avec le stockage par défaut (SQLite), jusqu’à ce que vous envoyiez /forget. Si le bot utilise Redis, les données sont aussi supprimées automatiquement après une période sans activité (REDIS_TTL_SECS, 7 jours par défaut). /forget supprime tout, d’un coup.
     • Je ne suis pas OKX et je ne peux ni voir ni modifier votre compte. Je ne demande jamais de mot de passe, de code 2FA ni de phrase de récupération : quiconque le fait est un arnaqueur.
     • Je fonctionne uniquement en discussion privée ; dans les groupes, je ne regarde pas les photos.
 forget-done = 🗑 C'est fait : j'ai supprimé tout ce que j'avais enregistré sur vous. Envoyez /start pour recommencer.

@@ -19,7 +19,7 @@ faq-common_causes-a = Penyebab paling umum, kira-kira sesuai urutan untuk dicek:
 faq-common_causes-keys = kenapa ditolak, kenapa verifikasi ditolak, verifikasi ditolak, kyc ditolak, kyc gagal, verifikasi gagal, verif gagal, verif ditolak, alasan ditolak, penyebab ditolak, tidak disetujui, ga lolos, gak lolos, tidak lolos, knp ditolak, kok ditolak, ditolak lagi, salah apa, kenapa gagal, kyc reject, direject, verifikasi identitas gagal, gagal kyc
 
 faq-no_reason_shown-q = Tidak ada alasan penolakan
-faq-no_reason_shown-a = OKX mengirim alasan kegagalan lewat email, beserta link untuk mengajukan ulang. Cek kotak masuk dan folder spam untuk pesan dari OKX, juga SMS dan halaman verifikasi di aplikasi OKX. Kalau tetap tidak menemukan alasannya, pilih "Tidak ada alasan" di bot ini: aku akan memandumu melalui penyebab umum dan memeriksa fotomu.
+faq-no_reason_shown-a = OKX mengirim alasan kegagalan lewat email, beserta link untuk mengajukan ulang. Cek kotak masuk dan folder spam untuk pesan dari OKX, juga SMS dan halaman verifikasi di aplikasi OKX. Kalau tetap tidak menemukan alasannya, pilih "Tidak ada alasan yang tampil" di bot ini: aku akan memandumu melalui penyebab umum dan memeriksa fotomu.
 faq-no_reason_shown-keys = tidak ada alasan, ga ada alasan, gak ada alasannya, alasan tidak muncul, alasannya ga keliatan, tidak tahu kenapa, ga tau kenapa, gatau kenapa, tanpa alasan, tanpa penjelasan, cuma tulisan gagal, alasannya dimana, cara lihat alasan, ga dapet email, email tidak masuk, alasan tidak jelas, ditolak tanpa alasan, apa alasannya, alasan penolakan
 
 faq-review_time-q = Berapa lama proses peninjauannya?
@@ -147,7 +147,7 @@ faq-official_support-a = Hubungi OKX hanya lewat saluran resmi: di aplikasi OKX 
 faq-official_support-keys = cs, customer service, layanan pelanggan, hubungi cs, kontak cs, support, dukungan, live chat, chat cs, agen, admin, ngobrol sama orang, email cs, nomor telepon, nomor cs, tiket, komplain, keluhan, cara menghubungi, cs okx, hubungi okx, cs ga bales
 
 faq-scam_warning-q = Ada yang menawarkan bantu KYC-ku
-faq-scam_warning-a = Itu penipuan. Tidak ada pihak resmi yang meminta kata sandi, kode 2FA atau SMS, seed phrase, atau pembayaran untuk "membuka" atau "mempercepat" verifikasi. Jangan pernah membagikannya dan jangan pernah membayar. Hubungi CS OKX hanya di aplikasi OKX atau di okx.com, dan anggap siapa pun yang menghubungimu duluan sambil menawarkan bantuan sebagai penipu.
+faq-scam_warning-a = Itu penipuan. Tidak ada pihak tepercaya yang akan meminta kata sandi, kode 2FA atau SMS, seed phrase, atau pembayaran untuk "membuka" atau "mempercepat" verifikasi. Jangan pernah membagikannya dan jangan pernah membayar. Hubungi CS OKX hanya di aplikasi OKX atau di okx.com, dan anggap siapa pun yang menghubungimu duluan sambil menawarkan bantuan sebagai penipu.
 faq-scam_warning-keys = penipuan, penipu, scam, scammer, tipu, cs palsu, admin palsu, minta password, minta kata sandi, kode 2fa, kode otp, minta otp, seed phrase, frasa pemulihan, private key, bayar untuk buka, bayar biar cepat, jasa kyc, jasa verifikasi, joki kyc, beli akun verified, jual akun, ini asli atau bukan
 
 faq-about_bot-q = Kamu siapa? Apakah bot ini OKX?
@@ -155,7 +155,7 @@ faq-about_bot-a = Aku KYC Doctor, asisten independen yang open source. Aku bukan
 faq-about_bot-keys = kamu siapa, siapa kamu, ini apa, apakah kamu okx, ini okx, resmi, ini resmi, bot resmi, bot, bot ini, bisa apa, bot ini buat apa, cara kerja, gimana cara kerjanya, bisa verifikasi aku, bisa approve, bisa dipercepat, kamu manusia, ini beneran, admin okx
 
 faq-bot_privacy-q = Fotoku kamu apakan?
-faq-bot_privacy-a = Aku memeriksa fotomu di memori dan tidak pernah menyimpan atau mencatatnya di log. Aku hanya menyimpan langkah percakapan kita, bahasamu, alasan yang kamu pilih, dan sidik jari singkat (perceptual hash) dari foto yang diperiksa, supaya aku tahu kalau foto yang sama dikirim lagi. /forget menghapus semuanya. Aku bukan OKX, dan aku tidak bisa melihat atau mengubah akunmu.
+faq-bot_privacy-a = Aku memeriksa fotomu di memori dan tidak pernah menyimpan atau mencatatnya di log. Aku hanya menyimpan langkah percakapan kita, bahasamu, alasan yang kamu pilih, jenis dokumen, kode masalah dari pemeriksaan, dan hash 64-bit dari setiap gambar (angka pendek yang dihitung dari gambar itu, supaya aku tahu kalau gambar yang sama dikirim dua kali). Tidak ada foto, nama, atau data dokumen yang disimpan: yang aku baca dari zona baca mesin hanya ditampilkan kepadamu sekali. Di penyimpanan bawaan (SQLite) data ini tetap ada sampai kamu mengirim /forget; kalau bot berjalan dengan Redis, data juga terhapus setelah beberapa waktu tanpa aktivitas (REDIS_TTL_SECS, bawaannya 7 hari). Aku bukan OKX, dan aku tidak bisa melihat atau mengubah akunmu.
 faq-bot_privacy-keys = privasi, data, dataku, data pribadi, disimpan, simpan, menyimpan foto, fotoku disimpan, hapus, hapus data, hapus dataku, forget, aman, apakah aman, keamanan, siapa yang lihat fotoku, ktp disimpan, paspor disimpan, fotoku ke mana, data bocor
 
 # Entries for OKX's current rejection labels, the face scan and head coverings (issue 13).

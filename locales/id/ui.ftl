@@ -59,7 +59,7 @@ ask-photo-front =
 ask-photo-back = 📷 Sekarang bagian belakang dokumen.
 ask-selfie = 🤳 Sekarang selfie: wajahmu menghadap lurus ke kamera, dengan cahaya yang bagus — seperti yang akan kamu ambil untuk OKX.
 ask-selfie-optional = 🤳 Sekarang selfie, kalau kamu mau aku memeriksanya juga: wajah menghadap lurus ke kamera, dengan cahaya yang bagus. Atau lewati saja.
-ask-expiry = 📅 Ketik tanggal kedaluwarsa (berlaku hingga) yang tercetak di dokumenmu, misalnya 15.03.2027.
+ask-expiry = 📅 Ketik tanggal kedaluwarsa (berlaku hingga) yang tercetak di dokumenmu, misalnya 15.03.2027. Kalau tertulis SEUMUR HIDUP, ketik saja itu.
 photo-ok = ✅ Foto { $slot } terlihat bagus.
 photo-warn = ⚠️ Foto { $slot } mungkin lolos, tapi bisa lebih baik:
 photo-fail = ❌ Foto { $slot } perlu diambil ulang:
@@ -102,9 +102,9 @@ privacy-text =
     🔒 Privasi
 
     • Fotomu diperiksa di memori dan langsung dibuang setelahnya. Foto tidak pernah disimpan ke disk atau dicatat di log.
-    • Apa yang saya baca dari zona baca mesin dokumen Anda (nama, tanggal, nomor dokumen) ditampilkan kepada Anda sekali, dalam balasan itu, dan tidak pernah disimpan atau dicatat.
-    • Aku hanya menyimpan percakapan kita: langkah yang sedang kamu jalani, bahasamu, alasan yang kamu pilih, dan hasil setiap pemeriksaan (kode masalah dan kode unik (hash) dari gambar untuk mengenali foto yang sama jika dikirim lagi — dari situ gambarnya tidak bisa dibuat ulang).
-    • /forget menghapus semuanya sekaligus.
+    • Apa yang aku baca dari zona baca mesin dokumenmu (nama, tanggal, nomor dokumen) ditampilkan kepadamu sekali, dalam balasan itu, dan tidak pernah disimpan atau dicatat di log.
+    • Yang aku simpan tentangmu: langkah percakapan kita, bahasamu, alasan yang kamu pilih, jenis dokumen, kode masalah dari setiap pemeriksaan (dengan nilai yang diukur dan letaknya di gambar), dan hash 64-bit dari setiap gambar: angka pendek yang dihitung dari gambar itu supaya aku tahu kalau gambar yang sama dikirim dua kali. Gambarnya tidak bisa dibuat ulang dari angka itu. Tidak ada foto, nama, atau data dokumen yang disimpan.
+    • Berapa lama: di penyimpanan bawaan (SQLite), sampai kamu mengirim /forget. Kalau bot berjalan dengan Redis, data juga terhapus sendiri setelah beberapa waktu tanpa aktivitas (REDIS_TTL_SECS, bawaannya 7 hari). /forget menghapus semuanya sekaligus.
     • Aku bukan OKX dan tidak bisa melihat atau mengubah akunmu. Aku tidak pernah meminta kata sandi, kode 2FA, atau seed phrase — siapa pun yang memintanya adalah penipu.
     • Aku hanya bekerja di chat pribadi; di grup aku tidak melihat foto.
 forget-done = 🗑 Selesai: semua yang aku simpan tentangmu sudah dihapus. Kirim /start untuk mulai lagi.

@@ -103,8 +103,8 @@ privacy-text =
 
     • Le tue foto vengono controllate in memoria ed eliminate subito dopo. Non vengono mai salvate su disco né registrate nei log.
     • Ciò che leggo nella zona a lettura ottica del documento (nome, date, numero) ti viene mostrato una sola volta, in quella risposta, e non viene mai salvato né registrato.
-    • Conservo solo il nostro dialogo: il passaggio in cui ti trovi, la tua lingua, il motivo che hai scelto e i risultati di ogni controllo (codici dei problemi e un'impronta che riconosce la stessa foto se la invii di nuovo; da questa non si può ricostruire l'immagine).
-    • /forget cancella tutto in una volta.
+    • Cosa conservo su di te: il passaggio della nostra conversazione, la tua lingua, il motivo che hai scelto, il tipo di documento, i codici dei problemi di ogni controllo (con il valore misurato e il punto dell'immagine) e un hash a 64 bit di ogni immagine: un numero breve calcolato dall'immagine, per accorgermi se la stessa immagine arriva due volte. Da questo non si può ricostruire l'immagine. Niente foto, niente nomi, niente dati del documento.
+    • Per quanto tempo: con l'archivio predefinito (SQLite), finché non invii /forget. Se il bot usa Redis, i dati vengono anche cancellati da soli dopo un periodo senza attività (REDIS_TTL_SECS, 7 giorni per impostazione predefinita). /forget cancella tutto in una volta.
     • Non sono OKX e non posso vedere né modificare il tuo account. Non chiedo mai password, codici 2FA o seed phrase: chi lo fa è un truffatore.
     • Funziono solo nelle chat private; nei gruppi non guardo le foto.
 forget-done = 🗑 Fatto: ho cancellato tutto ciò che avevo salvato su di te. Invia /start per ricominciare.

@@ -68,7 +68,7 @@ photo-retake-hint = Stuur een nieuwe foto om deze te vervangen, of houd deze fot
 photo-not-expected = Ik wacht nu niet op een foto.
 photo-checking = 🔍 Ik controleer je foto…
 photo-queued = ⏳ Er worden nu veel foto's gecontroleerd; die van jou staat in de wachtrij.
-photo-too-small-compressed = Telegram heeft deze foto flink gecomprimeerd. Stuur hem voor een eerlijke controle als bestand (📎 → Bestand).
+photo-too-small-compressed = Telegram heeft deze foto flink gecomprimeerd. Stuur hem voor een nauwkeurige controle als bestand (📎 → Bestand).
 hint-waiting-photo = { $slot }: op die foto wacht ik nog.
 
 ## Overzicht
@@ -103,8 +103,8 @@ privacy-text =
 
     • Je foto's worden in het geheugen gecontroleerd en meteen daarna weggegooid. Ze worden nooit op schijf opgeslagen of gelogd.
     • Wat ik uit de machineleesbare zone van je document lees (naam, datums, documentnummer) laat ik je één keer zien, in dat antwoord, en wordt nooit opgeslagen of gelogd.
-    • Ik bewaar alleen ons gesprek: de stap waar je bent, je taal, de reden die je koos en de bevindingen van elke controle (probleemcodes en een vingerafdruk waarmee ik dezelfde foto herken als die opnieuw wordt gestuurd — daarmee kan de afbeelding niet worden nagemaakt).
-    • /forget wist dat allemaal in één keer.
+    • Wat ik over je bewaar: de stap van ons gesprek, je taal, de reden die je koos, het documenttype, de probleemcodes van elke controle (met de gemeten waarde en de plek op de afbeelding) en een 64-bits hash van elke afbeelding: een kort getal dat uit de afbeelding is berekend, zodat ik merk wanneer dezelfde afbeelding twee keer wordt gestuurd. Daarmee kan de afbeelding niet worden nagemaakt. Geen foto's, geen namen, geen documentgegevens.
+    • Hoe lang: in de standaardopslag (SQLite) tot je /forget stuurt. Draait de bot op Redis, dan wordt het ook vanzelf gewist na een periode zonder activiteit (REDIS_TTL_SECS, standaard 7 dagen). /forget wist alles in één keer.
     • Ik ben niet OKX en kan je account niet zien of wijzigen. Ik vraag nooit om wachtwoorden, 2FA-codes of seedphrases — wie dat wel doet, is een oplichter.
     • Ik werk alleen in privéchats; in groepen bekijk ik geen foto's.
 forget-done = 🗑 Klaar: ik heb alles gewist wat ik over je had opgeslagen. Stuur /start om opnieuw te beginnen.

@@ -102,9 +102,9 @@ privacy-text =
     🔒 Prywatność
 
     • Twoje zdjęcia są sprawdzane w pamięci i od razu usuwane. Nigdy nie trafiają na dysk ani do logów.
-    • To, co odczytam ze strefy odczytu maszynowego dokumentu (imię i nazwisko, daty, numer), pokazuję Ci raz, w tej odpowiedzi, i nigdy tego nie zapisuję ani nie loguję.
-    • Przechowuję tylko przebieg naszej rozmowy: etap, na którym jesteś, twój język, wybrany powód i wyniki każdego sprawdzenia (kody problemów i odcisk, po którym rozpoznaję to samo zdjęcie wysłane ponownie — nie da się z niego odtworzyć obrazu).
-    • /forget usuwa to wszystko naraz.
+    • To, co odczytam ze strefy odczytu maszynowego dokumentu (imię i nazwisko, daty, numer), pokazuję ci raz, w tej odpowiedzi, i nigdy tego nie zapisuję ani nie loguję.
+    • Co o tobie przechowuję: etap naszej rozmowy, twój język, wybrany powód, rodzaj dokumentu, kody problemów z każdego sprawdzenia (ze zmierzoną wartością i miejscem na obrazie) oraz 64-bitowy skrót (hash) każdego obrazu: krótką liczbę obliczoną z obrazu, po której zauważę, że ten sam obraz przyszedł dwa razy. Nie da się z niej odtworzyć obrazu. Żadnych zdjęć, nazwisk ani danych z dokumentu.
+    • Jak długo: w domyślnym magazynie (SQLite) — dopóki nie wyślesz /forget. Jeśli bot działa na Redis, dane są też usuwane same po okresie bez aktywności (REDIS_TTL_SECS, domyślnie 7 dni). /forget usuwa wszystko naraz.
     • Nie jestem OKX: nie widzę twojego konta i nie mogę w nim nic zmienić. Nigdy nie proszę o hasła, kody 2FA ani frazy seed — kto o nie prosi, jest oszustem.
     • Działam tylko w czatach prywatnych; w grupach nie oglądam zdjęć.
 forget-done = 🗑 Gotowe: wszystkie dane, które o tobie przechowywałem, zostały usunięte. Wyślij /start, żeby zacząć od nowa.

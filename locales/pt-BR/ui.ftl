@@ -103,8 +103,8 @@ privacy-text =
 
     • Suas fotos são verificadas na memória e descartadas logo em seguida. Nunca são salvas em disco nem registradas em logs.
     • O que eu leio na zona de leitura mecânica do seu documento (nome, datas, número) é mostrado a você uma vez, nessa resposta, e nunca é guardado nem registrado.
-    • Guardo só o nosso diálogo: a etapa em que você está, seu idioma, o motivo que você escolheu e o resultado de cada verificação (códigos dos problemas e um código curto (hash) gerado da imagem que reconhece a mesma foto enviada de novo — com ela não dá para reconstruir a imagem).
-    • /forget apaga tudo isso de uma vez.
+    • O que eu guardo sobre você: a etapa da nossa conversa, seu idioma, o motivo que você escolheu, o tipo de documento, os códigos dos problemas de cada verificação (com o valor medido e o lugar na imagem) e um hash de 64 bits de cada imagem: um número curto calculado a partir dela, para perceber quando a mesma imagem é enviada duas vezes. Não dá para reconstruir a imagem a partir dele. Nada de fotos, nomes ou dados do documento.
+    • Por quanto tempo: no armazenamento padrão (SQLite), até você enviar /forget. Se o bot usar Redis, os dados também são apagados sozinhos depois de um tempo sem atividade (REDIS_TTL_SECS, 7 dias por padrão). /forget apaga tudo de uma vez.
     • Não sou a OKX e não consigo ver nem alterar sua conta. Nunca peço senhas, códigos 2FA nem seed phrase — quem pede é golpista.
     • Só funciono em conversas privadas; em grupos não olho fotos.
 forget-done = 🗑 Pronto: apaguei tudo o que tinha guardado sobre você. Envie /start para começar de novo.

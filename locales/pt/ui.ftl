@@ -68,7 +68,7 @@ photo-retake-hint = Envie uma fotografia nova para a substituir, ou mantenha est
 photo-not-expected = De momento não estou à espera de nenhuma fotografia.
 photo-checking = 🔍 A verificar a sua fotografia…
 photo-queued = ⏳ Estão a ser verificadas muitas fotografias neste momento; a sua está na fila.
-photo-too-small-compressed = O Telegram comprimiu muito esta fotografia. Para uma verificação justa, envie-a como ficheiro (📎 → Ficheiro).
+photo-too-small-compressed = O Telegram comprimiu muito esta fotografia. Para uma verificação rigorosa, envie-a como ficheiro (📎 → Ficheiro).
 hint-waiting-photo = Estou à espera de uma fotografia: { $slot }.
 
 ## Resumo
@@ -103,8 +103,8 @@ privacy-text =
 
     • As suas fotografias são verificadas em memória e descartadas logo a seguir. Nunca são gravadas em disco nem registadas em logs.
     • O que leio na zona de leitura ótica do seu documento (nome, datas, número) é-lhe mostrado uma vez, nessa resposta, e nunca é guardado nem registado.
-    • Guardo apenas o nosso diálogo: o passo em que está, o seu idioma, o motivo que escolheu e o resultado de cada verificação (códigos dos problemas e uma impressão digital que reconhece a mesma fotografia se for enviada outra vez — a partir dela não é possível reconstruir a imagem).
-    • /forget apaga tudo isto de uma só vez.
+    • O que guardo sobre si: o passo da nossa conversa, o seu idioma, o motivo que escolheu, o tipo de documento, os códigos dos problemas de cada verificação (com o valor medido e o local na imagem) e um hash de 64 bits de cada imagem: um número curto calculado a partir dela, para notar quando a mesma imagem é enviada duas vezes. Não é possível reconstruir a imagem a partir dele. Nada de fotografias, nomes ou dados do documento.
+    • Durante quanto tempo: no armazenamento predefinido (SQLite), até enviar /forget. Se o bot usar Redis, os dados são também apagados automaticamente após um período sem atividade (REDIS_TTL_SECS, 7 dias por predefinição). /forget apaga tudo de uma só vez.
     • Não sou a OKX e não consigo ver nem alterar a sua conta. Nunca peço palavras-passe, códigos 2FA nem a seed phrase — quem os pede é um burlão.
     • Só funciono em conversas privadas; em grupos não vejo fotografias.
 forget-done = 🗑 Feito: apaguei tudo o que tinha guardado sobre si. Envie /start para começar de novo.

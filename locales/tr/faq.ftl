@@ -19,7 +19,7 @@ faq-common_causes-a = En yaygın nedenler, kabaca kontrol etme sırasına göre:
 faq-common_causes-keys = neden reddedildi, niye reddedildi, doğrulama reddedildi, kimlik doğrulama reddedildi, kyc reddedildi, kyc red, kyc olmadı, doğrulama başarısız, onaylanmadı, kabul edilmedi, red sebebi, ret nedeni, reddedilme sebebi, neden onaylanmıyor, yine reddedildi, neden olmuyor, neyi yanlış yapıyorum, dogrulama reddedildi, neden reddedildi kyc, reddildi, redddedildi, kimlik onaylanmadı, hesap doğrulanmadı
 
 faq-no_reason_shown-q = Ret nedenini göremiyorum
-faq-no_reason_shown-a = OKX başarısızlık nedenini, yeniden gönderme bağlantısıyla birlikte e-postayla gönderir. Gelen kutunda ve spam klasöründe OKX'ten gelen bir mesaj olup olmadığına bak; SMS'lerini ve OKX uygulamasındaki doğrulama sayfasını da kontrol et. Yine de bir neden bulamazsan bu botta "Neden gösterilmedi"yi seç: Yaygın nedenleri seninle tek tek gözden geçirir ve fotoğraflarını kontrol ederim.
+faq-no_reason_shown-a = OKX başarısızlık nedenini, yeniden gönderme bağlantısıyla birlikte e-postayla gönderir. Gelen kutunda ve spam klasöründe OKX'ten gelen bir mesaj olup olmadığına bak; SMS'lerini ve OKX uygulamasındaki doğrulama sayfasını da kontrol et. Yine de bir neden bulamazsan bu botta "Bir neden gösterilmedi"yi seç: Yaygın nedenleri seninle tek tek gözden geçirir ve fotoğraflarını kontrol ederim.
 faq-no_reason_shown-keys = neden yok, sebep yok, neden gösterilmedi, sebep yazmıyor, neden yazmıyor, açıklama yok, nedenini bilmiyorum, neden olduğunu bilmiyorum, sadece başarısız yazıyor, neden nerede, nedeni nasıl görürüm, e-posta gelmedi, mail gelmedi, sebepsiz reddedildi, açıklamasız, bilinmeyen neden, sebep ne, sebebi ne, neden belirtilmemiş
 
 faq-review_time-q = İnceleme ne kadar sürer?
@@ -95,7 +95,7 @@ faq-damaged_document-a = OKX hasarsız bir belge istiyor. Çatlak, yıpranmış,
 faq-damaged_document-keys = hasarlı, kırık, çatlak, yırtık, yıpranmış, eskimiş, çizik, silik, solmuş, soyulmuş, bükülmüş, delik, delinmiş, köşesi kesik, ıslandı, su hasarı, kırık kart, hasarlı pasaport, hasarli kimlik
 
 faq-unsigned_passport-q = Pasaportum imzasız
-faq-unsigned_passport-a = OKX, imza alanı boş olan pasaportu geçersiz sayar. İmza alanını imzala, sonra pasaportun yeni bir fotoğrafını çek.
+faq-unsigned_passport-a = OKX, imza alanı boş olan pasaportu geçersiz sayar. İmza alanına imzanı at, sonra pasaportun yeni bir fotoğrafını çek.
 faq-unsigned_passport-keys = imza, imzala, imzalı, imzasız, imza yok, imzalanmamış, pasaportu imzalamak, imza alanı, imza eksik, nereye imza, imza atmadım, hamilin imzası, imza boş, imzasiz
 
 faq-name_mismatch-q = Adım belgeyle uyuşmuyor
@@ -155,7 +155,7 @@ faq-about_bot-a = Ben KYC Doctor, bağımsız ve açık kaynaklı bir yardımcı
 faq-about_bot-keys = sen kimsin, nesin, okx misin, bu okx mi, resmi mi, resmî, bot, bu bot, ne yapabilirsin, bu bot ne işe yarar, nasıl çalışıyor, beni doğrulayabilir misin, onaylayabilir misin, hızlandırabilir misin, insan mısın, gerçek mi, yardım
 
 faq-bot_privacy-q = Fotoğraflarımla ne yapıyorsun?
-faq-bot_privacy-a = Fotoğraflarını bellekte kontrol ederim; asla kaydetmem ya da log'a yazmam. Yalnızca konuşmamızın adımını, dilini, seçtiğin nedeni ve kontrol edilen fotoğrafların kısa parmak izlerini (algısal hash) saklarım; böylece aynı fotoğraf tekrar gelirse anlarım. /forget hepsini siler. Ben OKX değilim; hesabını göremem ve değiştiremem.
+faq-bot_privacy-a = Fotoğraflarını bellekte kontrol ederim; asla kaydetmem ya da log'a yazmam. Yalnızca konuşmamızın adımını, dilini, seçtiğin nedeni, belge türünü, kontrollerin sorun kodlarını ve her resmin 64 bitlik hash'ini (aynı resim iki kez gönderildiğinde fark etmem için resimden hesaplanan kısa bir sayı) saklarım. Fotoğraf, isim veya belge bilgisi saklanmaz: makinece okunabilir bölgeden okuduklarım sana bir kez gösterilir ve saklanmaz. Varsayılan depolamada (SQLite) bunlar sen /forget gönderene kadar kalır; bot Redis ile çalışıyorsa bir süre etkinlik olmayınca da silinir (REDIS_TTL_SECS, varsayılan 7 gün). Ben OKX değilim; hesabını göremem ve değiştiremem.
 faq-bot_privacy-keys = gizlilik, verilerim, kişisel veriler, kvkk, saklıyor musun, kaydediyor musun, fotoğraflarımı saklıyor musun, depolama, sil, verilerimi sil, unut, forget, güvenli mi, güvenlik, fotoğraflarımı kim görüyor, pasaportumu kaydediyor musun, fotoğraflarım nereye gidiyor, gizlilik politikası
 
 # Entries for OKX's current rejection labels, the face scan and head coverings (issue 13).

@@ -58,7 +58,7 @@ ask-photo-front =
     İpucu: Tam kalitede görebilmem için dosya olarak gönder (📎 → Dosya).
 ask-photo-back = 📷 Şimdi de belgenin arka yüzü.
 ask-selfie = 🤳 Şimdi bir selfie: yüzün tam karşıdan, iyi ışıkta — OKX için nasıl çekeceksen öyle.
-ask-selfie-optional = 🤳 Onu da kontrol etmemi istersen şimdi bir selfie: yüzün tam karşıdan, iyi ışıkta. İstemezsen bu adımı atla.
+ask-selfie-optional = 🤳 Şimdi de selfie (kontrol etmemi istersen): yüzün tam karşıdan, iyi ışıkta. İstemezsen bu adımı atla.
 ask-expiry = 📅 Belgende yazan son geçerlilik tarihini yaz, örneğin 15.03.2027.
 photo-ok = ✅ { $slot }: iyi görünüyor.
 photo-warn = ⚠️ { $slot }: kabul edilebilir ama daha iyi olabilir:
@@ -102,9 +102,9 @@ privacy-text =
     🔒 Gizlilik
 
     • Fotoğrafların bellekte kontrol edilir ve hemen ardından silinir. Asla diske kaydedilmez veya log'a yazılmaz.
-    • Belgenizin makinece okunabilir bölgesinden okuduklarım (ad, tarihler, belge numarası) size yalnızca bir kez, o yanıtta gösterilir; hiçbir zaman saklanmaz veya kayda geçirilmez.
-    • Yalnızca konuşmamızı saklarım: hangi adımda olduğunu, dilini, seçtiğin nedeni ve her kontrolün bulgularını (sorun kodları ve aynı fotoğraf tekrar gönderildiğinde onu tanıyan resimden hesaplanan kısa bir kod (hash) — bundan fotoğraf yeniden oluşturulamaz).
-    • /forget hepsini tek seferde siler.
+    • Belgenin makinece okunabilir bölgesinden okuduklarım (ad, tarihler, belge numarası) sana yalnızca bir kez, o yanıtta gösterilir; hiçbir zaman saklanmaz veya log'a yazılmaz.
+    • Senin hakkında sakladıklarım: konuşmamızın adımı, dilin, seçtiğin neden, belge türü, her kontrolün sorun kodları (ölçülen değer ve resimdeki yeriyle) ve her resmin 64 bitlik hash'i: aynı resim iki kez gönderildiğinde fark etmem için resimden hesaplanan kısa bir sayı. Bundan resim yeniden oluşturulamaz. Fotoğraf, isim veya belge bilgisi saklanmaz.
+    • Ne kadar süre: varsayılan depolamada (SQLite) sen /forget gönderene kadar. Bot Redis ile çalışıyorsa veriler ayrıca bir süre etkinlik olmayınca kendiliğinden silinir (REDIS_TTL_SECS, varsayılan 7 gün). /forget hepsini tek seferde siler.
     • Ben OKX değilim; hesabını göremem ve değiştiremem. Asla şifre, 2FA kodu ya da kurtarma ifadesi (seed phrase) istemem — isteyen herkes dolandırıcıdır.
     • Yalnızca özel sohbetlerde çalışırım; gruplarda fotoğraflara bakmam.
 forget-done = 🗑 Tamam: Hakkında sakladığım her şeyi sildim. Yeniden başlamak için /start gönder.

@@ -33,7 +33,7 @@ faq-resubmit_timing-a = OKX không công bố thời gian chờ cố định tr�
 faq-resubmit_timing-keys = nộp lại, khi nào nộp lại, gửi lại, thử lại, làm lại kyc, xác minh lại, khi nào được thử lại, phải chờ bao lâu, chờ bao lâu mới nộp lại, cooldown, thời gian chờ, lần sau, đăng ký lại, tải lại giấy tờ, up lại ảnh, gửi lại giấy tờ, nút nộp lại, nop lai, thu lai, xac minh lai, kyc lai
 
 faq-repeated_retries-q = Có giới hạn số lần thử không?
-faq-repeated_retries-a = OKX không công bố giới hạn số lần xác minh hay thời gian bị khóa. Thông báo về "số lần xác minh khuôn mặt tối đa" là của passkey OKX, không phải xác minh danh tính. Một số dịch vụ xác minh có giới hạn số lần chụp lại, vì vậy hãy trân trọng từng lần thử: khắc phục nguyên nhân rồi mới thử lại. Nếu thất bại nhiều lần liên tiếp, hãy dừng lại và liên hệ bộ phận hỗ trợ của OKX kèm UID.
+faq-repeated_retries-a = OKX không công bố giới hạn số lần xác minh hay thời gian bị khóa. Thông báo về "số lần xác minh khuôn mặt tối đa" liên quan đến passkey của OKX, không phải xác minh danh tính. Một số dịch vụ xác minh có giới hạn số lần chụp lại, vì vậy hãy trân trọng từng lần thử: khắc phục nguyên nhân rồi mới thử lại. Nếu thất bại nhiều lần liên tiếp, hãy dừng lại và liên hệ bộ phận hỗ trợ của OKX kèm UID.
 faq-repeated_retries-keys = giới hạn, bao nhiêu lần, mấy lần, còn mấy lần, số lần thử, tối đa mấy lần, quá nhiều lần, thử nhiều lần, thất bại nhiều lần, trượt 3 lần, bị từ chối liên tục, cứ bị từ chối, bị chặn, bị khóa, khóa tài khoản, bị ban, lần cuối, giới hạn thử lại, gioi han, may lan, bi khoa
 
 faq-permanent_rejection-q = Tôi bị từ chối vĩnh viễn à?
@@ -153,7 +153,7 @@ faq-about_bot-a = Mình là KYC Doctor, một công cụ hỗ trợ độc lập
 faq-about_bot-keys = bạn là ai, bot là ai, bạn là gì, có phải okx không, đây là okx à, chính thức, có chính thức không, bot, bot này, bạn làm được gì, bot này làm gì, giúp gì, hoạt động thế nào, xác minh giúp tôi được không, duyệt giúp được không, đẩy nhanh được không, bạn là người thật à, ban la ai, co phai okx khong
 
 faq-bot_privacy-q = Bạn làm gì với ảnh của tôi?
-faq-bot_privacy-a = Mình kiểm tra ảnh trong bộ nhớ và không bao giờ lưu hay ghi log. Mình chỉ giữ bước đang làm trong cuộc trò chuyện, ngôn ngữ của bạn, lý do bạn chọn và "dấu vân tay" ngắn (perceptual hash) của các ảnh đã kiểm tra, để nhận ra khi cùng một ảnh được gửi lại. /forget xóa toàn bộ. Mình không phải OKX và không thể xem hay thay đổi tài khoản của bạn.
+faq-bot_privacy-a = Mình kiểm tra ảnh trong bộ nhớ và không bao giờ lưu hay ghi log. Mình chỉ giữ bước đang làm trong cuộc trò chuyện, ngôn ngữ của bạn, lý do bạn chọn, loại giấy tờ, mã lỗi của các lần kiểm tra và một mã băm (hash) 64 bit của mỗi ảnh (một con số ngắn tính từ ảnh, để nhận ra khi cùng một ảnh được gửi hai lần). Không lưu ảnh, tên hay dữ liệu giấy tờ: những gì mình đọc từ vùng đọc máy chỉ hiện cho bạn một lần và không được lưu. Với bộ lưu trữ mặc định (SQLite), dữ liệu này còn đến khi bạn gửi /forget; nếu bot chạy với Redis, nó cũng bị xóa sau một thời gian không hoạt động (REDIS_TTL_SECS, mặc định 7 ngày). Mình không phải OKX và không thể xem hay thay đổi tài khoản của bạn.
 faq-bot_privacy-keys = quyền riêng tư, riêng tư, dữ liệu, dữ liệu của tôi, dữ liệu cá nhân, thông tin cá nhân, lưu trữ, có lưu không, lưu ảnh, giữ ảnh, xóa, xóa dữ liệu, quên dữ liệu, an toàn, có an toàn không, bảo mật, ai xem ảnh, có lưu hộ chiếu không, ảnh đi đâu, lộ thông tin, rò rỉ, bao mat, du lieu
 
 # Entries for OKX's current rejection labels, the face scan and head coverings (issue 13).

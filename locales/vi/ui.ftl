@@ -102,9 +102,9 @@ privacy-text =
     🔒 Quyền riêng tư
 
     • Ảnh của bạn được kiểm tra trong bộ nhớ và bị xóa ngay sau đó. Ảnh không bao giờ được lưu xuống ổ đĩa hay ghi vào log.
-    • Những gì tôi đọc được từ vùng đọc máy của giấy tờ (tên, ngày tháng, số giấy tờ) chỉ được hiển thị cho bạn một lần, trong câu trả lời đó, và không bao giờ được lưu hay ghi vào nhật ký.
-    • Mình chỉ lưu cuộc trò chuyện: bước bạn đang làm, ngôn ngữ, lý do bạn đã chọn và kết quả của mỗi lần kiểm tra (mã lỗi và một mã ngắn (hash) tính từ ảnh giúp nhận ra khi cùng một ảnh được gửi lại — không thể dùng nó để dựng lại ảnh).
-    • /forget xóa tất cả những thứ đó cùng lúc.
+    • Những gì mình đọc được từ vùng đọc máy của giấy tờ (tên, ngày tháng, số giấy tờ) chỉ được hiển thị cho bạn một lần, trong câu trả lời đó, và không bao giờ được lưu hay ghi vào log.
+    • Mình lưu về bạn: bước đang làm trong cuộc trò chuyện, ngôn ngữ, lý do bạn đã chọn, loại giấy tờ, mã lỗi của mỗi lần kiểm tra (kèm giá trị đo được và vị trí trên ảnh) và một mã băm (hash) 64 bit của mỗi ảnh: một con số ngắn tính từ ảnh để nhận ra khi cùng một ảnh được gửi hai lần. Không thể dùng nó để dựng lại ảnh. Không lưu ảnh, tên hay dữ liệu giấy tờ.
+    • Lưu bao lâu: với bộ lưu trữ mặc định (SQLite), cho đến khi bạn gửi /forget. Nếu bot chạy với Redis, dữ liệu còn tự xóa sau một thời gian không hoạt động (REDIS_TTL_SECS, mặc định 7 ngày). /forget xóa tất cả cùng lúc.
     • Mình không phải OKX, không thể xem hay thay đổi tài khoản của bạn. Mình không bao giờ hỏi mật khẩu, mã 2FA hay cụm từ khôi phục (seed phrase) — ai hỏi những thứ đó là kẻ lừa đảo.
     • Mình chỉ hoạt động trong chat riêng; trong nhóm mình không xem ảnh.
 forget-done = 🗑 Xong: mình đã xóa mọi thông tin đã lưu về bạn. Gửi /start để bắt đầu lại.

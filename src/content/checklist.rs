@@ -229,7 +229,19 @@ pub fn check_expiry(input: &str, today: NaiveDate) -> ExpiryVerdict {
 
 /// The date [`check_expiry`] reads from `input` (see there for the formats and the ambiguity rule).
 pub fn read_expiry_date(input: &str, today: NaiveDate) -> Option<NaiveDate> {
-    parse_date(&normalized(input), today)
+    let text = normalized(input);
+    parse_date(&text, today).or_else(|| end_of_range(&text, today))
+}
+
+/// A validity range as printed on Chinese ID cards ("2017.03.15-2037.03.15") or typed
+/// ("15.03.2017 – 15.03.2037", "2017年3月15日至2037年3月15日"): the date after the last separator
+/// that has a full date on both sides.
+fn end_of_range(text: &str, today: NaiveDate) -> Option<NaiveDate> {
+    const SEPARATORS: [char; 6] = ['-', '–', '—', '~', '至', '到'];
+    text.char_indices().rev().filter(|(_, c)| SEPARATORS.contains(c)).find_map(|(at, c)| {
+        let (from, to) = (&text[..at], &text[at + c.len_utf8()..]);
+        parse_date(from, today).and(parse_date(to, today))
+    })
 }
 
 /// Words printed or typed for a document that does not expire, lower-case.
@@ -259,6 +271,11 @@ const NO_EXPIRY_WORDS: &[&str] = &[
     "bezterminow",
     "onbepaalde tijd",
     "ไม่มีวันหมดอายุ",
+    "ตลอดชีพ",
+    "indeterminad",
+    "영구",
+    "sin fecha de vencimiento",
+    "unlimited",
     "आजीवन",
     "مدى الحياة",
     "دائم",
@@ -270,19 +287,29 @@ fn says_no_expiry(input: &str) -> bool {
 }
 
 /// The typed text with other digit systems as ASCII digits (Arabic-Indic ١٥, Persian ۱۵,
-/// full-width １５) and Japanese era years as Western years (令和9年 → 2027年, 平成31年 → 2019年).
+/// Devanagari १५, Thai ๑๕, full-width １５), era years as Western years (令和9年 → 2027年,
+/// 平成31年 → 2019年, 民國116年 → 2027年), Thai Buddhist-era years as Western years (2570 → 2027),
+/// and month names in scripts whose vowel signs would split a word (Thai, Devanagari) or that
+/// take two words (Arabic "كانون الثاني") as the English abbreviation [`month_of`] knows.
 fn normalized(input: &str) -> String {
     let digits: String = input
         .chars()
-        .map(|c| match c {
-            '\u{0660}'..='\u{0669}' => char::from(b'0' + (c as u32 - 0x0660) as u8),
-            '\u{06F0}'..='\u{06F9}' => char::from(b'0' + (c as u32 - 0x06F0) as u8),
-            '\u{FF10}'..='\u{FF19}' => char::from(b'0' + (c as u32 - 0xFF10) as u8),
-            _ => c,
+        .map(|c| {
+            let zero = match c {
+                '\u{0660}'..='\u{0669}' => 0x0660,
+                '\u{06F0}'..='\u{06F9}' => 0x06F0,
+                '\u{0966}'..='\u{096F}' => 0x0966,
+                '\u{0E50}'..='\u{0E59}' => 0x0E50,
+                '\u{FF10}'..='\u{FF19}' => 0xFF10,
+                _ => return c,
+            };
+            char::from(b'0' + (c as u32 - zero) as u8)
         })
         .collect();
     let mut out = digits;
-    for (era, first_year) in [("令和", 2018), ("平成", 1988), ("昭和", 1925)] {
+    for (era, first_year) in
+        [("令和", 2018), ("平成", 1988), ("昭和", 1925), ("民國", 1911), ("民国", 1911)]
+    {
         while let Some(at) = out.find(era) {
             let rest = &out[at + era.len()..];
             let number: String = rest.chars().take_while(char::is_ascii_digit).collect();
@@ -296,6 +323,127 @@ fn normalized(input: &str) -> String {
             out = format!("{}{year}{}", &out[..at], &rest[skip..]);
         }
     }
+    for (name, month) in NATIVE_MONTHS {
+        if out.contains(name) {
+            out = out.replace(name, &format!(" {month} "));
+        }
+    }
+    // "พ.ศ." (Buddhist era) only marks the year, which is converted below either way.
+    out = out.replace("พ.ศ.", " ").replace("พ.ศ", " ");
+    buddhist_years_to_western(&out)
+}
+
+/// Month names that [`split_parts`] cannot take word by word, longest first where one contains
+/// another, as an English abbreviation. Thai (full names and the dotted abbreviations printed on
+/// Thai cards), Hindi (both spellings), Arabic (Egyptian/Gulf and Levantine names).
+const NATIVE_MONTHS: &[(&str, &str)] = &[
+    ("มกราคม", "jan"),
+    ("กุมภาพันธ์", "feb"),
+    ("มีนาคม", "mar"),
+    ("เมษายน", "apr"),
+    ("พฤษภาคม", "may"),
+    ("มิถุนายน", "jun"),
+    ("กรกฎาคม", "jul"),
+    ("สิงหาคม", "aug"),
+    ("กันยายน", "sep"),
+    ("ตุลาคม", "oct"),
+    ("พฤศจิกายน", "nov"),
+    ("ธันวาคม", "dec"),
+    ("มี.ค.", "mar"),
+    ("เม.ย.", "apr"),
+    ("มิ.ย.", "jun"),
+    ("ม.ค.", "jan"),
+    ("ก.พ.", "feb"),
+    ("พ.ค.", "may"),
+    ("ก.ค.", "jul"),
+    ("ส.ค.", "aug"),
+    ("ก.ย.", "sep"),
+    ("ต.ค.", "oct"),
+    ("พ.ย.", "nov"),
+    ("ธ.ค.", "dec"),
+    ("มี.ค", "mar"),
+    ("เม.ย", "apr"),
+    ("มิ.ย", "jun"),
+    ("ม.ค", "jan"),
+    ("ก.พ", "feb"),
+    ("พ.ค", "may"),
+    ("ก.ค", "jul"),
+    ("ส.ค", "aug"),
+    ("ก.ย", "sep"),
+    ("ต.ค", "oct"),
+    ("พ.ย", "nov"),
+    ("ธ.ค", "dec"),
+    ("जनवरी", "jan"),
+    ("फ़रवरी", "feb"),
+    ("\u{095E}रवरी", "feb"),
+    ("फरवरी", "feb"),
+    ("मार्च", "mar"),
+    ("अप्रैल", "apr"),
+    ("मई", "may"),
+    ("जून", "jun"),
+    ("जुलाई", "jul"),
+    ("अगस्त", "aug"),
+    ("सितंबर", "sep"),
+    ("सितम्बर", "sep"),
+    ("अक्टूबर", "oct"),
+    ("अक्तूबर", "oct"),
+    ("नवंबर", "nov"),
+    ("नवम्बर", "nov"),
+    ("दिसंबर", "dec"),
+    ("दिसम्बर", "dec"),
+    ("كانون الثاني", "jan"),
+    ("كانون الأول", "dec"),
+    ("تشرين الأول", "oct"),
+    ("تشرين الثاني", "nov"),
+    ("يناير", "jan"),
+    ("فبراير", "feb"),
+    ("مارس", "mar"),
+    ("أبريل", "apr"),
+    ("إبريل", "apr"),
+    ("ابريل", "apr"),
+    ("مايو", "may"),
+    ("يونيو", "jun"),
+    ("يونية", "jun"),
+    ("يوليو", "jul"),
+    ("يولية", "jul"),
+    ("أغسطس", "aug"),
+    ("اغسطس", "aug"),
+    ("سبتمبر", "sep"),
+    ("أكتوبر", "oct"),
+    ("اكتوبر", "oct"),
+    ("نوفمبر", "nov"),
+    ("ديسمبر", "dec"),
+    ("شباط", "feb"),
+    ("آذار", "mar"),
+    ("نيسان", "apr"),
+    ("أيار", "may"),
+    ("حزيران", "jun"),
+    ("تموز", "jul"),
+    ("أيلول", "sep"),
+    ("آب", "aug"),
+];
+
+/// Four-digit years from 2400 to 2799 are Thai Buddhist-era years (BE = CE + 543): no Western
+/// expiry date is that far away, and Thai documents and people write the year that way.
+fn buddhist_years_to_western(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut run = String::new();
+    let flush = |run: &mut String, out: &mut String| {
+        match run.parse::<u32>() {
+            Ok(year @ 2400..=2799) if run.len() == 4 => out.push_str(&(year - 543).to_string()),
+            _ => out.push_str(run),
+        }
+        run.clear();
+    };
+    for c in text.chars() {
+        if c.is_ascii_digit() {
+            run.push(c);
+        } else {
+            flush(&mut run, &mut out);
+            out.push(c);
+        }
+    }
+    flush(&mut run, &mut out);
     out
 }
 
@@ -314,7 +462,9 @@ pub fn expiry_reply(lang: Lang, input: &str, today: NaiveDate) -> String {
                 "expiry-read-as",
                 &fluent_args!["date" => date.format("%Y-%m-%d").to_string()],
             );
-            format!("{read_as} {}", l10n.text(lang, verdict.message_id()))
+            // Chinese and Japanese sentences follow each other without a space ("…。这份…").
+            let gap = if read_as.ends_with(['。', '！', '？']) { "" } else { " " };
+            format!("{read_as}{gap}{}", l10n.text(lang, verdict.message_id()))
         }
         _ => l10n.text(lang, ExpiryVerdict::Unreadable.message_id()),
     }
@@ -350,6 +500,9 @@ fn parse_date(input: &str, today: NaiveDate) -> Option<NaiveDate> {
         ([], [(a, wa), (b, _), (c, wc)]) => {
             if *wa == 4 {
                 ymd(year(*a, *wa)?, *b, *c)
+            } else if *wa == 3 {
+                // 116/03/15: a Minguo (Taiwan) year, the only three-digit year people write.
+                ymd(1911 + *a as i32, *b, *c)
             } else {
                 // Day first when both readings are valid dates (see the doc comment).
                 let y = year(*c, *wc)?;
@@ -420,8 +573,10 @@ fn split_parts(input: &str) -> Option<Vec<Part>> {
     Some(parts)
 }
 
-/// Month names and their common abbreviations in the languages people are most likely to type
-/// them in (English, Russian, Spanish, Portuguese, French, German, Italian, Turkish, Indonesian).
+/// Month names and their common abbreviations in the Latin- and Cyrillic-script languages of the
+/// locales (English, Russian, Ukrainian, Spanish, Portuguese, French, German, Italian, Turkish,
+/// Indonesian, Polish, Dutch). Thai, Hindi and Arabic names become these in [`normalized`];
+/// Chinese, Japanese, Korean and Vietnamese write months as numbers (3月, 3월, tháng 3).
 fn month_of(word: &str) -> Option<u32> {
     const PREFIXES: [(&str, u32); 41] = [
         ("jan", 1),
@@ -476,8 +631,10 @@ fn month_of(word: &str) -> Option<u32> {
         ("dez", 12),
         ("дек", 12),
     ];
-    // Ukrainian and Polish month names (their prefixes do not clash with the lists above).
-    const UK_PL: [(&str, u32); 22] = [
+    // Ukrainian, Polish, Italian, Turkish, Dutch, French, German (Austrian) and Indonesian names
+    // the lists below miss; checked first, and long enough not to clash with them or with words
+    // around a date ("tem validade" is not Turkish "temmuz").
+    const UK_PL: [(&str, u32); 40] = [
         ("січ", 1),
         ("лют", 2),
         ("берез", 3),
@@ -499,7 +656,25 @@ fn month_of(word: &str) -> Option<u32> {
         ("sie", 8),
         ("wrz", 9),
         ("paź", 10),
+        ("listop", 11),
         ("gru", 12),
+        ("giu", 6),
+        ("lug", 7),
+        ("ott", 10),
+        ("hazi", 6),
+        ("hazı", 6),
+        ("temm", 7),
+        ("ağu", 8),
+        ("eyl", 9),
+        ("ekim", 10),
+        ("kası", 11),
+        ("kasim", 11),
+        ("aral", 12),
+        ("maart", 3),
+        ("mrt", 3),
+        ("déc", 12),
+        ("jän", 1),
+        ("desem", 12),
     ];
     if let Some((_, m)) = UK_PL.iter().find(|(prefix, _)| word.starts_with(prefix)) {
         return Some(*m);
@@ -566,6 +741,279 @@ mod tests {
         }
         let fine = expiry_reply(Lang::EN, "2030-01-01", today());
         assert!(!fine.contains("not the problem"), "{fine}");
+        let zh = expiry_reply(Lang::from_tag("zh-CN").unwrap(), "2037.03.15", today());
+        assert!(zh.contains("2037-03-15。") && !zh.contains("。 "), "{zh}");
+    }
+
+    #[test]
+    fn expiry_reads_month_names_in_every_locale() {
+        let want = date(2027, 3, 15);
+        // (locale, how a person there writes 15 March 2027)
+        let cases = [
+            ("en", "15 March 2027"),
+            ("ru", "15 марта 2027 г."),
+            ("uk", "15 березня 2027 р."),
+            ("es", "15 de marzo de 2027"),
+            ("pt", "15 de março de 2027"),
+            ("pt-BR", "15/mar/2027"),
+            ("fr", "15 mars 2027"),
+            ("de", "15. März 2027"),
+            ("it", "15 marzo 2027"),
+            ("tr", "15 Mart 2027"),
+            ("vi", "ngày 15 tháng 3 năm 2027"),
+            ("id", "15 Maret 2027"),
+            ("zh-CN", "2027年3月15日"),
+            ("zh-TW", "民國116年3月15日"),
+            ("ja", "令和9年3月15日"),
+            ("ko", "2027년 3월 15일"),
+            ("ar", "١٥ مارس ٢٠٢٧"),
+            ("pl", "15 marca 2027"),
+            ("nl", "15 maart 2027"),
+            ("th", "15 มี.ค. 2570"),
+            ("hi", "15 मार्च 2027"),
+        ];
+        assert_eq!(cases.len(), Lang::all().count());
+        for (tag, input) in cases {
+            assert!(Lang::from_tag(tag).is_some(), "{tag}");
+            assert_eq!(read_expiry_date(input, today()), Some(want), "{tag}: {input}");
+        }
+        // Every month, in the languages whose names the older list missed.
+        let months = [
+            (
+                "it",
+                [
+                    "gennaio",
+                    "febbraio",
+                    "marzo",
+                    "aprile",
+                    "maggio",
+                    "giugno",
+                    "luglio",
+                    "agosto",
+                    "settembre",
+                    "ottobre",
+                    "novembre",
+                    "dicembre",
+                ],
+            ),
+            (
+                "tr",
+                [
+                    "Ocak", "Şubat", "Mart", "Nisan", "Mayıs", "Haziran", "Temmuz", "Ağustos",
+                    "Eylül", "Ekim", "Kasım", "Aralık",
+                ],
+            ),
+            (
+                "id",
+                [
+                    "Januari",
+                    "Februari",
+                    "Maret",
+                    "April",
+                    "Mei",
+                    "Juni",
+                    "Juli",
+                    "Agustus",
+                    "September",
+                    "Oktober",
+                    "November",
+                    "Desember",
+                ],
+            ),
+            (
+                "nl",
+                [
+                    "januari",
+                    "februari",
+                    "maart",
+                    "april",
+                    "mei",
+                    "juni",
+                    "juli",
+                    "augustus",
+                    "september",
+                    "oktober",
+                    "november",
+                    "december",
+                ],
+            ),
+            (
+                "fr",
+                [
+                    "janvier",
+                    "février",
+                    "mars",
+                    "avril",
+                    "mai",
+                    "juin",
+                    "juillet",
+                    "août",
+                    "septembre",
+                    "octobre",
+                    "novembre",
+                    "décembre",
+                ],
+            ),
+            (
+                "pl",
+                [
+                    "stycznia",
+                    "lutego",
+                    "marca",
+                    "kwietnia",
+                    "maja",
+                    "czerwca",
+                    "lipca",
+                    "sierpnia",
+                    "września",
+                    "października",
+                    "listopada",
+                    "grudnia",
+                ],
+            ),
+            (
+                "uk",
+                [
+                    "січня",
+                    "лютого",
+                    "березня",
+                    "квітня",
+                    "травня",
+                    "червня",
+                    "липня",
+                    "серпня",
+                    "вересня",
+                    "жовтня",
+                    "листопада",
+                    "грудня",
+                ],
+            ),
+            (
+                "th",
+                [
+                    "มกราคม",
+                    "กุมภาพันธ์",
+                    "มีนาคม",
+                    "เมษายน",
+                    "พฤษภาคม",
+                    "มิถุนายน",
+                    "กรกฎาคม",
+                    "สิงหาคม",
+                    "กันยายน",
+                    "ตุลาคม",
+                    "พฤศจิกายน",
+                    "ธันวาคม",
+                ],
+            ),
+            (
+                "th",
+                [
+                    "ม.ค.",
+                    "ก.พ.",
+                    "มี.ค.",
+                    "เม.ย.",
+                    "พ.ค.",
+                    "มิ.ย.",
+                    "ก.ค.",
+                    "ส.ค.",
+                    "ก.ย.",
+                    "ต.ค.",
+                    "พ.ย.",
+                    "ธ.ค.",
+                ],
+            ),
+            (
+                "hi",
+                [
+                    "जनवरी",
+                    "फ़रवरी",
+                    "मार्च",
+                    "अप्रैल",
+                    "मई",
+                    "जून",
+                    "जुलाई",
+                    "अगस्त",
+                    "सितंबर",
+                    "अक्टूबर",
+                    "नवंबर",
+                    "दिसंबर",
+                ],
+            ),
+            (
+                "ar",
+                [
+                    "يناير",
+                    "فبراير",
+                    "مارس",
+                    "أبريل",
+                    "مايو",
+                    "يونيو",
+                    "يوليو",
+                    "أغسطس",
+                    "سبتمبر",
+                    "أكتوبر",
+                    "نوفمبر",
+                    "ديسمبر",
+                ],
+            ),
+            (
+                "ar",
+                [
+                    "كانون الثاني",
+                    "شباط",
+                    "آذار",
+                    "نيسان",
+                    "أيار",
+                    "حزيران",
+                    "تموز",
+                    "آب",
+                    "أيلول",
+                    "تشرين الأول",
+                    "تشرين الثاني",
+                    "كانون الأول",
+                ],
+            ),
+        ];
+        for (tag, names) in months {
+            for (i, name) in names.iter().enumerate() {
+                let input = format!("10 {name} 2028");
+                let got = read_expiry_date(&input, today());
+                assert_eq!(got, Some(date(2028, i as u32 + 1, 10)), "{tag}: {input}");
+            }
+        }
+    }
+
+    #[test]
+    fn expiry_reads_other_calendars_digits_and_ranges() {
+        let want = date(2027, 3, 15);
+        for input in [
+            // Thai Buddhist era, with Thai digits and the พ.ศ. marker
+            "15/03/2570",
+            "๑๕/๐๓/๒๕๗๐",
+            "15 มีนาคม พ.ศ. 2570",
+            // Minguo years (Taiwan)
+            "民國116年3月15日",
+            "民国116年3月15日",
+            "116/03/15",
+            // Devanagari digits
+            "१५/०३/२०२७",
+            // A validity range: its end
+            "2017.03.15-2037.03.15",
+            "15.03.2017 – 15.03.2027",
+            "2017年3月15日至2027年3月15日",
+        ] {
+            let got = read_expiry_date(input, today());
+            let want = if input.starts_with("2017.03") { date(2037, 3, 15) } else { want };
+            assert_eq!(got, Some(want), "{input}");
+        }
+        assert_eq!(read_expiry_date("平成元年1月8日", today()), Some(date(1989, 1, 8)));
+        for input in
+            ["ตลอดชีพ", "validade indeterminada", "永久有效", "영구", "sin fecha de vencimiento"]
+        {
+            assert_eq!(check_expiry(input, today()), ExpiryVerdict::NoExpiry, "{input}");
+        }
+        // Portuguese "tem" (has) is not Turkish "temmuz".
+        assert_eq!(read_expiry_date("tem validade até 15/03/2027", today()), Some(want));
     }
 
     #[test]

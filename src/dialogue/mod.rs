@@ -10,6 +10,8 @@ pub mod view;
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod text_tests;
 
 pub use action::Action;
 pub use event::{Command, Event, OtherMedia, PhotoCheck, PhotoMeta, PhotoOutcome};

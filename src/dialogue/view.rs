@@ -276,17 +276,15 @@ impl View {
         out.join("\n")
     }
 
-    /// "❌ Glare: a bright spot covers the top-right corner of the document. Tilt it…"
+    /// "❌ A bright spot covers the top-right corner of the document: tilt it…". The fix names the
+    /// problem itself, so the short name (issue-<code>) is not put before it: that read "❌ Blurry:
+    /// The photo is blurry: …", and in CJK mixed an ASCII colon with the full-width one.
     pub fn issue_line(&self, kind: Kind, issue: &Issue) -> String {
         let mark = match issue.severity {
             Severity::Fail => "❌",
             Severity::Warn => "⚠️",
         };
-        format!(
-            "{mark} {}: {}",
-            self.t(&format!("issue-{}", issue.code.as_str())),
-            self.issue_fix(kind, issue)
-        )
+        format!("{mark} {}", self.issue_fix(kind, issue))
     }
 
     pub fn issue_fix(&self, kind: Kind, issue: &Issue) -> String {

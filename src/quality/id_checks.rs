@@ -82,8 +82,10 @@ const BLUR_FAIL: f64 = 0.655;
 const BLUR_WARN: f64 = 0.69;
 
 // --- glare -------------------------------------------------------------------------------------
-/// value: share of the document covered by bright colourless blobs. Methods doc: 1–1.5 %; laminated
-/// cards glint, so small spots only warn (onfido issue #256) and the fail starts at 3 %.
+/// value: share of the document covered by blown (clipped), colourless blobs for a fail, by
+/// near-white colourless blobs for a warning (`measures::glare` says why: near-white alone is
+/// also white print). Methods doc: 1–1.5 %; laminated cards glint, so small spots only warn
+/// (onfido issue #256) and the fail starts at 3 % of blown glare.
 const GLARE_WARN: f64 = 0.012;
 const GLARE_FAIL: f64 = 0.03;
 
@@ -205,8 +207,9 @@ pub struct IdMeasures {
     pub exposure: Exposure,
     /// Re-blur sharpness of the crop (0..1).
     pub sharpness: f64,
-    /// Share of the crop covered by glare, and where.
+    /// Share of the crop covered by near-white colourless cells, by blown ones, and where.
     pub glare: f64,
+    pub glare_blown: f64,
     pub glare_region: Option<Region>,
     /// One channel, or R = G = B everywhere.
     pub gray_exact: bool,
@@ -243,6 +246,7 @@ impl IdMeasures {
             ("clipped", e.clipped),
             ("sharpness", self.sharpness),
             ("glare", self.glare),
+            ("glare_blown", self.glare_blown),
             ("chroma", self.chroma),
         ]);
         let sc = &self.screen;
@@ -352,6 +356,23 @@ fn judge_on_outline(o: &OutlineMeasures) -> Vec<Issue> {
     issues
 }
 
+/// glare: a fail needs blown glare; near-white colourless cells alone only warn.
+fn judge_glare(m: &IdMeasures) -> Option<Issue> {
+    if m.glare_blown >= GLARE_FAIL {
+        Some(issue(IssueCode::Glare, Severity::Fail, m.glare_blown, GLARE_FAIL, m.glare_region))
+    } else if m.glare.max(m.glare_blown) >= GLARE_WARN {
+        Some(issue(
+            IssueCode::Glare,
+            Severity::Warn,
+            m.glare.max(m.glare_blown),
+            GLARE_WARN,
+            m.glare_region,
+        ))
+    } else {
+        None
+    }
+}
+
 /// blurry, glare, too_dark, too_bright, grayscale.
 fn judge_photometry(m: &IdMeasures) -> Vec<Issue> {
     let mut issues = Vec::new();
@@ -361,11 +382,22 @@ fn judge_photometry(m: &IdMeasures) -> Vec<Issue> {
     let fails = |i: &Option<Issue>| i.as_ref().is_some_and(|i| i.severity == Severity::Fail);
     // Blur is unmeasurable on a near-black or washed-out crop (no contrast left to be sharp);
     // those photos already fail on exposure.
+    // On an uncertain outline the crop may be a tray or a table rather than the card: its
+    // sharpness and glare are not the document's, so they warn at most (issue 12 point 6).
+    let uncertain = m.outline.is_some_and(|o| o.score < LOW_CONFIDENCE);
+    let on_crop = |i: Option<Issue>| {
+        i.map(|mut i| {
+            if uncertain {
+                i.severity = Severity::Warn;
+            }
+            i
+        })
+    };
     if !fails(&too_dark) && !fails(&too_bright) {
-        issues.extend(below(IssueCode::Blurry, m.sharpness, BLUR_FAIL, BLUR_WARN, None));
+        issues.extend(on_crop(below(IssueCode::Blurry, m.sharpness, BLUR_FAIL, BLUR_WARN, None)));
     }
     if !fails(&too_bright) {
-        issues.extend(above(IssueCode::Glare, m.glare, GLARE_FAIL, GLARE_WARN, m.glare_region));
+        issues.extend(on_crop(judge_glare(m)));
     }
     issues.extend(too_dark);
     issues.extend(too_bright);
@@ -636,6 +668,7 @@ pub fn measure(input: &IdInput) -> (IdMeasures, Marks) {
         exposure,
         sharpness,
         glare: gl.fraction,
+        glare_blown: gl.blown,
         glare_region: gl.region,
         gray_exact,
         chroma,

@@ -205,6 +205,9 @@ pub fn all_channels_equal(crop: &Crop) -> bool {
 pub struct Glare {
     /// Glare cells / valid cells of the crop.
     pub fraction: f64,
+    /// Blown glare cells (mean luma at the clip level, `CLIP_LUMA`) / valid cells: the part of
+    /// the near-white, colourless area that is a specular reflection beyond doubt.
+    pub blown: f64,
     /// Where the glare's centre of mass sits on the crop.
     pub region: Option<Region>,
     /// Glare cells as rectangles (x, y, w, h) in crop pixels, for the annotation.
@@ -222,9 +225,19 @@ pub const GLARE_CELL: u32 = 8;
 /// Share of a cell's pixels that must be glare pixels for the cell to count.
 const GLARE_CELL_FILL: f64 = 0.75;
 
+// Why two levels. Near-white and colourless is what a specular reflection looks like, but it is
+// also what a card's white print looks like (portrait background, MRZ band, a white card's
+// paper): on `tune`, with the true card outline, 24 % of good photos had ≥ 3 % of such cells,
+// all of them white print at 240–247. A specular reflection is the light source mirrored, far
+// brighter than any diffusely lit paper, so it drives the sensor to its clip level while the
+// camera's exposure keeps paper below it; white print is never blown in a well-exposed photo
+// (and a photo where it is, is too bright). So only blown glare (cell mean ≥ `CLIP_LUMA`, the
+// same "blown" floor as `Exposure::clipped`) can fail a photo; near-white alone only warns.
+
 pub fn glare(crop: &Crop) -> Glare {
     let (w, h) = (crop.width(), crop.height());
     let mut cells = Vec::new();
+    let mut blown = 0usize;
     let mut valid_cells = 0usize;
     let (mut sx, mut sy) = (0f64, 0f64);
     let mut cy = 0;
@@ -233,6 +246,7 @@ pub fn glare(crop: &Crop) -> Glare {
         while cx + GLARE_CELL <= w {
             let mut bright = 0usize;
             let mut valid = 0usize;
+            let mut sum = 0f32;
             for y in cy..cy + GLARE_CELL {
                 for x in cx..cx + GLARE_CELL {
                     let i = (y * w + x) as usize;
@@ -240,6 +254,7 @@ pub fn glare(crop: &Crop) -> Glare {
                         continue;
                     }
                     valid += 1;
+                    sum += crop.luma[i];
                     if crop.luma[i] < GLARE_LUMA {
                         continue;
                     }
@@ -256,6 +271,9 @@ pub fn glare(crop: &Crop) -> Glare {
             if valid * 2 >= cell_px {
                 valid_cells += 1;
                 if bright as f64 >= GLARE_CELL_FILL * valid as f64 {
+                    if sum >= CLIP_LUMA * valid as f32 {
+                        blown += 1;
+                    }
                     cells.push((cx, cy, GLARE_CELL, GLARE_CELL));
                     sx += f64::from(cx + GLARE_CELL / 2);
                     sy += f64::from(cy + GLARE_CELL / 2);
@@ -270,5 +288,10 @@ pub fn glare(crop: &Crop) -> Glare {
     }
     let n = cells.len() as f64;
     let region = Some(Region::of_point(sx / n / f64::from(w), sy / n / f64::from(h)));
-    Glare { fraction: n / valid_cells as f64, region, cells }
+    Glare {
+        fraction: n / valid_cells as f64,
+        blown: blown as f64 / valid_cells as f64,
+        region,
+        cells,
+    }
 }

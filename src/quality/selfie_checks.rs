@@ -220,9 +220,22 @@ pub fn judge(m: &SelfieMeasures) -> Vec<Issue> {
         ));
         return issues;
     };
-    if let Some(s) = f.second_face.filter(|s| *s >= SECOND_FACE_FAIL) {
+    let several = f.second_face.filter(|s| *s >= SECOND_FACE_FAIL);
+    let mut rest = judge_face(f);
+    if let Some(s) = several {
+        // Two people in the picture: the one advice is to retake it alone. What was measured on
+        // "the" face (size, focus, colour, light) is about one of several and may be the wrong
+        // one's, so it only warns (issue 12 point 5: not "too far, blurry, black and white").
         issues.push(issue(IssueCode::MultipleFaces, Severity::Fail, s, SECOND_FACE_FAIL, None));
+        rest.iter_mut().for_each(|i| i.severity = Severity::Warn);
     }
+    issues.extend(rest);
+    issues
+}
+
+/// Everything judged on the main face (all but no_face and multiple_faces).
+fn judge_face(f: &FaceMeasures) -> Vec<Issue> {
+    let mut issues = Vec::new();
     issues.extend(below(
         IssueCode::FaceTooSmall,
         f.width_frac,

@@ -669,6 +669,7 @@ mod judged_from_measures {
             },
             sharpness: 0.76,
             glare: 0.0,
+            glare_blown: 0.0,
             glare_region: None,
             gray_exact: false,
             chroma: 40.0,
@@ -755,7 +756,16 @@ mod judged_from_measures {
         assert_eq!(id_with(|m| m.sharpness = 0.65), [(C::Blurry, Fail)]);
         assert_eq!(id_with(|m| m.sharpness = 0.68), [(C::Blurry, Warn)]);
         assert_eq!(id_with(|m| m.sharpness = 0.69), []);
-        assert_eq!(id_with(|m| m.glare = 0.03), [(C::Glare, Fail)]);
+        // Only blown glare fails; near-white colourless cells alone (white print) warn.
+        let blown = |v: f64| {
+            id_with(|m| {
+                m.glare = v;
+                m.glare_blown = v;
+            })
+        };
+        assert_eq!(blown(0.03), [(C::Glare, Fail)]);
+        assert_eq!(blown(0.029), [(C::Glare, Warn)]);
+        assert_eq!(id_with(|m| m.glare = 0.2), [(C::Glare, Warn)]);
         assert_eq!(id_with(|m| m.glare = 0.012), [(C::Glare, Warn)]);
         assert_eq!(id_with(|m| m.glare = 0.011), []);
         // Too dark: a fail hides blur (no contrast left to be sharp).
@@ -829,15 +839,23 @@ mod judged_from_measures {
             m.frame = (400, 300);
         });
         assert!(tiny.contains(&(C::LowResolution, Fail)), "{tiny:?}");
-        // Photometric fails stand: they are measured on the crop, not on the outline's shape.
-        assert!(
-            outline_with(|o| o.score = low).len() == 1
-                && id_with(|m| {
-                    m.outline = Some(OutlineMeasures { score: low, ..good_outline() });
-                    m.sharpness = 0.5;
-                })
-                .contains(&(C::Blurry, Fail))
+        // Blur and glare are measured on the crop the outline cuts out: they only warn too.
+        // Exposure fails stand (a dark or washed-out photo is so on any region of it).
+        let uncertain = |f: &dyn Fn(&mut IdMeasures)| {
+            id_with(|m| {
+                m.outline = Some(OutlineMeasures { score: low, ..good_outline() });
+                f(m);
+            })
+        };
+        assert_eq!(
+            uncertain(&|m| {
+                m.sharpness = 0.5;
+                m.glare = 0.2;
+                m.glare_blown = 0.2;
+            }),
+            [(C::DocumentUncertain, Warn), (C::Blurry, Warn), (C::Glare, Warn)]
         );
+        assert!(uncertain(&|m| m.exposure.p90 = 70.0).contains(&(C::TooDark, Fail)));
         // At the limit the outline is trusted.
         assert_eq!(
             outline_with(|o| {
@@ -918,6 +936,25 @@ mod judged_from_measures {
         );
         assert_eq!(selfie_with(|f| f.second_face = Some(0.8)), [(C::MultipleFaces, Fail)]);
         assert_eq!(selfie_with(|f| f.second_face = Some(0.3)), []);
+        // Two people: the retake-alone advice fails the photo, what was measured on one of the
+        // faces only warns.
+        let two = selfie_with(|f| {
+            f.second_face = Some(0.9);
+            f.width_frac = 0.1;
+            if let Some(c) = f.crop.as_mut() {
+                c.sharpness = 0.3;
+                c.chroma = 1.0;
+            }
+        });
+        assert_eq!(
+            two,
+            [
+                (C::MultipleFaces, Fail),
+                (C::FaceTooSmall, Warn),
+                (C::Blurry, Warn),
+                (C::Grayscale, Warn)
+            ]
+        );
         assert_eq!(selfie_with(|f| f.width_frac = 0.14), [(C::FaceTooSmall, Fail)]);
         assert_eq!(selfie_with(|f| f.width_frac = 0.21), [(C::FaceTooSmall, Warn)]);
         assert_eq!(selfie_with(|f| f.out = 0.10), [(C::FaceCutOff, Fail)]);
