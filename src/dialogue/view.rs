@@ -225,7 +225,10 @@ impl View {
             text.push('\n');
             let line = self.issue_line(record.slot.kind(), issue);
             match marked.is_some_and(|m| std::ptr::eq(m, issue)) {
-                true => text.push_str(&line_with_marker(&line)),
+                true => text.push_str(&line_with_marker(
+                    &line,
+                    &self.t(&format!("issue-{}", issue.code.as_str())),
+                )),
                 false => text.push_str(&line),
             }
         }
@@ -535,11 +538,12 @@ fn capitalized_after_marks(text: &str) -> String {
     }
 }
 
-/// "❌ Glare: …" → "❌ ① Glare: …": the finding the picture's marker ① points at.
-fn line_with_marker(line: &str) -> String {
+/// "❌ A bright spot…" → "❌ ① Glare: A bright spot…": the finding the picture's marker ①
+/// points at, named with its one localized word.
+fn line_with_marker(line: &str, word: &str) -> String {
     match line.split_once(' ') {
-        Some((mark, rest)) => format!("{mark} ① {rest}"),
-        None => format!("① {line}"),
+        Some((mark, rest)) => format!("{mark} ① {word}: {rest}"),
+        None => format!("① {word}: {line}"),
     }
 }
 
