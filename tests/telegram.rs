@@ -25,17 +25,17 @@ async fn start_reason_photo_reply() {
 
     let replies = chat.send_text("/start", 1).await;
     assert!(replies[0].text().unwrap().contains("KYC Doctor"));
-    assert!(replies[0].buttons().contains(&"c".to_string()), "the menu offers the check");
+    assert!(replies[0].buttons().contains(&"~c".to_string()), "the menu offers the check");
     assert_eq!(replies[0].chat_id(), Some(1001));
 
     let replies = chat.press("c", 1).await;
     // OKX's groups; "invalid document photo" (image quality) is inside "required document".
-    assert!(replies[0].buttons().contains(&"f:document".to_string()));
+    assert!(replies[0].buttons().contains(&"~f:document".to_string()));
     let replies = chat.press("f:image_quality", 1).await;
-    assert!(replies[0].buttons().contains(&"r:photo_glare".to_string()));
+    assert!(replies[0].buttons().contains(&"~r:photo_glare".to_string()));
     // The reason's explanation, then the document question.
     let replies = chat.press("r:photo_glare", 2).await;
-    assert!(replies[1].buttons().contains(&"d:passport".to_string()));
+    assert!(replies[1].buttons().contains(&"~d:passport".to_string()));
     let replies = chat.press("d:passport", 1).await;
     assert_eq!(replies[0].text(), Some(en("ask-photo-passport").as_str()));
 
@@ -226,5 +226,37 @@ async fn an_album_fills_the_slots_in_order_with_one_combined_reply() {
     tokio::time::sleep(Duration::from_millis(300)).await;
     let texts_after_setup = api.sent().iter().skip(3).filter(|c| c.method == "sendMessage").count();
     assert_eq!(texts_after_setup, 1, "one combined text message for the whole album");
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_menu_press_edits_the_menu_in_place_and_results_stay_new_messages() {
+    let api = FakeBotApi::start().await;
+    let bot = RunningBot::start(&api, config(&api, StorageUrl::Memory)).await;
+    let mut chat = Chat::new(&api, 1601, "en");
+    chat.send_text("/start", 1).await;
+
+    // A menu's button (marked `~`): the next menu replaces the pressed message.
+    let replies = chat.press("~c", 1).await;
+    assert_eq!(replies[0].method, "editMessageText");
+    assert_eq!(replies[0].params["message_id"], 900, "the message the button was on");
+    assert_eq!(replies[0].text(), Some(en("ask-family").as_str()));
+    assert!(replies[0].buttons().contains(&"~f:document".to_string()));
+    let replies = chat.press("~f:image_quality", 1).await;
+    assert_eq!(replies[0].method, "editMessageText");
+    assert_eq!(api.calls_of("sendMessage").len(), 1, "only /start's menu was a new message");
+
+    // A result (the reason's explanation) is a new message, and the menu loses its buttons.
+    let replies = chat.press("~r:photo_glare", 2).await;
+    assert!(replies.iter().all(|r| r.method == "sendMessage"));
+    assert_eq!(replies[0].text(), Some(en("reason-photo_glare-about").as_str()));
+    assert!(!api.calls_of("editMessageReplyMarkup").is_empty());
+
+    // When Telegram refuses the edit, the menu comes as a new message instead.
+    api.fail_next("editMessageText", vec![fake::Fault::ServerError]);
+    let replies = chat.press("~b", 1).await;
+    assert_eq!(replies[0].method, "sendMessage");
+    assert!(replies[0].buttons().contains(&"~r:photo_glare".to_string()), "the reasons again");
+    chat.no_more_replies();
     bot.stop().await;
 }

@@ -4,7 +4,7 @@
 
 ## photo_blurry
 
-reason-photo_blurry = الصورة ضبابية أو غير مقروءة
+reason-photo_blurry = الصورة ضبابية
 reason-photo_blurry-about = لم تكن صورة الوثيقة واضحة بما يكفي لقراءتها. تطلب OKX صورة واضحة ومقروءة للوثيقة.
 reason-photo_blurry-step-1 = امسح عدسة الكاميرا بقطعة قماش ناعمة.
 reason-photo_blurry-step-2 = ضع الوثيقة مسطّحة وأمسك الهاتف موازيًا لها، على بُعد 15–25 سم تقريبًا.
@@ -44,7 +44,7 @@ reason-photo_cut_off-step-5 = جواز السفر: أظهر صفحة البيا�
 
 ## not_original
 
-reason-not_original = لقطة شاشة أو نسخة أو تعديل
+reason-not_original = لقطة شاشة أو نسخة
 reason-not_original-about = لم تكن الصورة صورة ملوّنة للوثيقة الأصلية. لا تقبل OKX لقطات الشاشة أو النسخ المصوّرة أو تصوير صورة أو الصور المعدّلة.
 reason-not_original-step-1 = صوّر الوثيقة الأصلية نفسها بكاميرا هاتفك.
 reason-not_original-step-2 = لا ترسل لقطات شاشة أو صورًا ممسوحة ضوئيًا (سكان) أو نسخًا مصوّرة أو مطبوعات أو هويات رقمية أو صورًا لشاشة.
@@ -64,7 +64,7 @@ reason-wrong_document-step-5 = ضع كل ملف في مكانه الصحيح: و
 
 ## document_invalid
 
-reason-document_invalid = منتهية أو غير موقّعة أو تالفة
+reason-document_invalid = منتهية/غير موقّعة/تالفة
 reason-document_invalid-about = لم تُقبل الوثيقة نفسها: منتهية الصلاحية أو غير موقّعة أو تالفة أو بلا صورة شخصية واضحة. تطلب OKX وثيقة سارية وسليمة.
 reason-document_invalid-step-1 = تحقق من تاريخ الانتهاء. يُفضَّل استخدام وثيقة ما زالت صلاحيتها ممتدة: فبعض خدمات التحقق ترفض الوثيقة التي تنتهي خلال شهر.
 reason-document_invalid-step-2 = إذا كانت خانة التوقيع في جواز سفرك فارغة، فوقّعها قبل التقاط الصورة.

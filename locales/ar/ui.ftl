@@ -21,7 +21,10 @@ btn-more-questions = ❓ أسئلة أخرى
 btn-no-reason = لم يظهر أي سبب
 btn-skip = تخطَّ هذه الصورة
 btn-keep-photo = احتفظ بالصورة وتابع
-btn-retake = 🔄 { $slot }
+btn-retake-front = 🔄 الوجه الأمامي
+btn-retake-passport = 🔄 صفحة الصورة
+btn-retake-back = 🔄 الوجه الخلفي
+btn-retake-selfie = 🔄 السيلفي
 btn-expiry = 📅 فحص تاريخ الانتهاء
 btn-next-steps = ⬅ الخطوات التالية
 

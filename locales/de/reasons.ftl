@@ -4,7 +4,7 @@
 
 ## photo_blurry
 
-reason-photo_blurry = Foto unscharf oder unleserlich
+reason-photo_blurry = Unscharf/unleserlich
 reason-photo_blurry-about = Das Foto des Dokuments war nicht scharf genug, um es zu lesen. OKX verlangt ein scharfes, lesbares Foto des Dokuments.
 reason-photo_blurry-step-1 = Wisch die Kameralinse mit einem weichen Tuch ab.
 reason-photo_blurry-step-2 = Leg das Dokument flach hin und halte das Handy parallel dazu, etwa 15–25 cm entfernt.
@@ -34,7 +34,7 @@ reason-photo_exposure-step-4 = Wenn das Foto überbelichtet aussieht, schalte HD
 
 ## photo_cut_off
 
-reason-photo_cut_off = Dokument abgeschnitten/verdeckt
+reason-photo_cut_off = Abgeschnitten/verdeckt
 reason-photo_cut_off-about = Ein Teil des Dokuments lag außerhalb des Fotos oder war verdeckt. OKX verlangt, dass alle Ecken sichtbar sind und nichts das Dokument verdeckt, nicht einmal ein Finger.
 reason-photo_cut_off-step-1 = Bring das ganze Dokument mit einem kleinen Rand auf allen Seiten ins Bild, sodass es trotzdem den Großteil des Bildes ausfüllt.
 reason-photo_cut_off-step-2 = Achte darauf, dass alle vier Ecken zu sehen sind: Leg die Karte auf einen Tisch, damit kein Finger sie verdeckt.
@@ -44,7 +44,7 @@ reason-photo_cut_off-step-5 = Reisepass: Zeig die ganze Datenseite, einschließl
 
 ## not_original
 
-reason-not_original = Screenshot, Kopie, bearbeitet
+reason-not_original = Screenshot oder Kopie
 reason-not_original-about = Das Foto war kein Farbfoto des Originaldokuments. OKX akzeptiert keine Screenshots, Fotokopien, Fotos von Fotos oder bearbeiteten Bilder.
 reason-not_original-step-1 = Fotografiere das echte Dokument selbst mit deiner Handykamera.
 reason-not_original-step-2 = Schick keine Screenshots, Scans, Fotokopien, Ausdrucke, digitalen Ausweise oder Fotos von einem Bildschirm.
@@ -54,7 +54,7 @@ reason-not_original-step-5 = Mach ein neues Foto, statt das abgelehnte noch einm
 
 ## wrong_document
 
-reason-wrong_document = Falsches Dokument oder Seite
+reason-wrong_document = Falsches Dokument/Seite
 reason-wrong_document-about = Der Dokumenttyp wird nicht akzeptiert, oder eine Seite fehlte. Welche Dokumente OKX akzeptiert, hängt von deinem Land ab.
 reason-wrong_document-step-1 = Wähle einen Ausweistyp, den OKX im Verifizierungsformular für dein Land anbietet; Visa, Studentenausweise und Arbeitserlaubnisse sind keine Ausweisdokumente.
 reason-wrong_document-step-2 = Das Ausstellungsland des Dokuments muss das Land sein, das du ausgewählt hast.
@@ -64,7 +64,7 @@ reason-wrong_document-step-5 = Lade jede Datei an der richtigen Stelle hoch: den
 
 ## document_invalid
 
-reason-document_invalid = Abgelaufen/unsigniert/beschädigt
+reason-document_invalid = Ungültiges Dokument
 reason-document_invalid-about = Das Dokument selbst wurde nicht akzeptiert: abgelaufen, nicht unterschrieben, beschädigt oder ohne deutliches Lichtbild. OKX verlangt ein gültiges, unbeschädigtes Dokument.
 reason-document_invalid-step-1 = Prüfe das Ablaufdatum. Nimm lieber ein Dokument, das noch eine Weile gültig ist: Manche Verifizierungsdienste lehnen eines ab, das innerhalb eines Monats abläuft.
 reason-document_invalid-step-2 = Wenn das Unterschriftsfeld in deinem Reisepass leer ist, unterschreib ihn, bevor du das Foto machst.
@@ -74,7 +74,7 @@ reason-document_invalid-step-5 = Wenn OKX in deinem Land einen neuen Reisepass v
 
 ## data_mismatch
 
-reason-data_mismatch = Daten passen nicht zum Ausweis
+reason-data_mismatch = Daten passen nicht
 reason-data_mismatch-about = Was du ins Formular eingegeben hast (Name, Geburtsdatum, Ausweisnummer, Staatsangehörigkeit), stimmt nicht mit dem Dokument überein.
 reason-data_mismatch-step-1 = Vergleiche jedes Feld, das du ausgefüllt hast, einzeln mit dem Dokument.
 reason-data_mismatch-step-2 = Gib deinen Namen genau so ein, wie er gedruckt ist: gleiche Schreibweise, gleiche Reihenfolge, mit allen weiteren Vornamen; keine Spitznamen und keine eigene Umschrift.
@@ -87,7 +87,7 @@ reason-data_mismatch-step-8 = Wenn du die Daten nicht mehr bearbeiten kannst, bi
 
 ## selfie_failed
 
-reason-selfie_failed = Selfie/Gesichtsscan gescheitert
+reason-selfie_failed = Selfie-Check gescheitert
 reason-selfie_failed-about = Der Gesichtsscan konnte nicht abgeschlossen werden oder das Gesicht war nicht deutlich genug. OKX verlangt dein ganzes Gesicht im Oval, bei gutem Licht und ohne Verwackeln.
 reason-selfie_failed-step-1 = Schau zum Licht: kein Fenster und keine Lampe hinter dir.
 reason-selfie_failed-step-2 = Nimm Hut, Mütze, Maske oder Sonnenbrille ab und halte die Haare aus dem Gesicht.
@@ -98,7 +98,7 @@ reason-selfie_failed-step-6 = Mach es selbst: Nur der Kontoinhaber darf den Gesi
 
 ## face_mismatch
 
-reason-face_mismatch = Gesicht passt nicht zum Ausweis
+reason-face_mismatch = Gesicht passt nicht
 reason-face_mismatch-about = Das Gesicht im Selfie wurde nicht dem Lichtbild auf dem Dokument zugeordnet.
 reason-face_mismatch-step-1 = Nur der Kontoinhaber darf das Selfie machen.
 reason-face_mismatch-step-2 = Nimm deinen neuesten Ausweis, damit das Lichtbild dir heute ähnlich sieht.
@@ -108,7 +108,7 @@ reason-face_mismatch-step-5 = Wenn es immer noch scheitert, wende dich an den OK
 
 ## duplicate_identity
 
-reason-duplicate_identity = Ausweis schon verifiziert
+reason-duplicate_identity = Ausweis schon genutzt
 reason-duplicate_identity-about = Diese Identität ist bereits auf einem anderen OKX-Konto verifiziert. OKX erlaubt ein Konto pro Person, erneutes Einreichen hilft also nicht.
 reason-duplicate_identity-step-1 = OKX erlaubt ein Konto pro Person, und deine Identität ist mit einem anderen Konto verknüpft.
 reason-duplicate_identity-step-2 = Melde dich bei diesem Konto an oder stelle es über die Kontowiederherstellung von OKX wieder her.

@@ -9,7 +9,7 @@ menu-welcome =
 
     Ich bin ein unabhängiges Tool und nicht OKX. Ich frage nie nach Passwörtern, 2FA-Codes oder Seed-Phrasen.
 menu-again = Was möchtest du tun?
-btn-check = 🩺 Verifizierung korrigieren
+btn-check = 🩺 KYC korrigieren
 btn-faq = ❓ Fragen
 btn-scam = ⚠️ Vorsicht, Betrug
 btn-language = 🌐 Sprache
@@ -21,13 +21,16 @@ btn-more-questions = ❓ Weitere Fragen
 btn-no-reason = Kein Grund angezeigt
 btn-skip = Foto überspringen
 btn-keep-photo = Foto behalten und weiter
-btn-retake = 🔄 { $slot }
+btn-retake-front = 🔄 Vorderseite
+btn-retake-passport = 🔄 Seite mit Foto
+btn-retake-back = 🔄 Rückseite
+btn-retake-selfie = 🔄 Selfie
 btn-expiry = 📅 Ablaufdatum prüfen
 btn-next-steps = ➡ Nächste Schritte
 
 ## Grund
 ask-family = Was steht auf dem Ablehnungsbildschirm von OKX? Wähle die Gruppe, die dort steht, oder „Region oder Berechtigung“, wenn OKX dich an deinem Wohnort nicht bedienen kann.
-family-data_mismatch = Angaben stimmen nicht überein
+family-data_mismatch = Angaben passen nicht
 family-image_quality = Ungültiges Dokumentfoto
 family-face_capture = Gesichtserkennung
 family-document = Erforderliches Dokument
@@ -38,7 +41,7 @@ reason-final-note = ⛔ Erneutes Einreichen ändert an diesem Ergebnis nichts. D
 ## Dokument und Fotos
 ask-document = Welches Dokument willst du einreichen?
 doc-passport = Reisepass
-doc-id_card = Personalausweis / ID-Karte
+doc-id_card = Personalausweis
 doc-driver_license = Führerschein
 doc-residence_permit = Aufenthaltstitel
 slot-front = Vorderseite des Dokuments

@@ -4,7 +4,7 @@
 
 ## photo_blurry
 
-reason-photo_blurry = Photo blurry or unreadable
+reason-photo_blurry = Blurry or unreadable
 reason-photo_blurry-about = The document photo was not sharp enough to read. OKX asks for a sharp, readable photo of the document.
 reason-photo_blurry-step-1 = Wipe the camera lens with a soft cloth.
 reason-photo_blurry-step-2 = Lay the document flat and hold the phone parallel to it, about 15–25 cm away.
@@ -34,7 +34,7 @@ reason-photo_exposure-step-4 = If the photo looks washed out, switch off HDR, ni
 
 ## photo_cut_off
 
-reason-photo_cut_off = Document cut off or covered
+reason-photo_cut_off = Cut off or covered
 reason-photo_cut_off-about = Part of the document was outside the photo or hidden. OKX asks that all corners are visible and that nothing, not even a finger, covers the document.
 reason-photo_cut_off-step-1 = Fit the whole document in the frame with a small margin on every side, while it still fills most of the frame.
 reason-photo_cut_off-step-2 = Make sure all four corners are visible: put the card on a table so no finger covers it.
@@ -44,7 +44,7 @@ reason-photo_cut_off-step-5 = Passport: show the whole data page, including both
 
 ## not_original
 
-reason-not_original = Screenshot, copy or edited
+reason-not_original = Screenshot, copy, edit
 reason-not_original-about = The photo was not a colour photo of the original document. OKX does not accept screenshots, photocopies, photos of a photo or edited images.
 reason-not_original-step-1 = Photograph the physical document itself with your phone camera.
 reason-not_original-step-2 = Do not send screenshots, scans, photocopies, printouts, digital IDs or photos of a screen.
@@ -64,7 +64,7 @@ reason-wrong_document-step-5 = Put each file in the right place: the identity do
 
 ## document_invalid
 
-reason-document_invalid = Expired, unsigned or damaged
+reason-document_invalid = Expired/unsigned/damaged
 reason-document_invalid-about = The document itself was not accepted: expired, unsigned, damaged, or without a clear portrait. OKX asks for a valid, undamaged document.
 reason-document_invalid-step-1 = Check the expiry date. Prefer a document with validity left: some verification services reject one that expires within a month.
 reason-document_invalid-step-2 = If your passport's signature field is empty, sign it before taking the photo.
@@ -74,7 +74,7 @@ reason-document_invalid-step-5 = If OKX asks for a new passport in your country,
 
 ## data_mismatch
 
-reason-data_mismatch = Details don't match the ID
+reason-data_mismatch = Details don't match ID
 reason-data_mismatch-about = What you typed in the form (name, date of birth, ID number, nationality) does not match the document.
 reason-data_mismatch-step-1 = Compare every field you typed with the document, one by one.
 reason-data_mismatch-step-2 = Type your name exactly as printed: same spelling, same order, with middle names; no nicknames and no transliteration of your own.
@@ -87,7 +87,7 @@ reason-data_mismatch-step-8 = If you cannot edit the data any more, ask OKX supp
 
 ## selfie_failed
 
-reason-selfie_failed = Selfie or face check failed
+reason-selfie_failed = Selfie/face check failed
 reason-selfie_failed-about = The face scan could not be completed or the face was not clear enough. OKX asks for your whole face inside the oval, in good light, without shaking.
 reason-selfie_failed-step-1 = Face the light: no window or lamp behind you.
 reason-selfie_failed-step-2 = Take off any hat, mask or sunglasses, and keep hair off your face.
@@ -98,7 +98,7 @@ reason-selfie_failed-step-6 = Do it yourself: only the account holder may take t
 
 ## face_mismatch
 
-reason-face_mismatch = Face doesn't match the ID
+reason-face_mismatch = Face doesn't match ID
 reason-face_mismatch-about = The face in the selfie was not matched to the portrait on the document.
 reason-face_mismatch-step-1 = Only the account holder may take the selfie.
 reason-face_mismatch-step-2 = Use your newest ID, so the portrait looks like you today.

@@ -20,8 +20,11 @@ btn-continue = ↩ Continue
 btn-more-questions = ❓ More questions
 btn-no-reason = No reason was shown
 btn-skip = Skip this photo
-btn-keep-photo = Keep this photo and go on
-btn-retake = 🔄 { $slot }
+btn-keep-photo = Keep photo and go on
+btn-retake-front = 🔄 Front
+btn-retake-passport = 🔄 Photo page
+btn-retake-back = 🔄 Back
+btn-retake-selfie = 🔄 Selfie
 btn-expiry = 📅 Check expiry date
 btn-next-steps = ➡ Next steps
 

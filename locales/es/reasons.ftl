@@ -34,7 +34,7 @@ reason-photo_exposure-step-4 = Si la foto sale demasiado clara, desactiva los mo
 
 ## photo_cut_off
 
-reason-photo_cut_off = Documento cortado o tapado
+reason-photo_cut_off = Cortado o tapado
 reason-photo_cut_off-about = Una parte del documento quedó fuera de la foto o estaba tapada. OKX pide que se vean las cuatro esquinas y que nada, ni siquiera un dedo, tape el documento.
 reason-photo_cut_off-step-1 = Encuadra el documento completo con un pequeño margen en cada lado, de modo que siga ocupando casi toda la imagen.
 reason-photo_cut_off-step-2 = Asegúrate de que se vean las cuatro esquinas: apoya la tarjeta en una mesa para que ningún dedo la tape.
@@ -44,7 +44,7 @@ reason-photo_cut_off-step-5 = Pasaporte: muestra la página de datos completa, i
 
 ## not_original
 
-reason-not_original = Captura, copia o foto editada
+reason-not_original = Captura, copia o edición
 reason-not_original-about = La foto no era una foto a color del documento original. OKX no acepta capturas de pantalla, fotocopias, fotos de otra foto ni imágenes editadas.
 reason-not_original-step-1 = Fotografía el documento físico con la cámara de tu teléfono.
 reason-not_original-step-2 = No envíes capturas de pantalla, escaneos, fotocopias, impresiones, documentos digitales ni fotos de una pantalla.
@@ -54,7 +54,7 @@ reason-not_original-step-5 = Toma una foto nueva en lugar de volver a subir la q
 
 ## wrong_document
 
-reason-wrong_document = Documento o lado incorrecto
+reason-wrong_document = Documento o lado erróneo
 reason-wrong_document-about = El tipo de documento no se acepta, o faltaba un lado o una página. Los documentos que acepta OKX dependen de tu país.
 reason-wrong_document-step-1 = Elige un tipo de documento que OKX ofrezca para tu país en el formulario de verificación; las visas, los carnés de estudiante y los permisos de trabajo no son documentos de identidad.
 reason-wrong_document-step-2 = El país que emitió el documento debe ser el país que seleccionaste.
@@ -64,7 +64,7 @@ reason-wrong_document-step-5 = Sube cada archivo en su sitio: el documento de id
 
 ## document_invalid
 
-reason-document_invalid = Vencido, sin firma o dañado
+reason-document_invalid = Vencido/sin firma/dañado
 reason-document_invalid-about = El propio documento no fue aceptado: estaba vencido, sin firmar, dañado o sin una foto del titular clara. OKX pide un documento vigente y en buen estado.
 reason-document_invalid-step-1 = Revisa la fecha de vencimiento. Mejor usa un documento al que le quede vigencia: algunos servicios de verificación rechazan los que vencen en menos de un mes.
 reason-document_invalid-step-2 = Si el campo de firma de tu pasaporte está vacío, fírmalo antes de tomar la foto.
@@ -74,7 +74,7 @@ reason-document_invalid-step-5 = Si OKX pide un pasaporte nuevo en tu país, ren
 
 ## data_mismatch
 
-reason-data_mismatch = Datos distintos al documento
+reason-data_mismatch = Datos no coinciden
 reason-data_mismatch-about = Lo que escribiste en el formulario (nombre, fecha de nacimiento, número de documento, nacionalidad) no coincide con el documento.
 reason-data_mismatch-step-1 = Compara uno por uno cada dato que escribiste con el documento.
 reason-data_mismatch-step-2 = Escribe tu nombre exactamente como aparece impreso: misma ortografía, mismo orden y con todos tus nombres; sin apodos ni transliteraciones propias.
@@ -87,7 +87,7 @@ reason-data_mismatch-step-8 = Si ya no puedes editar los datos, pide al soporte 
 
 ## selfie_failed
 
-reason-selfie_failed = Selfie/escaneo facial fallido
+reason-selfie_failed = Falló el selfie
 reason-selfie_failed-about = No se pudo completar el escaneo facial o la cara no se veía con suficiente claridad. OKX pide tu cara completa dentro del óvalo, con buena luz y sin moverte.
 reason-selfie_failed-step-1 = Ponte de cara a la luz: sin ventanas ni lámparas detrás de ti.
 reason-selfie_failed-step-2 = Quítate la gorra, el cubrebocas (mascarilla) o los lentes de sol, y aparta el pelo de la cara.
@@ -98,7 +98,7 @@ reason-selfie_failed-step-6 = Hazlo en persona: solo el titular de la cuenta pue
 
 ## face_mismatch
 
-reason-face_mismatch = Rostro distinto al documento
+reason-face_mismatch = El rostro no coincide
 reason-face_mismatch-about = La cara de la selfie no se pudo emparejar con la foto del documento.
 reason-face_mismatch-step-1 = Solo el titular de la cuenta puede hacerse la selfie.
 reason-face_mismatch-step-2 = Usa tu documento más reciente, para que la foto se parezca a ti hoy.

@@ -9,26 +9,29 @@ menu-welcome =
 
     Soy una herramienta independiente, no soy OKX. Nunca te pediré contraseñas, códigos 2FA ni frases semilla.
 menu-again = ¿Qué quieres hacer?
-btn-check = 🩺 Arreglar mi verificación
+btn-check = 🩺 Arreglar verificación
 btn-faq = ❓ Preguntas
-btn-scam = ⚠️ Cuidado con las estafas
+btn-scam = ⚠️ Cuidado: estafas
 btn-language = 🌐 Idioma
 btn-privacy = 🔒 Privacidad
 btn-menu = ☰ Menú
 btn-back = ← Atrás
 btn-continue = ↩ Continuar
 btn-more-questions = ❓ Más preguntas
-btn-no-reason = No se mostró ningún motivo
+btn-no-reason = No se mostró el motivo
 btn-skip = Omitir esta foto
 btn-keep-photo = Usar esta foto y seguir
-btn-retake = 🔄 { $slot }
+btn-retake-front = 🔄 Frente
+btn-retake-passport = 🔄 Página de la foto
+btn-retake-back = 🔄 Reverso
+btn-retake-selfie = 🔄 Selfie
 btn-expiry = 📅 Revisar vencimiento
 btn-next-steps = ➡ Próximos pasos
 
 ## Motivo
 ask-family = ¿Qué dice la pantalla de rechazo de OKX? Elige el grupo que muestra, o «Región o elegibilidad» si OKX dijo que no puede atenderte donde vives.
 family-data_mismatch = Los datos no coinciden
-family-image_quality = Foto del documento no válida
+family-image_quality = Foto del doc. no válida
 family-face_capture = Reconocimiento facial
 family-document = Documento requerido
 family-account = Región o elegibilidad

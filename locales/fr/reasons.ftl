@@ -25,7 +25,7 @@ reason-photo_glare-step-5 = Les cartes plastifiées sont celles qui reflètent l
 
 ## photo_exposure
 
-reason-photo_exposure = Trop sombre ou trop claire
+reason-photo_exposure = Trop sombre ou claire
 reason-photo_exposure-about = La photo était trop sombre ou trop claire pour être lue. La vérification des documents d'OKX échoue sur les photos surexposées.
 reason-photo_exposure-step-1 = Trouvez une lumière vive, homogène et indirecte, par exemple près d'une fenêtre mais sans soleil direct.
 reason-photo_exposure-step-2 = Évitez toute lumière forte derrière le document, et ne laissez pas l'ombre du téléphone tomber dessus.
@@ -44,7 +44,7 @@ reason-photo_cut_off-step-5 = Passeport : montrez toute la page d'identité, y 
 
 ## not_original
 
-reason-not_original = Capture, copie ou retouche
+reason-not_original = Capture, copie, retouche
 reason-not_original-about = La photo n'était pas une photo en couleur du document original. OKX n'accepte ni les captures d'écran, ni les photocopies, ni les photos d'une photo, ni les images retouchées.
 reason-not_original-step-1 = Photographiez le document physique lui-même avec l'appareil photo de votre téléphone.
 reason-not_original-step-2 = N'envoyez pas de captures d'écran, de scans, de photocopies, d'impressions, de pièces d'identité numériques ni de photos d'un écran.
@@ -64,7 +64,7 @@ reason-wrong_document-step-5 = Mettez chaque fichier au bon endroit : la pièce
 
 ## document_invalid
 
-reason-document_invalid = Expiré, non signé ou abîmé
+reason-document_invalid = Expiré/non signé/abîmé
 reason-document_invalid-about = Le document lui-même n'a pas été accepté : expiré, non signé, abîmé ou sans photo d'identité nette. OKX demande un document valide et en bon état.
 reason-document_invalid-step-1 = Vérifiez la date d'expiration. Privilégiez un document encore valable un certain temps : certains services de vérification refusent un document qui expire dans moins d'un mois.
 reason-document_invalid-step-2 = Si le champ de signature de votre passeport est vide, signez-le avant de prendre la photo.
@@ -74,7 +74,7 @@ reason-document_invalid-step-5 = Si OKX exige un nouveau passeport dans votre pa
 
 ## data_mismatch
 
-reason-data_mismatch = Infos différentes du document
+reason-data_mismatch = Infos différentes
 reason-data_mismatch-about = Ce que vous avez saisi dans le formulaire (nom, date de naissance, numéro de pièce d'identité, nationalité) ne correspond pas au document.
 reason-data_mismatch-step-1 = Comparez un par un chaque champ saisi avec le document.
 reason-data_mismatch-step-2 = Saisissez votre nom exactement comme il est imprimé : même orthographe, même ordre, avec vos autres prénoms ; pas de surnom ni de translittération de votre cru.
@@ -87,7 +87,7 @@ reason-data_mismatch-step-8 = Si vous ne pouvez plus modifier les informations, 
 
 ## selfie_failed
 
-reason-selfie_failed = Échec du selfie/scan facial
+reason-selfie_failed = Échec du selfie
 reason-selfie_failed-about = Le scan du visage n'a pas pu aboutir ou le visage n'était pas assez net. OKX demande votre visage entier dans l'ovale, avec un bon éclairage, sans bouger.
 reason-selfie_failed-step-1 = Placez-vous face à la lumière : pas de fenêtre ni de lampe derrière vous.
 reason-selfie_failed-step-2 = Retirez chapeau, masque ou lunettes de soleil, et dégagez les cheveux de votre visage.
@@ -98,7 +98,7 @@ reason-selfie_failed-step-6 = Faites-le vous-même : seul le titulaire du compt
 
 ## face_mismatch
 
-reason-face_mismatch = Visage différent du document
+reason-face_mismatch = Visage différent
 reason-face_mismatch-about = Le visage du selfie n'a pas pu être associé à la photo d'identité du document.
 reason-face_mismatch-step-1 = Seul le titulaire du compte peut prendre le selfie.
 reason-face_mismatch-step-2 = Utilisez votre pièce d'identité la plus récente, pour que la photo vous ressemble aujourd'hui.
@@ -143,4 +143,4 @@ reason-unknown-step-2 = Ouvrez la page de vérification dans l'application OKX e
 reason-unknown-step-3 = Sinon, passez en revue les causes fréquentes dans l'ordre : capture d'écran, copie ou photo en noir et blanc ; coins manquants ; flou ; reflets ; date d'expiration ; les informations saisies ; le selfie.
 reason-unknown-step-4 = Envoyez la photo de votre pièce d'identité et votre selfie à ce bot pour les faire vérifier.
 reason-unknown-step-5 = Si ce n'est toujours pas clair, ou s'il n'y a aucun résultat après 24 heures, contactez le support OKX.
-reason-invalid-expiry = Date d'expiration invalide
+reason-invalid-expiry = Expiration invalide

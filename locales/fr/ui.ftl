@@ -9,7 +9,7 @@ menu-welcome =
 
     Je suis un outil indépendant, pas OKX. Je ne demande jamais de mot de passe, de code 2FA ni de phrase de récupération (seed phrase).
 menu-again = Que voulez-vous faire ?
-btn-check = 🩺 Corriger ma vérification
+btn-check = 🩺 Corriger mon KYC
 btn-faq = ❓ Questions
 btn-scam = ⚠️ Attention aux arnaques
 btn-language = 🌐 Langue
@@ -20,15 +20,18 @@ btn-continue = ↩ Continuer
 btn-more-questions = ❓ Autres questions
 btn-no-reason = Aucun motif affiché
 btn-skip = Passer cette photo
-btn-keep-photo = Garder la photo et continuer
-btn-retake = 🔄 { $slot }
+btn-keep-photo = Garder et continuer
+btn-retake-front = 🔄 Recto
+btn-retake-passport = 🔄 Page avec photo
+btn-retake-back = 🔄 Verso
+btn-retake-selfie = 🔄 Selfie
 btn-expiry = 📅 Vérifier l'expiration
 btn-next-steps = ➡ Étapes suivantes
 
 ## Motif
 ask-family = Que dit l'écran de refus d'OKX ? Choisissez le groupe affiché, ou « Région ou éligibilité » si OKX a indiqué ne pas pouvoir vous servir là où vous vivez.
-family-data_mismatch = Informations non concordantes
-family-image_quality = Photo du document invalide
+family-data_mismatch = Infos non concordantes
+family-image_quality = Photo du doc. invalide
 family-face_capture = Reconnaissance faciale
 family-document = Document requis
 family-account = Région ou éligibilité
@@ -147,5 +150,5 @@ photo-same-as-other-side = 🔁 C'est la même image que { $other }. Envoyez une
 btn-invalid-selfie = Selfie invalide
 
 # A typed expiry date that could not be read: not a dead end.
-btn-no-expiry = ♾ Pas de date d'expiration
+btn-no-expiry = ♾ Sans date d'expiration
 btn-skip-date = Passer cette étape

@@ -4,7 +4,7 @@
 
 ## photo_blurry
 
-reason-photo_blurry = फ़ोटो धुंधली या पढ़ने लायक नहीं
+reason-photo_blurry = फ़ोटो धुंधली है
 reason-photo_blurry-about = दस्तावेज़ की फ़ोटो इतनी साफ़ नहीं थी कि उसे पढ़ा जा सके। OKX दस्तावेज़ की साफ़ और पढ़ने लायक फ़ोटो माँगता है।
 reason-photo_blurry-step-1 = कैमरे का लेंस किसी मुलायम कपड़े से पोंछ लें।
 reason-photo_blurry-step-2 = दस्तावेज़ को समतल रखें और फ़ोन को उसके समानांतर, लगभग 15–25 सेमी दूर रखें।
@@ -25,7 +25,7 @@ reason-photo_glare-step-5 = लैमिनेटेड कार्ड सब�
 
 ## photo_exposure
 
-reason-photo_exposure = बहुत अँधेरी या बहुत चमकीली
+reason-photo_exposure = बहुत अँधेरी/चमकीली
 reason-photo_exposure-about = फ़ोटो इतनी अँधेरी या इतनी धुली हुई (ज़्यादा चमकीली) थी कि पढ़ी नहीं जा सकी। ज़्यादा एक्सपोज़ वाली फ़ोटो पर OKX की दस्तावेज़ जाँच फ़ेल हो जाती है।
 reason-photo_exposure-step-1 = तेज़, एक-सी और सीधी न पड़ने वाली रोशनी ढूँढें, जैसे खिड़की के पास, लेकिन सीधी धूप में नहीं।
 reason-photo_exposure-step-2 = दस्तावेज़ के पीछे से तेज़ रोशनी न आने दें, और फ़ोन की परछाईं उस पर न पड़ने दें।
@@ -44,7 +44,7 @@ reason-photo_cut_off-step-5 = पासपोर्ट: पूरा डेट�
 
 ## not_original
 
-reason-not_original = स्क्रीनशॉट, कॉपी या एडिटेड
+reason-not_original = स्क्रीनशॉट या कॉपी
 reason-not_original-about = फ़ोटो असली दस्तावेज़ की रंगीन फ़ोटो नहीं थी। OKX स्क्रीनशॉट, फ़ोटोकॉपी, फ़ोटो की फ़ोटो या एडिट की हुई इमेज स्वीकार नहीं करता।
 reason-not_original-step-1 = अपने फ़ोन के कैमरे से असली (फ़िज़िकल) दस्तावेज़ की ही फ़ोटो लें।
 reason-not_original-step-2 = स्क्रीनशॉट, स्कैन, फ़ोटोकॉपी, प्रिंटआउट, डिजिटल ID या स्क्रीन की फ़ोटो न भेजें।
@@ -64,7 +64,7 @@ reason-wrong_document-step-5 = हर फ़ाइल सही जगह पर
 
 ## document_invalid
 
-reason-document_invalid = एक्सपायर्ड, बिना साइन या खराब
+reason-document_invalid = एक्सपायर्ड या खराब
 reason-document_invalid-about = दस्तावेज़ ही स्वीकार नहीं हुआ: वह एक्सपायर हो चुका है, उस पर साइन नहीं है, वह खराब है, या उसमें साफ़ फ़ोटो नहीं है। OKX एक वैध और सही-सलामत दस्तावेज़ माँगता है।
 reason-document_invalid-step-1 = एक्सपायरी डेट देखें। ऐसा दस्तावेज़ चुनें जिसकी वैधता कुछ समय बाकी हो: कुछ वेरिफ़िकेशन सर्विस एक महीने के अंदर एक्सपायर होने वाला दस्तावेज़ रिजेक्ट कर देती हैं।
 reason-document_invalid-step-2 = अगर आपके पासपोर्ट में सिग्नेचर वाली जगह खाली है, तो फ़ोटो लेने से पहले वहाँ साइन करें।
@@ -74,7 +74,7 @@ reason-document_invalid-step-5 = अगर आपके देश में OKX 
 
 ## data_mismatch
 
-reason-data_mismatch = जानकारी ID से मेल नहीं खाती
+reason-data_mismatch = जानकारी मेल नहीं खाती
 reason-data_mismatch-about = आपने फ़ॉर्म में जो भरा (नाम, जन्मतिथि, ID नंबर, राष्ट्रीयता), वह दस्तावेज़ से मेल नहीं खाता।
 reason-data_mismatch-step-1 = आपने जो भी भरा है, उसकी हर फ़ील्ड को एक-एक करके दस्तावेज़ से मिलाएँ।
 reason-data_mismatch-step-2 = अपना नाम ठीक वैसे ही लिखें जैसा छपा है: वही स्पेलिंग, वही क्रम, मिडिल नेम समेत; कोई निकनेम नहीं और अपनी तरफ़ से कोई लिप्यंतरण नहीं।
@@ -98,7 +98,7 @@ reason-selfie_failed-step-6 = यह खुद करें: फ़ेस चे
 
 ## face_mismatch
 
-reason-face_mismatch = चेहरा ID से मेल नहीं खाता
+reason-face_mismatch = चेहरा मेल नहीं खाता
 reason-face_mismatch-about = सेल्फ़ी का चेहरा दस्तावेज़ की फ़ोटो से मैच नहीं हुआ।
 reason-face_mismatch-step-1 = सेल्फ़ी सिर्फ़ अकाउंट होल्डर ही ले सकता है।
 reason-face_mismatch-step-2 = अपना सबसे नया ID इस्तेमाल करें, ताकि उसकी फ़ोटो आज के आप जैसी दिखे।

@@ -9,7 +9,7 @@ menu-welcome =
 
     मैं एक स्वतंत्र टूल हूँ, OKX नहीं। मैं कभी भी पासवर्ड, 2FA कोड या सीड फ़्रेज़ नहीं माँगता।
 menu-again = आप क्या करना चाहेंगे?
-btn-check = 🩺 मेरा वेरिफ़िकेशन ठीक करें
+btn-check = 🩺 वेरिफ़िकेशन ठीक करें
 btn-faq = ❓ सवाल-जवाब
 btn-scam = ⚠️ धोखाधड़ी से सावधान
 btn-language = 🌐 भाषा
@@ -20,15 +20,18 @@ btn-continue = ↩ जारी रखें
 btn-more-questions = ❓ और सवाल
 btn-no-reason = कोई वजह नहीं दिखाई गई
 btn-skip = यह फ़ोटो छोड़ें
-btn-keep-photo = यही फ़ोटो रखें, आगे बढ़ें
-btn-retake = 🔄 { $slot }
+btn-keep-photo = यही फ़ोटो रखें
+btn-retake-front = 🔄 सामने की साइड
+btn-retake-passport = 🔄 फ़ोटो वाला पेज
+btn-retake-back = 🔄 पीछे की साइड
+btn-retake-selfie = 🔄 सेल्फ़ी
 btn-expiry = 📅 एक्सपायरी डेट जाँचें
 btn-next-steps = ➡ आगे क्या करें
 
 ## Reason
 ask-family = OKX की रिजेक्शन स्क्रीन पर क्या लिखा है? वहाँ दिखा ग्रुप चुनें, या अगर OKX ने कहा कि वह आपके रहने की जगह पर सेवा नहीं दे सकता तो “क्षेत्र या पात्रता” चुनें।
 family-data_mismatch = जानकारी मेल नहीं खाती
-family-image_quality = दस्तावेज़ की फ़ोटो अमान्य
+family-image_quality = दस्तावेज़ फ़ोटो अमान्य
 family-face_capture = चेहरे की पहचान
 family-document = ज़रूरी दस्तावेज़
 family-account = क्षेत्र या पात्रता

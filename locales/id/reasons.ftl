@@ -4,7 +4,7 @@
 
 ## photo_blurry
 
-reason-photo_blurry = Foto buram atau tidak terbaca
+reason-photo_blurry = Buram/tidak terbaca
 reason-photo_blurry-about = Foto dokumen kurang tajam sehingga tidak bisa dibaca. OKX meminta foto dokumen yang tajam dan bisa dibaca.
 reason-photo_blurry-step-1 = Lap lensa kamera dengan kain lembut.
 reason-photo_blurry-step-2 = Letakkan dokumen rata di meja dan pegang ponsel sejajar dengannya, sekitar 15–25 cm di atasnya.
@@ -15,7 +15,7 @@ reason-photo_blurry-step-6 = Unggah foto asli dari kamera, bukan salinan yang di
 
 ## photo_glare
 
-reason-photo_glare = Silau atau pantulan cahaya
+reason-photo_glare = Silau atau pantulan
 reason-photo_glare-about = Pantulan cahaya terang menutupi sebagian dokumen. OKX meminta foto tanpa silau, dan pemeriksaannya gagal jika ada pantulan.
 reason-photo_glare-step-1 = Matikan flash.
 reason-photo_glare-step-2 = Menjauh dari lampu dan sinar matahari langsung; cahaya siang yang lembut dari samping paling bagus.
@@ -25,7 +25,7 @@ reason-photo_glare-step-5 = Kartu yang dilaminasi paling mudah memantulkan cahay
 
 ## photo_exposure
 
-reason-photo_exposure = Terlalu gelap atau terang
+reason-photo_exposure = Terlalu gelap/terang
 reason-photo_exposure-about = Foto terlalu gelap atau terlalu pucat (overexposed) sehingga tidak terbaca. Pemeriksaan dokumen OKX gagal pada foto yang terlalu terang.
 reason-photo_exposure-step-1 = Cari cahaya yang terang, merata, dan tidak langsung, misalnya dekat jendela tetapi tidak terkena sinar matahari langsung.
 reason-photo_exposure-step-2 = Hindari cahaya kuat dari belakang dokumen, dan jangan sampai bayangan ponsel jatuh di atasnya.
@@ -34,7 +34,7 @@ reason-photo_exposure-step-4 = Kalau foto terlihat pucat, matikan mode HDR, mala
 
 ## photo_cut_off
 
-reason-photo_cut_off = Dokumen terpotong/tertutup
+reason-photo_cut_off = Terpotong/tertutup
 reason-photo_cut_off-about = Sebagian dokumen berada di luar foto atau tertutup. OKX meminta semua sudut terlihat dan tidak ada apa pun yang menutupi dokumen, bahkan jari.
 reason-photo_cut_off-step-1 = Masukkan seluruh dokumen ke dalam bingkai dengan sedikit ruang di setiap sisi, tapi tetap memenuhi sebagian besar bingkai.
 reason-photo_cut_off-step-2 = Pastikan keempat sudut terlihat: letakkan kartu di meja agar tidak ada jari yang menutupinya.
@@ -44,7 +44,7 @@ reason-photo_cut_off-step-5 = Paspor: tampilkan seluruh halaman data, termasuk k
 
 ## not_original
 
-reason-not_original = Screenshot, salinan, diedit
+reason-not_original = Screenshot/salinan/edit
 reason-not_original-about = Foto tersebut bukan foto berwarna dari dokumen asli. OKX tidak menerima screenshot, fotokopi, foto dari foto, atau gambar yang diedit.
 reason-not_original-step-1 = Foto langsung dokumen fisiknya dengan kamera ponselmu.
 reason-not_original-step-2 = Jangan kirim screenshot, hasil scan, fotokopi, cetakan, KTP digital/ID digital, atau foto dari layar.
@@ -64,7 +64,7 @@ reason-wrong_document-step-5 = Unggah setiap file di tempat yang benar: dokumen 
 
 ## document_invalid
 
-reason-document_invalid = Kedaluwarsa, tanpa TTD, rusak
+reason-document_invalid = Dokumen tidak valid
 reason-document_invalid-about = Dokumennya sendiri tidak diterima: sudah kedaluwarsa, tidak ditandatangani, rusak, atau pasfotonya tidak jelas. OKX meminta dokumen yang masih berlaku dan tidak rusak.
 reason-document_invalid-step-1 = Cek tanggal kedaluwarsanya. Sebaiknya pakai dokumen yang masa berlakunya masih lama: beberapa layanan verifikasi menolak dokumen yang akan habis dalam sebulan.
 reason-document_invalid-step-2 = Jika kolom tanda tangan di paspormu masih kosong, tanda tangani dulu sebelum memotretnya.
@@ -74,7 +74,7 @@ reason-document_invalid-step-5 = Jika OKX meminta paspor baru di negaramu, perba
 
 ## data_mismatch
 
-reason-data_mismatch = Data tidak cocok dengan ID
+reason-data_mismatch = Data tidak cocok
 reason-data_mismatch-about = Data yang kamu ketik di formulir (nama, tanggal lahir, nomor identitas, kewarganegaraan) tidak cocok dengan dokumen.
 reason-data_mismatch-step-1 = Bandingkan setiap kolom yang kamu isi dengan dokumen, satu per satu.
 reason-data_mismatch-step-2 = Ketik nama persis seperti yang tercetak: ejaan sama, urutan sama, termasuk nama tengah; tanpa nama panggilan dan tanpa mengubah ejaan sendiri.
@@ -87,7 +87,7 @@ reason-data_mismatch-step-8 = Jika data sudah tidak bisa diedit, minta CS OKX un
 
 ## selfie_failed
 
-reason-selfie_failed = Selfie/verifikasi wajah gagal
+reason-selfie_failed = Selfie/wajah gagal
 reason-selfie_failed-about = Pemindaian wajah tidak bisa diselesaikan atau wajah kurang jelas. OKX meminta seluruh wajahmu berada di dalam oval, dengan cahaya yang bagus, tanpa goyang.
 reason-selfie_failed-step-1 = Hadapkan wajah ke arah cahaya: jangan ada jendela atau lampu di belakangmu.
 reason-selfie_failed-step-2 = Lepas topi, masker, atau kacamata hitam, dan jauhkan rambut dari wajah.
@@ -98,7 +98,7 @@ reason-selfie_failed-step-6 = Lakukan sendiri: hanya pemilik akun yang boleh mel
 
 ## face_mismatch
 
-reason-face_mismatch = Wajah tidak cocok dengan ID
+reason-face_mismatch = Wajah tidak cocok
 reason-face_mismatch-about = Wajah di selfie tidak cocok dengan pasfoto di dokumen.
 reason-face_mismatch-step-1 = Hanya pemilik akun yang boleh mengambil selfie.
 reason-face_mismatch-step-2 = Pakai identitasmu yang paling baru, agar pasfotonya mirip dengan wajahmu sekarang.

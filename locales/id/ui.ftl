@@ -18,10 +18,13 @@ btn-menu = ☰ Menu
 btn-back = ← Kembali
 btn-continue = ↩ Lanjutkan
 btn-more-questions = ❓ Pertanyaan lain
-btn-no-reason = Tidak ada alasan yang tampil
+btn-no-reason = Alasan tidak ditampilkan
 btn-skip = Lewati foto ini
-btn-keep-photo = Pakai foto ini dan lanjut
-btn-retake = 🔄 { $slot }
+btn-keep-photo = Pakai foto ini, lanjut
+btn-retake-front = 🔄 Sisi depan
+btn-retake-passport = 🔄 Halaman foto
+btn-retake-back = 🔄 Sisi belakang
+btn-retake-selfie = 🔄 Selfie
 btn-expiry = 📅 Cek masa berlaku
 btn-next-steps = ➡ Langkah berikutnya
 

@@ -4,7 +4,7 @@
 
 ## photo_blurry
 
-reason-photo_blurry = Foto sfocata o illeggibile
+reason-photo_blurry = Sfocata o illeggibile
 reason-photo_blurry-about = La foto del documento non era abbastanza nitida da poterla leggere. OKX chiede una foto del documento nitida e leggibile.
 reason-photo_blurry-step-1 = Pulisci l'obiettivo della fotocamera con un panno morbido.
 reason-photo_blurry-step-2 = Appoggia il documento su una superficie piana e tieni il telefono parallelo, a circa 15–25 cm di distanza.
@@ -25,7 +25,7 @@ reason-photo_glare-step-5 = Le tessere plastificate sono quelle che riflettono d
 
 ## photo_exposure
 
-reason-photo_exposure = Troppo scura o troppo chiara
+reason-photo_exposure = Troppo scura o chiara
 reason-photo_exposure-about = La foto era troppo scura o troppo chiara per essere letta. Il controllo dei documenti di OKX non viene superato con foto sovraesposte.
 reason-photo_exposure-step-1 = Cerca una luce intensa, uniforme e indiretta, per esempio vicino a una finestra ma non al sole diretto.
 reason-photo_exposure-step-2 = Evita luci forti dietro il documento e fai in modo che l'ombra del telefono non ci cada sopra.
@@ -34,7 +34,7 @@ reason-photo_exposure-step-4 = Se la foto risulta slavata, disattiva le modalit�
 
 ## photo_cut_off
 
-reason-photo_cut_off = Documento tagliato o coperto
+reason-photo_cut_off = Tagliato o coperto
 reason-photo_cut_off-about = Una parte del documento era fuori dalla foto o coperta. OKX chiede che tutti gli angoli siano visibili e che niente, nemmeno un dito, copra il documento.
 reason-photo_cut_off-step-1 = Inquadra il documento per intero con un piccolo margine su ogni lato, in modo che occupi comunque quasi tutta l'immagine.
 reason-photo_cut_off-step-2 = Assicurati che si vedano tutti e quattro gli angoli: appoggia la tessera su un tavolo, così nessun dito la copre.
@@ -44,7 +44,7 @@ reason-photo_cut_off-step-5 = Passaporto: mostra tutta la pagina dei dati, compr
 
 ## not_original
 
-reason-not_original = Screenshot, copia o ritocco
+reason-not_original = Screenshot/copia/ritocco
 reason-not_original-about = La foto non era una foto a colori del documento originale. OKX non accetta screenshot, fotocopie, foto di una foto o immagini modificate.
 reason-not_original-step-1 = Fotografa il documento fisico con la fotocamera del telefono.
 reason-not_original-step-2 = Non inviare screenshot, scansioni, fotocopie, stampe, documenti digitali o foto di uno schermo.
@@ -54,7 +54,7 @@ reason-not_original-step-5 = Scatta una foto nuova invece di ricaricare quella r
 
 ## wrong_document
 
-reason-wrong_document = Documento o lato sbagliato
+reason-wrong_document = Documento/lato sbagliato
 reason-wrong_document-about = Il tipo di documento non è accettato, oppure mancava un lato o una pagina. I documenti accettati da OKX dipendono dal tuo Paese.
 reason-wrong_document-step-1 = Scegli un tipo di documento che OKX offre per il tuo Paese nel modulo di verifica; visti, tessere universitarie e permessi di lavoro non sono documenti d'identità.
 reason-wrong_document-step-2 = Il Paese che ha rilasciato il documento deve essere quello che hai selezionato.
@@ -64,7 +64,7 @@ reason-wrong_document-step-5 = Carica ogni file nel posto giusto: il documento d
 
 ## document_invalid
 
-reason-document_invalid = Scaduto, non firmato, rovinato
+reason-document_invalid = Documento non valido
 reason-document_invalid-about = Il documento stesso non è stato accettato: scaduto, non firmato, rovinato o senza una foto del titolare chiara. OKX chiede un documento valido e integro.
 reason-document_invalid-step-1 = Controlla la data di scadenza. Meglio un documento con un po' di validità residua: alcuni servizi di verifica rifiutano un documento che scade entro un mese.
 reason-document_invalid-step-2 = Se il campo firma del passaporto è vuoto, firmalo prima di scattare la foto.
@@ -74,7 +74,7 @@ reason-document_invalid-step-5 = Se nel tuo Paese OKX chiede un passaporto nuovo
 
 ## data_mismatch
 
-reason-data_mismatch = Dati diversi dal documento
+reason-data_mismatch = Dati non coincidono
 reason-data_mismatch-about = Quello che hai inserito nel modulo (nome, data di nascita, numero del documento, cittadinanza) non corrisponde al documento.
 reason-data_mismatch-step-1 = Confronta con il documento, uno per uno, tutti i campi che hai compilato.
 reason-data_mismatch-step-2 = Scrivi il nome esattamente come è stampato: stessa grafia, stesso ordine, con tutti i secondi nomi; niente soprannomi né traslitterazioni fatte da te.
@@ -87,7 +87,7 @@ reason-data_mismatch-step-8 = Se non puoi più modificare i dati, chiedi all'ass
 
 ## selfie_failed
 
-reason-selfie_failed = Selfie/verifica volto fallita
+reason-selfie_failed = Selfie non riuscito
 reason-selfie_failed-about = La scansione del volto non è stata completata o il volto non era abbastanza chiaro. OKX chiede il volto intero dentro l'ovale, con una buona luce e senza movimenti.
 reason-selfie_failed-step-1 = Mettiti di fronte alla luce: niente finestre o lampade alle tue spalle.
 reason-selfie_failed-step-2 = Togli cappello, mascherina o occhiali da sole, e tieni i capelli lontani dal viso.
@@ -98,7 +98,7 @@ reason-selfie_failed-step-6 = Devi farla tu: solo il titolare dell'account può 
 
 ## face_mismatch
 
-reason-face_mismatch = Volto diverso dal documento
+reason-face_mismatch = Volto non coincide
 reason-face_mismatch-about = Il volto del selfie non è stato abbinato alla foto del documento.
 reason-face_mismatch-step-1 = Solo il titolare dell'account può fare il selfie.
 reason-face_mismatch-step-2 = Usa il documento più recente, in modo che la foto ti somigli il più possibile.

@@ -9,7 +9,7 @@ menu-welcome =
 
     Sono uno strumento indipendente, non sono OKX. Non chiedo mai password, codici 2FA o seed phrase.
 menu-again = Cosa vuoi fare?
-btn-check = 🩺 Sistema la mia verifica
+btn-check = 🩺 Sistema la verifica
 btn-faq = ❓ Domande
 btn-scam = ⚠️ Attenzione alle truffe
 btn-language = 🌐 Lingua
@@ -20,15 +20,18 @@ btn-continue = ↩ Continua
 btn-more-questions = ❓ Altre domande
 btn-no-reason = Nessun motivo indicato
 btn-skip = Salta questa foto
-btn-keep-photo = Tieni questa foto e continua
-btn-retake = 🔄 { $slot }
+btn-keep-photo = Tieni foto e continua
+btn-retake-front = 🔄 Fronte
+btn-retake-passport = 🔄 Pagina con foto
+btn-retake-back = 🔄 Retro
+btn-retake-selfie = 🔄 Selfie
 btn-expiry = 📅 Controlla la scadenza
 btn-next-steps = ➡ Prossimi passi
 
 ## Motivo
 ask-family = Cosa dice la schermata di rifiuto di OKX? Scegli il gruppo indicato, oppure «Regione o idoneità» se OKX ha detto di non poterti servire dove vivi.
 family-data_mismatch = Dati non corrispondenti
-family-image_quality = Foto documento non valida
+family-image_quality = Foto doc. non valida
 family-face_capture = Riconoscimento facciale
 family-document = Documento richiesto
 family-account = Regione o idoneità

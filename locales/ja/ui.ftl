@@ -21,7 +21,10 @@ btn-more-questions = ❓ ほかの質問
 btn-no-reason = 理由が表示されていない
 btn-skip = この写真をスキップ
 btn-keep-photo = この写真のまま進む
-btn-retake = 🔄 { $slot }
+btn-retake-front = 🔄 表面
+btn-retake-passport = 🔄 写真のページ
+btn-retake-back = 🔄 裏面
+btn-retake-selfie = 🔄 自撮り
 btn-expiry = 📅 有効期限をチェック
 btn-next-steps = ➡ 次のステップ
 

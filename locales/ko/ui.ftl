@@ -21,7 +21,10 @@ btn-more-questions = ❓ 다른 질문 보기
 btn-no-reason = 사유가 표시되지 않았어요
 btn-skip = 이 사진 건너뛰기
 btn-keep-photo = 이 사진으로 계속하기
-btn-retake = 🔄 { $slot }
+btn-retake-front = 🔄 앞면
+btn-retake-passport = 🔄 사진 면
+btn-retake-back = 🔄 뒷면
+btn-retake-selfie = 🔄 셀카
 btn-expiry = 📅 유효기간 확인
 btn-next-steps = ➡ 다음 단계
 

@@ -34,7 +34,7 @@ reason-photo_exposure-step-4 = Ziet de foto er overbelicht uit? Zet HDR, nachtmo
 
 ## photo_cut_off
 
-reason-photo_cut_off = Document afgesneden of bedekt
+reason-photo_cut_off = Afgesneden of bedekt
 reason-photo_cut_off-about = Een deel van het document viel buiten de foto of was bedekt. OKX vraagt dat alle hoeken zichtbaar zijn en dat niets, zelfs geen vinger, het document bedekt.
 reason-photo_cut_off-step-1 = Zet het hele document in beeld met een kleine marge aan elke kant, terwijl het toch het grootste deel van het beeld vult.
 reason-photo_cut_off-step-2 = Zorg dat alle vier de hoeken zichtbaar zijn: leg de kaart op tafel, zodat er geen vinger op ligt.
@@ -44,7 +44,7 @@ reason-photo_cut_off-step-5 = Paspoort: laat de hele gegevenspagina zien, inclus
 
 ## not_original
 
-reason-not_original = Screenshot, kopie of bewerkt
+reason-not_original = Screenshot/kopie/bewerkt
 reason-not_original-about = De foto was geen kleurenfoto van het originele document. OKX accepteert geen screenshots, fotokopieën, foto's van een foto of bewerkte afbeeldingen.
 reason-not_original-step-1 = Fotografeer het fysieke document zelf met de camera van je telefoon.
 reason-not_original-step-2 = Stuur geen screenshots, scans, fotokopieën, afdrukken, digitale ID's of foto's van een scherm.
@@ -54,7 +54,7 @@ reason-not_original-step-5 = Maak een nieuwe foto in plaats van de afgewezen fot
 
 ## wrong_document
 
-reason-wrong_document = Verkeerd document of kant
+reason-wrong_document = Verkeerd document/kant
 reason-wrong_document-about = Dit type document wordt niet geaccepteerd, of er ontbrak een kant of pagina. Welke documenten OKX accepteert, hangt af van je land.
 reason-wrong_document-step-1 = Kies een type ID dat OKX in het verificatieformulier voor jouw land aanbiedt; visa, studentenkaarten en werkvergunningen zijn geen identiteitsbewijzen.
 reason-wrong_document-step-2 = Het land dat het document heeft uitgegeven, moet het land zijn dat je hebt gekozen.
@@ -64,7 +64,7 @@ reason-wrong_document-step-5 = Zet elk bestand op de juiste plek: het identiteit
 
 ## document_invalid
 
-reason-document_invalid = Verlopen, ongetekend of kapot
+reason-document_invalid = Ongeldig document
 reason-document_invalid-about = Het document zelf werd niet geaccepteerd: verlopen, niet ondertekend, beschadigd of zonder duidelijke pasfoto. OKX vraagt om een geldig, onbeschadigd document.
 reason-document_invalid-step-1 = Controleer de vervaldatum. Kies liever een document dat nog een tijd geldig is: sommige verificatiediensten wijzen een document af dat binnen een maand verloopt.
 reason-document_invalid-step-2 = Is het handtekeningvak in je paspoort leeg? Zet er dan je handtekening in voordat je de foto maakt.
@@ -74,7 +74,7 @@ reason-document_invalid-step-5 = Vraagt OKX in jouw land om een nieuw paspoort, 
 
 ## data_mismatch
 
-reason-data_mismatch = Gegevens kloppen niet met ID
+reason-data_mismatch = Gegevens kloppen niet
 reason-data_mismatch-about = Wat je in het formulier hebt ingevuld (naam, geboortedatum, documentnummer, nationaliteit), komt niet overeen met het document.
 reason-data_mismatch-step-1 = Vergelijk elk ingevuld veld één voor één met het document.
 reason-data_mismatch-step-2 = Typ je naam precies zoals die erop staat: dezelfde spelling, dezelfde volgorde, met al je voornamen; geen roepnaam en geen eigen transliteratie.
@@ -87,7 +87,7 @@ reason-data_mismatch-step-8 = Kun je de gegevens niet meer aanpassen, vraag de k
 
 ## selfie_failed
 
-reason-selfie_failed = Selfie/gezichtscheck mislukt
+reason-selfie_failed = Selfie/gezicht mislukt
 reason-selfie_failed-about = De gezichtsscan kon niet worden afgerond of je gezicht was niet duidelijk genoeg. OKX vraagt om je hele gezicht binnen het ovaal, in goed licht, zonder te bewegen.
 reason-selfie_failed-step-1 = Kijk naar het licht: geen raam of lamp achter je.
 reason-selfie_failed-step-2 = Zet je pet of hoed, mondkapje of zonnebril af en houd je haar uit je gezicht.

@@ -21,8 +21,11 @@ btn-more-questions = ❓ Meer vragen
 btn-no-reason = Er stond geen reden bij
 btn-skip = Deze foto overslaan
 btn-keep-photo = Foto houden en doorgaan
-btn-retake = 🔄 { $slot }
-btn-expiry = 📅 Vervaldatum controleren
+btn-retake-front = 🔄 Voorkant
+btn-retake-passport = 🔄 Fotopagina
+btn-retake-back = 🔄 Achterkant
+btn-retake-selfie = 🔄 Selfie
+btn-expiry = 📅 Vervaldatum checken
 btn-next-steps = ➡ Volgende stappen
 
 ## Reden

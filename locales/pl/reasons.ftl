@@ -34,7 +34,7 @@ reason-photo_exposure-step-4 = Jeśli zdjęcie wygląda na prześwietlone, wył�
 
 ## photo_cut_off
 
-reason-photo_cut_off = Dokument ucięty lub zasłonięty
+reason-photo_cut_off = Ucięty lub zasłonięty
 reason-photo_cut_off-about = Część dokumentu była poza kadrem albo była zasłonięta. OKX prosi, żeby wszystkie rogi były widoczne i żeby nic, nawet palec, nie zasłaniało dokumentu.
 reason-photo_cut_off-step-1 = Zmieść cały dokument w kadrze z małym marginesem z każdej strony, tak żeby nadal zajmował większość kadru.
 reason-photo_cut_off-step-2 = Upewnij się, że widać wszystkie cztery rogi: połóż kartę na stole, żeby nie zasłaniał jej żaden palec.
@@ -44,7 +44,7 @@ reason-photo_cut_off-step-5 = Paszport: pokaż całą stronę z danymi, razem z 
 
 ## not_original
 
-reason-not_original = Zrzut ekranu, kopia lub edycja
+reason-not_original = Zrzut, kopia lub edycja
 reason-not_original-about = To nie było kolorowe zdjęcie oryginalnego dokumentu. OKX nie akceptuje zrzutów ekranu, kserokopii, zdjęć zdjęcia ani edytowanych obrazów.
 reason-not_original-step-1 = Sfotografuj sam fizyczny dokument aparatem w telefonie.
 reason-not_original-step-2 = Nie wysyłaj zrzutów ekranu, skanów, kserokopii, wydruków, dokumentów cyfrowych ani zdjęć ekranu.
@@ -74,7 +74,7 @@ reason-document_invalid-step-5 = Jeśli OKX wymaga w twoim kraju nowego paszport
 
 ## data_mismatch
 
-reason-data_mismatch = Dane niezgodne z dokumentem
+reason-data_mismatch = Dane niezgodne
 reason-data_mismatch-about = To, co wpisano w formularzu (imię i nazwisko, data urodzenia, numer dokumentu, obywatelstwo), nie zgadza się z dokumentem.
 reason-data_mismatch-step-1 = Porównaj z dokumentem każde wpisane pole, jedno po drugim.
 reason-data_mismatch-step-2 = Wpisz imię i nazwisko dokładnie tak, jak są wydrukowane: ta sama pisownia i kolejność, razem z drugim imieniem; bez zdrobnień i bez własnej transliteracji.
@@ -87,7 +87,7 @@ reason-data_mismatch-step-8 = Jeśli nie możesz już edytować danych, poproś 
 
 ## selfie_failed
 
-reason-selfie_failed = Nieudane selfie / skan twarzy
+reason-selfie_failed = Nieudane selfie
 reason-selfie_failed-about = Skanu twarzy nie udało się dokończyć albo twarz nie była wystarczająco wyraźna. OKX prosi, żeby cała twarz była w owalu, w dobrym świetle i bez poruszenia.
 reason-selfie_failed-step-1 = Stań twarzą do światła: za tobą nie może być okna ani lampy.
 reason-selfie_failed-step-2 = Zdejmij czapkę, maseczkę lub okulary przeciwsłoneczne i odgarnij włosy z twarzy.
@@ -98,7 +98,7 @@ reason-selfie_failed-step-6 = Zrób to osobiście: weryfikację twarzy może prz
 
 ## face_mismatch
 
-reason-face_mismatch = Twarz niezgodna z dokumentem
+reason-face_mismatch = Twarz niezgodna
 reason-face_mismatch-about = Twarzy z selfie nie udało się dopasować do zdjęcia w dokumencie.
 reason-face_mismatch-step-1 = Selfie może zrobić tylko właściciel konta.
 reason-face_mismatch-step-2 = Użyj najnowszego dokumentu, żeby zdjęcie w nim przypominało to, jak wyglądasz dziś.
@@ -117,7 +117,7 @@ reason-duplicate_identity-step-4 = Nigdy nie używaj cudzego dokumentu i nigdy n
 
 ## not_eligible
 
-reason-not_eligible = Region lub brak uprawnień
+reason-not_eligible = Region/brak uprawnień
 reason-not_eligible-about = OKX nie może cię zweryfikować dla tego konta, np. z powodu miejsca zamieszkania. Ponowne przesłanie tego nie zmieni.
 reason-not_eligible-step-1 = Przeczytaj punkt 2.2 Warunków korzystania z usług OKX (Terms of Service) i sprawdź, który podmiot OKX obsługuje twój kraj zamieszkania.
 reason-not_eligible-step-2 = Liczy się to, gdzie mieszkasz, a nie tylko obywatelstwo.

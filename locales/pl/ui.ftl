@@ -20,8 +20,11 @@ btn-continue = ↩ Kontynuuj
 btn-more-questions = ❓ Więcej pytań
 btn-no-reason = Nie podano powodu
 btn-skip = Pomiń to zdjęcie
-btn-keep-photo = Zostaw zdjęcie i przejdź dalej
-btn-retake = 🔄 { $slot }
+btn-keep-photo = Zostaw zdjęcie, dalej
+btn-retake-front = 🔄 Przód
+btn-retake-passport = 🔄 Strona ze zdjęciem
+btn-retake-back = 🔄 Tył
+btn-retake-selfie = 🔄 Selfie
 btn-expiry = 📅 Sprawdź datę ważności
 btn-next-steps = ➡ Co dalej
 

@@ -34,7 +34,7 @@ reason-photo_exposure-step-4 = Se a foto sair estourada, desligue os modos HDR, 
 
 ## photo_cut_off
 
-reason-photo_cut_off = Documento cortado ou coberto
+reason-photo_cut_off = Cortado ou coberto
 reason-photo_cut_off-about = Parte do documento ficou fora da foto ou escondida. A OKX pede que todos os cantos apareçam e que nada cubra o documento, nem mesmo um dedo.
 reason-photo_cut_off-step-1 = Enquadre o documento inteiro, com uma pequena margem em todos os lados, mas ocupando a maior parte da foto.
 reason-photo_cut_off-step-2 = Confira se os quatro cantos aparecem: apoie o cartão numa mesa para nenhum dedo cobri-lo.
@@ -44,7 +44,7 @@ reason-photo_cut_off-step-5 = Passaporte: mostre a página de dados inteira, inc
 
 ## not_original
 
-reason-not_original = Print, cópia ou foto editada
+reason-not_original = Print, cópia ou edição
 reason-not_original-about = A foto não era uma foto colorida do documento original. A OKX não aceita prints de tela, fotocópias, foto de foto nem imagens editadas.
 reason-not_original-step-1 = Fotografe o próprio documento físico com a câmera do celular.
 reason-not_original-step-2 = Não envie prints de tela, digitalizações, fotocópias, impressões, documentos digitais nem fotos de uma tela.
@@ -64,7 +64,7 @@ reason-wrong_document-step-5 = Coloque cada arquivo no lugar certo: o documento 
 
 ## document_invalid
 
-reason-document_invalid = Vencido, não assinado, danificado
+reason-document_invalid = Documento inválido
 reason-document_invalid-about = O próprio documento não foi aceito: vencido, sem assinatura, danificado ou sem uma foto nítida do titular. A OKX pede um documento válido e sem danos.
 reason-document_invalid-step-1 = Confira a data de validade. Prefira um documento que ainda tenha prazo: alguns serviços de verificação recusam um que vence em menos de um mês.
 reason-document_invalid-step-2 = Se o campo de assinatura do passaporte estiver vazio, assine antes de tirar a foto.
@@ -74,7 +74,7 @@ reason-document_invalid-step-5 = Se a OKX pedir um passaporte novo no seu país,
 
 ## data_mismatch
 
-reason-data_mismatch = Dados diferentes do documento
+reason-data_mismatch = Dados não conferem
 reason-data_mismatch-about = O que você digitou no formulário (nome, data de nascimento, número do documento, nacionalidade) não confere com o documento.
 reason-data_mismatch-step-1 = Compare cada campo que você digitou com o documento, um por um.
 reason-data_mismatch-step-2 = Digite seu nome exatamente como está impresso: mesma grafia, mesma ordem, com os nomes do meio; sem apelidos e sem transliteração por conta própria.
@@ -87,7 +87,7 @@ reason-data_mismatch-step-8 = Se não der mais para editar os dados, peça ao su
 
 ## selfie_failed
 
-reason-selfie_failed = Falha na selfie ou biometria
+reason-selfie_failed = Falha na selfie
 reason-selfie_failed-about = A leitura facial não pôde ser concluída ou o rosto não ficou nítido o bastante. A OKX pede o rosto inteiro dentro do oval, com boa luz e sem tremer.
 reason-selfie_failed-step-1 = Fique de frente para a luz: nada de janela ou lâmpada atrás de você.
 reason-selfie_failed-step-2 = Tire boné, chapéu, máscara ou óculos escuros, e afaste o cabelo do rosto.
@@ -98,7 +98,7 @@ reason-selfie_failed-step-6 = Faça você mesmo: só o titular da conta pode faz
 
 ## face_mismatch
 
-reason-face_mismatch = Rosto diferente do documento
+reason-face_mismatch = Rosto não confere
 reason-face_mismatch-about = O rosto da selfie não foi reconhecido como o mesmo da foto do documento.
 reason-face_mismatch-step-1 = Só o titular da conta pode tirar a selfie.
 reason-face_mismatch-step-2 = Use o seu documento mais recente, para que a foto se pareça com você hoje.

@@ -9,7 +9,7 @@ menu-welcome =
 
     Sou uma ferramenta independente, não sou a OKX. Nunca peço senhas, códigos 2FA nem sua seed phrase (frase de recuperação).
 menu-again = O que você quer fazer?
-btn-check = 🩺 Resolver minha verificação
+btn-check = 🩺 Resolver verificação
 btn-faq = ❓ Dúvidas
 btn-scam = ⚠️ Alerta de golpe
 btn-language = 🌐 Idioma
@@ -18,17 +18,20 @@ btn-menu = ☰ Menu
 btn-back = ← Voltar
 btn-continue = ↩ Continuar
 btn-more-questions = ❓ Mais dúvidas
-btn-no-reason = Nenhum motivo foi mostrado
+btn-no-reason = Nenhum motivo mostrado
 btn-skip = Pular esta foto
-btn-keep-photo = Manter esta foto e seguir
-btn-retake = 🔄 { $slot }
+btn-keep-photo = Manter foto e seguir
+btn-retake-front = 🔄 Frente
+btn-retake-passport = 🔄 Página da foto
+btn-retake-back = 🔄 Verso
+btn-retake-selfie = 🔄 Selfie
 btn-expiry = 📅 Verificar validade
 btn-next-steps = ➡ Próximos passos
 
 ## Motivo
 ask-family = O que diz a tela de rejeição da OKX? Escolha o grupo que aparece, ou “Região ou elegibilidade” se a OKX disse que não pode atender você onde você mora.
 family-data_mismatch = Dados não conferem
-family-image_quality = Foto do documento inválida
+family-image_quality = Foto do doc. inválida
 family-face_capture = Reconhecimento facial
 family-document = Documento exigido
 family-account = Região ou elegibilidade
@@ -39,8 +42,8 @@ reason-final-note = ⛔ Reenviar não vai mudar este resultado. Veja o que fazer
 ask-document = Qual documento você vai enviar?
 doc-passport = Passaporte
 doc-id_card = Carteira de identidade
-doc-driver_license = CNH / carteira de motorista
-doc-residence_permit = Autorização de residência
+doc-driver_license = CNH (habilitação)
+doc-residence_permit = Autorização residência
 slot-front = Frente do documento
 slot-passport = Página do passaporte com a foto
 slot-back = Verso do documento

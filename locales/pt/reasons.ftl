@@ -4,7 +4,7 @@
 
 ## photo_blurry
 
-reason-photo_blurry = Foto desfocada ou ilegível
+reason-photo_blurry = Desfocada ou ilegível
 reason-photo_blurry-about = A fotografia do documento não estava suficientemente nítida para ser lida. A OKX pede uma fotografia nítida e legível do documento.
 reason-photo_blurry-step-1 = Limpe a lente da câmara com um pano macio.
 reason-photo_blurry-step-2 = Pouse o documento numa superfície plana e segure o telemóvel paralelo a ele, a cerca de 15–25 cm.
@@ -25,7 +25,7 @@ reason-photo_glare-step-5 = Os cartões plastificados são os que mais refletem:
 
 ## photo_exposure
 
-reason-photo_exposure = Demasiado escura ou clara
+reason-photo_exposure = Muito escura ou clara
 reason-photo_exposure-about = A fotografia estava demasiado escura ou queimada para ser lida. A verificação de documentos da OKX falha com fotografias sobre-expostas.
 reason-photo_exposure-step-1 = Procure luz forte, uniforme e indireta, por exemplo junto a uma janela, mas sem sol direto.
 reason-photo_exposure-step-2 = Evite luz forte por trás do documento e não deixe a sombra do telemóvel cair sobre ele.
@@ -34,7 +34,7 @@ reason-photo_exposure-step-4 = Se a fotografia sair queimada, desligue os modos 
 
 ## photo_cut_off
 
-reason-photo_cut_off = Documento cortado ou tapado
+reason-photo_cut_off = Cortado ou tapado
 reason-photo_cut_off-about = Parte do documento ficou fora da fotografia ou escondida. A OKX pede que todos os cantos sejam visíveis e que nada tape o documento, nem sequer um dedo.
 reason-photo_cut_off-step-1 = Enquadre o documento inteiro, com uma pequena margem de todos os lados, mas de forma a ocupar a maior parte da imagem.
 reason-photo_cut_off-step-2 = Confirme que os quatro cantos estão visíveis: pouse o cartão numa mesa para nenhum dedo o tapar.
@@ -44,7 +44,7 @@ reason-photo_cut_off-step-5 = Passaporte: mostre a página de dados inteira, inc
 
 ## not_original
 
-reason-not_original = Captura de ecrã, cópia ou edição
+reason-not_original = Captura, cópia ou edição
 reason-not_original-about = A fotografia não era uma fotografia a cores do documento original. A OKX não aceita capturas de ecrã, fotocópias, fotografias de uma fotografia nem imagens editadas.
 reason-not_original-step-1 = Fotografe o próprio documento físico com a câmara do telemóvel.
 reason-not_original-step-2 = Não envie capturas de ecrã, digitalizações, fotocópias, impressões, documentos digitais nem fotografias de um ecrã.
@@ -64,7 +64,7 @@ reason-wrong_document-step-5 = Coloque cada ficheiro no sítio certo: o document
 
 ## document_invalid
 
-reason-document_invalid = Caducado, não assinado, danificado
+reason-document_invalid = Documento inválido
 reason-document_invalid-about = O próprio documento não foi aceite: caducado, sem assinatura, danificado ou sem uma fotografia do titular nítida. A OKX pede um documento válido e sem danos.
 reason-document_invalid-step-1 = Verifique a data de validade. Prefira um documento que ainda tenha validade pela frente: alguns serviços de verificação recusam um que caduque dentro de um mês.
 reason-document_invalid-step-2 = Se o campo da assinatura do passaporte estiver vazio, assine-o antes de tirar a fotografia.
@@ -74,7 +74,7 @@ reason-document_invalid-step-5 = Se a OKX pedir um passaporte novo no seu país,
 
 ## data_mismatch
 
-reason-data_mismatch = Dados diferentes do documento
+reason-data_mismatch = Dados não coincidem
 reason-data_mismatch-about = O que escreveu no formulário (nome, data de nascimento, número do documento, nacionalidade) não coincide com o documento.
 reason-data_mismatch-step-1 = Compare cada campo que preencheu com o documento, um a um.
 reason-data_mismatch-step-2 = Escreva o nome exatamente como está impresso: a mesma grafia, a mesma ordem, com os nomes do meio; sem alcunhas e sem transliterações feitas por si.
@@ -87,7 +87,7 @@ reason-data_mismatch-step-8 = Se já não conseguir editar os dados, peça ao su
 
 ## selfie_failed
 
-reason-selfie_failed = Falha na selfie ou biometria
+reason-selfie_failed = Falha na selfie
 reason-selfie_failed-about = A leitura facial não foi concluída ou o rosto não estava suficientemente nítido. A OKX pede o rosto inteiro dentro da oval, com boa luz e sem tremer.
 reason-selfie_failed-step-1 = Fique de frente para a luz: nada de janelas ou candeeiros atrás de si.
 reason-selfie_failed-step-2 = Tire o chapéu, o boné, a máscara ou os óculos de sol, e afaste o cabelo da cara.
@@ -98,7 +98,7 @@ reason-selfie_failed-step-6 = Faça-o pessoalmente: só o titular da conta pode 
 
 ## face_mismatch
 
-reason-face_mismatch = Rosto diferente do documento
+reason-face_mismatch = Rosto não coincide
 reason-face_mismatch-about = O rosto da selfie não foi reconhecido como o mesmo da fotografia do documento.
 reason-face_mismatch-step-1 = Só o titular da conta pode tirar a selfie.
 reason-face_mismatch-step-2 = Use o seu documento mais recente, para que a fotografia se pareça consigo hoje.

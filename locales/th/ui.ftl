@@ -21,7 +21,10 @@ btn-more-questions = ❓ คำถามอื่น ๆ
 btn-no-reason = ไม่มีการแจ้งเหตุผล
 btn-skip = ข้ามรูปนี้
 btn-keep-photo = ใช้รูปนี้แล้วไปต่อ
-btn-retake = 🔄 { $slot }
+btn-retake-front = 🔄 ด้านหน้า
+btn-retake-passport = 🔄 หน้าที่มีรูป
+btn-retake-back = 🔄 ด้านหลัง
+btn-retake-selfie = 🔄 เซลฟี่
 btn-expiry = 📅 เช็กวันหมดอายุ
 btn-next-steps = ➡ ขั้นตอนถัดไป
 

@@ -4,7 +4,7 @@
 
 ## photo_blurry
 
-reason-photo_blurry = Fotoğraf bulanık/okunmuyor
+reason-photo_blurry = Bulanık/okunmuyor
 reason-photo_blurry-about = Belgenin fotoğrafı okunacak kadar net değildi. OKX, belgenin net ve okunaklı bir fotoğrafını istiyor.
 reason-photo_blurry-step-1 = Kamera lensini yumuşak bir bezle sil.
 reason-photo_blurry-step-2 = Belgeyi düz bir yere koy ve telefonu ona paralel, yaklaşık 15–25 cm uzakta tut.
@@ -25,7 +25,7 @@ reason-photo_glare-step-5 = Lamine kartlar en çok yansıma yapanlardır: Farkl�
 
 ## photo_exposure
 
-reason-photo_exposure = Çok karanlık veya çok parlak
+reason-photo_exposure = Çok karanlık/parlak
 reason-photo_exposure-about = Fotoğraf okunamayacak kadar karanlık ya da soluk (aşırı parlak) çıkmıştı. OKX'in belge kontrolü aşırı pozlanmış fotoğraflarda başarısız oluyor.
 reason-photo_exposure-step-1 = Parlak, eşit ve dolaylı bir ışık bul; örneğin pencere kenarı, ama doğrudan güneş ışığı değil.
 reason-photo_exposure-step-2 = Belgenin arkasından güçlü ışık gelmesin ve telefonun gölgesi belgeye düşmesin.
@@ -44,7 +44,7 @@ reason-photo_cut_off-step-5 = Pasaport: Alttaki iki makine okunur satır dahil b
 
 ## not_original
 
-reason-not_original = Ekran görüntüsü/kopya/düzenleme
+reason-not_original = Ekran görüntüsü/kopya
 reason-not_original-about = Fotoğraf, belgenin aslının renkli bir fotoğrafı değildi. OKX ekran görüntülerini, fotokopileri, fotoğrafın fotoğrafını veya düzenlenmiş görüntüleri kabul etmiyor.
 reason-not_original-step-1 = Fiziksel belgenin kendisini telefonunun kamerasıyla çek.
 reason-not_original-step-2 = Ekran görüntüsü, tarama, fotokopi, çıktı, dijital kimlik ya da ekran fotoğrafı gönderme.
@@ -54,7 +54,7 @@ reason-not_original-step-5 = Reddedilen fotoğrafı tekrar yüklemek yerine yeni
 
 ## wrong_document
 
-reason-wrong_document = Yanlış belge veya belge yüzü
+reason-wrong_document = Yanlış belge veya yüz
 reason-wrong_document-about = Belge türü kabul edilmiyor ya da bir yüz veya sayfa eksikti. OKX'in hangi belgeleri kabul ettiği ülkene göre değişir.
 reason-wrong_document-step-1 = Doğrulama formunda OKX'in ülken için sunduğu kimlik türlerinden birini seç; vize, öğrenci kartı ve çalışma izni kimlik belgesi sayılmaz.
 reason-wrong_document-step-2 = Belgeyi veren ülke, seçtiğin ülke olmalı.
@@ -64,7 +64,7 @@ reason-wrong_document-step-5 = Her dosyayı doğru yere yükle: Kimlik istenen y
 
 ## document_invalid
 
-reason-document_invalid = Süresi dolmuş/imzasız/hasarlı
+reason-document_invalid = Geçersiz belge
 reason-document_invalid-about = Belgenin kendisi kabul edilmedi: süresi dolmuş, imzasız, hasarlı ya da net bir vesikalık fotoğrafı yok. OKX geçerli ve hasarsız bir belge istiyor.
 reason-document_invalid-step-1 = Son geçerlilik tarihini kontrol et. Süresi bitmeye yakın olmayan bir belge tercih et: Bazı doğrulama servisleri bir ay içinde süresi dolacak belgeyi reddediyor.
 reason-document_invalid-step-2 = Pasaportundaki imza alanı boşsa, fotoğrafı çekmeden önce imzala.
@@ -74,7 +74,7 @@ reason-document_invalid-step-5 = OKX ülkende yeni bir pasaport istiyorsa, önce
 
 ## data_mismatch
 
-reason-data_mismatch = Bilgiler kimlikle uyuşmuyor
+reason-data_mismatch = Bilgiler uyuşmuyor
 reason-data_mismatch-about = Formda yazdıkların (ad, doğum tarihi, kimlik numarası, uyruk) belgeyle uyuşmuyor.
 reason-data_mismatch-step-1 = Yazdığın her alanı tek tek belgeyle karşılaştır.
 reason-data_mismatch-step-2 = Adını tam olarak basıldığı gibi yaz: aynı yazım, aynı sıra, ikinci adların da dahil; takma ad kullanma, kendi kafana göre harf çevirisi yapma.
@@ -87,7 +87,7 @@ reason-data_mismatch-step-8 = Bilgileri artık düzenleyemiyorsan, düzeltmesi i
 
 ## selfie_failed
 
-reason-selfie_failed = Selfie/yüz doğrulama başarısız
+reason-selfie_failed = Selfie başarısız
 reason-selfie_failed-about = Yüz taraması tamamlanamadı ya da yüz yeterince net değildi. OKX, yüzünün tamamının ovalin içinde olmasını, iyi ışıkta ve titremeden çekilmesini istiyor.
 reason-selfie_failed-step-1 = Yüzünü ışığa dön: Arkanda pencere ya da lamba olmasın.
 reason-selfie_failed-step-2 = Şapka, maske veya güneş gözlüğünü çıkar ve saçını yüzünden çek.

@@ -21,8 +21,11 @@ btn-more-questions = ❓ Diğer sorular
 btn-no-reason = Bir neden gösterilmedi
 btn-skip = Bu fotoğrafı atla
 btn-keep-photo = Bu fotoğrafla devam et
-btn-retake = 🔄 { $slot }
-btn-expiry = 📅 Geçerlilik tarihine bak
+btn-retake-front = 🔄 Ön yüz
+btn-retake-passport = 🔄 Fotoğraflı sayfa
+btn-retake-back = 🔄 Arka yüz
+btn-retake-selfie = 🔄 Selfie
+btn-expiry = 📅 Tarihi kontrol et
 btn-next-steps = ➡ Sonraki adımlar
 
 ## Reason
@@ -147,5 +150,5 @@ photo-same-as-other-side = 🔁 Bu, { $other } ile aynı görsel. Lütfen şunun
 btn-invalid-selfie = Geçersiz selfie
 
 # A typed expiry date that could not be read: not a dead end.
-btn-no-expiry = ♾ Son kullanma tarihi yok
+btn-no-expiry = ♾ Bitiş tarihi yok
 btn-skip-date = Bu adımı atla

@@ -20,15 +20,18 @@ btn-continue = ↩ Продовжити
 btn-more-questions = ❓ Інші питання
 btn-no-reason = Причину не вказано
 btn-skip = Пропустити це фото
-btn-keep-photo = Залишити фото й продовжити
-btn-retake = 🔄 { $slot }
+btn-keep-photo = Залишити фото
+btn-retake-front = 🔄 Лицьовий бік
+btn-retake-passport = 🔄 Сторінка з фото
+btn-retake-back = 🔄 Зворотний бік
+btn-retake-selfie = 🔄 Селфі
 btn-expiry = 📅 Перевірити термін дії
 btn-next-steps = ➡ Що далі
 
 ## Причина
 ask-family = Що написано на екрані відмови OKX? Виберіть групу, яка там указана, або «Регіон або право доступу», якщо OKX повідомила, що не може обслуговувати вас там, де ви живете.
 family-data_mismatch = Дані не збігаються
-family-image_quality = Непридатне фото документа
+family-image_quality = Невірне фото документа
 family-face_capture = Розпізнавання обличчя
 family-document = Документи
 family-account = Регіон або право доступу

@@ -4,7 +4,7 @@
 
 ## photo_blurry
 
-reason-photo_blurry = Ảnh mờ hoặc không đọc được
+reason-photo_blurry = Ảnh mờ, khó đọc
 reason-photo_blurry-about = Ảnh giấy tờ không đủ nét để đọc. OKX yêu cầu ảnh giấy tờ sắc nét, đọc được rõ ràng.
 reason-photo_blurry-step-1 = Lau ống kính camera bằng khăn mềm.
 reason-photo_blurry-step-2 = Đặt giấy tờ nằm phẳng, cầm điện thoại song song với giấy tờ, cách khoảng 15–25 cm.
@@ -34,7 +34,7 @@ reason-photo_exposure-step-4 = Nếu ảnh bị cháy sáng, hãy tắt chế đ
 
 ## photo_cut_off
 
-reason-photo_cut_off = Giấy tờ bị cắt hoặc bị che
+reason-photo_cut_off = Bị cắt hoặc bị che
 reason-photo_cut_off-about = Một phần giấy tờ nằm ngoài khung ảnh hoặc bị che. OKX yêu cầu thấy rõ tất cả các góc và không có gì che giấy tờ, kể cả ngón tay.
 reason-photo_cut_off-step-1 = Đưa toàn bộ giấy tờ vào khung hình, chừa một khoảng nhỏ ở mỗi cạnh, nhưng giấy tờ vẫn chiếm phần lớn khung hình.
 reason-photo_cut_off-step-2 = Đảm bảo thấy đủ bốn góc: đặt thẻ lên bàn để ngón tay không che mất.
@@ -44,7 +44,7 @@ reason-photo_cut_off-step-5 = Hộ chiếu: chụp trọn trang thông tin, kể
 
 ## not_original
 
-reason-not_original = Chụp màn hình, bản sao, đã sửa
+reason-not_original = Chụp màn hình/bản sao
 reason-not_original-about = Ảnh gửi lên không phải ảnh màu chụp giấy tờ bản gốc. OKX không chấp nhận ảnh chụp màn hình, bản photo, ảnh chụp lại một bức ảnh hay ảnh đã chỉnh sửa.
 reason-not_original-step-1 = Dùng camera điện thoại chụp trực tiếp giấy tờ bản gốc.
 reason-not_original-step-2 = Không gửi ảnh chụp màn hình, bản scan, bản photo, bản in, giấy tờ điện tử (như VNeID) hay ảnh chụp từ màn hình.
@@ -64,7 +64,7 @@ reason-wrong_document-step-5 = Tải mỗi tệp vào đúng chỗ: giấy tờ 
 
 ## document_invalid
 
-reason-document_invalid = Hết hạn, thiếu chữ ký, hư hỏng
+reason-document_invalid = Giấy tờ không hợp lệ
 reason-document_invalid-about = Bản thân giấy tờ không được chấp nhận: đã hết hạn, chưa ký, bị hư hỏng, hoặc ảnh chân dung không rõ. OKX yêu cầu giấy tờ còn hiệu lực và không bị hư hỏng.
 reason-document_invalid-step-1 = Kiểm tra ngày hết hạn. Nên dùng giấy tờ còn hạn lâu: một số dịch vụ xác minh từ chối giấy tờ sẽ hết hạn trong vòng một tháng.
 reason-document_invalid-step-2 = Nếu ô chữ ký trên hộ chiếu còn trống, hãy ký vào trước khi chụp.
@@ -74,7 +74,7 @@ reason-document_invalid-step-5 = Nếu OKX yêu cầu hộ chiếu mới ở qu�
 
 ## data_mismatch
 
-reason-data_mismatch = Thông tin không khớp giấy tờ
+reason-data_mismatch = Thông tin không khớp
 reason-data_mismatch-about = Thông tin bạn nhập vào biểu mẫu (họ tên, ngày sinh, số giấy tờ, quốc tịch) không khớp với giấy tờ.
 reason-data_mismatch-step-1 = So từng ô bạn đã nhập với giấy tờ, lần lượt từng ô một.
 reason-data_mismatch-step-2 = Nhập họ tên đúng y như in trên giấy tờ: cùng cách viết, cùng thứ tự, có cả tên đệm; không dùng biệt danh và không tự phiên âm.
@@ -87,7 +87,7 @@ reason-data_mismatch-step-8 = Nếu không thể sửa thông tin nữa, hãy nh
 
 ## selfie_failed
 
-reason-selfie_failed = Selfie/xác minh khuôn mặt lỗi
+reason-selfie_failed = Selfie không qua
 reason-selfie_failed-about = Không hoàn tất được bước quét khuôn mặt, hoặc khuôn mặt chưa đủ rõ. OKX yêu cầu toàn bộ khuôn mặt nằm trong khung hình bầu dục, đủ ánh sáng và không bị rung.
 reason-selfie_failed-step-1 = Quay mặt về phía nguồn sáng: không để cửa sổ hay đèn ở sau lưng.
 reason-selfie_failed-step-2 = Bỏ mũ, khẩu trang hay kính râm, và vén tóc khỏi mặt.
@@ -98,7 +98,7 @@ reason-selfie_failed-step-6 = Tự mình thực hiện: chỉ chủ tài khoản
 
 ## face_mismatch
 
-reason-face_mismatch = Khuôn mặt không khớp giấy tờ
+reason-face_mismatch = Mặt không khớp giấy tờ
 reason-face_mismatch-about = Khuôn mặt trong ảnh selfie không được xác định là khớp với ảnh chân dung trên giấy tờ.
 reason-face_mismatch-step-1 = Chỉ chủ tài khoản mới được chụp selfie.
 reason-face_mismatch-step-2 = Dùng giấy tờ mới nhất của bạn, để ảnh chân dung giống bạn hiện tại.
@@ -126,7 +126,7 @@ reason-not_eligible-step-4 = Nếu bạn nghĩ có nhầm lẫn (ví dụ bạn 
 
 ## address_proof
 
-reason-address_proof = Giấy tờ chứng minh địa chỉ
+reason-address_proof = Chứng minh địa chỉ
 reason-address_proof-about = Giấy tờ chứng minh địa chỉ không được chấp nhận. Giấy tờ phải có tên bạn và địa chỉ hiện tại, trùng với địa chỉ bạn đã nhập trong biểu mẫu.
 reason-address_proof-step-1 = Dùng giấy tờ có tên bạn và địa chỉ nơi ở hiện tại.
 reason-address_proof-step-2 = Địa chỉ phải giống hệt địa chỉ bạn đã nhập trong biểu mẫu.

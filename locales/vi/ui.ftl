@@ -21,7 +21,10 @@ btn-more-questions = ❓ Câu hỏi khác
 btn-no-reason = Không thấy lý do
 btn-skip = Bỏ qua ảnh này
 btn-keep-photo = Giữ ảnh này và tiếp tục
-btn-retake = 🔄 { $slot }
+btn-retake-front = 🔄 Mặt trước
+btn-retake-passport = 🔄 Trang có ảnh
+btn-retake-back = 🔄 Mặt sau
+btn-retake-selfie = 🔄 Selfie
 btn-expiry = 📅 Kiểm tra ngày hết hạn
 btn-next-steps = ➡ Bước tiếp theo
 

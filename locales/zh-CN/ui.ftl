@@ -21,7 +21,10 @@ btn-more-questions = ❓ 更多问题
 btn-no-reason = 没有显示原因
 btn-skip = 跳过这张照片
 btn-keep-photo = 保留这张照片，继续
-btn-retake = 🔄 { $slot }
+btn-retake-front = 🔄 正面
+btn-retake-passport = 🔄 照片页
+btn-retake-back = 🔄 背面
+btn-retake-selfie = 🔄 自拍
 btn-expiry = 📅 检查有效期
 btn-next-steps = ➡ 下一步
 

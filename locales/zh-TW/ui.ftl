@@ -21,7 +21,10 @@ btn-more-questions = ❓ 更多問題
 btn-no-reason = 沒有顯示原因
 btn-skip = 跳過這張照片
 btn-keep-photo = 保留這張照片，繼續
-btn-retake = 🔄 { $slot }
+btn-retake-front = 🔄 正面
+btn-retake-passport = 🔄 照片頁
+btn-retake-back = 🔄 背面
+btn-retake-selfie = 🔄 自拍
 btn-expiry = 📅 檢查有效期限
 btn-next-steps = ➡ 下一步
 

@@ -8,6 +8,9 @@ use crate::content::{
 use super::state::{DocType, Slot};
 use crate::quality::Kind;
 
+/// Leads the callback data of a menu's buttons (see `Action::encode_on`).
+pub const MENU_MARK: char = '~';
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {
     Menu,
@@ -64,6 +67,24 @@ impl Action {
             Action::NoExpiry => "nx".into(),
             Action::Resume => "re".into(),
             Action::PhotoIs(kind) => format!("is:{}", kind.as_str()),
+        }
+    }
+
+    /// Callback data for this action on a button of `reply`: a menu's buttons carry a leading
+    /// `MENU_MARK`, so the press can be told to replace that menu (`Event::MenuButton`).
+    pub fn encode_on(self, menu: bool) -> String {
+        match menu {
+            true => format!("{MENU_MARK}{}", self.encode()),
+            false => self.encode(),
+        }
+    }
+
+    /// Reads callback data written by `encode_on`: the action, and whether its button was on a
+    /// menu. Data without the mark (a result's button, or an older message's) is not on a menu.
+    pub fn decode_press(data: &str) -> Option<(Action, bool)> {
+        match data.strip_prefix(MENU_MARK) {
+            Some(rest) => Action::decode(rest).map(|a| (a, true)),
+            None => Action::decode(data).map(|a| (a, false)),
         }
     }
 
@@ -143,13 +164,17 @@ mod tests {
             let data = a.encode();
             assert!(!data.is_empty() && data.len() <= 64, "{data}");
             assert_eq!(Action::decode(&data), Some(a), "{data}");
+            assert_eq!(Action::decode_press(&data), Some((a, false)), "{data}");
+            let on_menu = a.encode_on(true);
+            assert!(on_menu.len() <= 64, "{on_menu}");
+            assert_eq!(Action::decode_press(&on_menu), Some((a, true)), "{on_menu}");
         }
     }
 
     #[test]
     fn unknown_data_is_refused() {
-        for data in ["", "zz", "r:nope", "l:xx", "q:", "m:1", "f"] {
-            assert_eq!(Action::decode(data), None, "{data}");
+        for data in ["", "zz", "r:nope", "l:xx", "q:", "m:1", "f", "~", "~~m", "~zz"] {
+            assert_eq!(Action::decode_press(data), None, "{data}");
         }
     }
 }

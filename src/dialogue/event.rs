@@ -128,6 +128,9 @@ pub enum PhotoCheck {
 pub enum Event {
     Command(Command),
     Button(Action),
+    /// A button of a menu (`Reply::menu`) was pressed: the same as `Button`, and a menu shown
+    /// in answer replaces the pressed one (`Reply::edit`).
+    MenuButton(Action),
     Text(String),
     /// A photo or image file arrived, not yet downloaded. The dialogue answers with a
     /// `PhotoCheck` when it wants the picture checked, or with replies when it does not.

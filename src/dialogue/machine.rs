@@ -81,6 +81,16 @@ pub fn handle(state: State, event: Event, ctx: &Context) -> Outcome {
     match event {
         Event::Command(command) => machine.command(command),
         Event::Button(action) => machine.button(action),
+        Event::MenuButton(action) => {
+            machine.button(action);
+            // A menu answering a press on a menu takes its place; anything else (a result, a
+            // notice said first) is a new message below it.
+            if let Some(first) = machine.replies.first_mut()
+                && first.menu
+            {
+                first.edit = true;
+            }
+        }
         Event::RateLimited => machine.say(machine.view.t("rate-limited")),
         Event::Other(media) => machine.other_media(media),
         Event::Text(text) => machine.on_step(Input::Text(text)),
@@ -423,6 +433,10 @@ impl Machine {
             // Photos cannot fix a final outcome; the intro already says what to do instead.
             self.state.step = Step::Menu;
             return;
+        }
+        if reason == ReasonId::AddressProof {
+            // Not an ID photo: straight to what the proof of address must show.
+            return self.go(Step::Summary);
         }
         self.go(Step::ChooseDocument);
     }

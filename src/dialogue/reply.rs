@@ -22,6 +22,14 @@ pub struct Reply {
     pub keyboard: Vec<Vec<Button>>,
     /// A marked-up picture (JPEG bytes, in memory only) sent with `text` as its caption.
     pub photo: Option<Vec<u8>>,
+    /// A navigation screen (a menu or the question of a step), not a result: its buttons move
+    /// between screens, so a press on them may show the next screen in the same message.
+    pub menu: bool,
+    /// Show this reply in place of the message whose button was pressed (Telegram's convention
+    /// for menus), instead of as a new message. Set only on the first reply to a press on a
+    /// menu, when that reply is a menu too; results (photo findings, checklists, answers) are
+    /// always new messages. Transports that cannot edit (the terminal) print it as usual.
+    pub edit: bool,
 }
 
 impl Reply {
@@ -31,6 +39,12 @@ impl Reply {
 
     pub fn with_keyboard(mut self, keyboard: Vec<Vec<Button>>) -> Reply {
         self.keyboard = keyboard;
+        self
+    }
+
+    /// Marks this reply as a navigation screen (see `menu`).
+    pub fn as_menu(mut self) -> Reply {
+        self.menu = true;
         self
     }
 

@@ -109,8 +109,12 @@ impl Case {
         }
     }
 
-    /// The slots this case asks for, in order.
+    /// The slots this case asks for, in order. None for a proof of address: the checker measures
+    /// identity documents and faces, not utility bills or bank statements.
     pub fn slots(&self) -> Vec<Slot> {
+        if self.reason == Some(ReasonId::AddressProof) {
+            return Vec::new();
+        }
         let mut slots = vec![Slot::Front];
         if self.document.is_some_and(DocType::has_back) {
             slots.push(Slot::Back);

@@ -816,3 +816,203 @@ fn a_passport_photo_is_its_photo_page_not_a_front() {
     let all = texts(&r).join("\n") + &labels.join("\n");
     assert!(!all.to_lowercase().contains(&en("slot-front")), "{all}");
 }
+
+fn press_on_menu(state: State, action: Action) -> (State, Vec<Reply>) {
+    step(state, Event::MenuButton(action))
+}
+
+#[test]
+fn menus_navigate_in_place_and_results_stay_new_messages() {
+    let (s, r) = step(State::default(), Event::Command(Command::Start));
+    // A command's answer is a new message, though it is a menu.
+    assert!(r[0].menu && !r[0].edit);
+
+    // Menu → reason groups → a group's reasons: each screen replaces the one pressed.
+    let (s, r) = press_on_menu(s, Action::StartCheck);
+    assert_eq!((r.len(), r[0].menu, r[0].edit), (1, true, true));
+    let (s, r) = press_on_menu(s, Action::Family(Family::Document));
+    assert_eq!((r.len(), r[0].edit), (1, true));
+    let (s, r) = press_on_menu(s, Action::Back);
+    assert!(r[0].edit, "back is navigation too");
+    let (s, _) = press_on_menu(s, Action::Family(Family::ImageQuality));
+
+    // A reason: its explanation is a result (a new message), the document question below it.
+    let (s, r) = press_on_menu(s, Action::Reason(ReasonId::PhotoGlare));
+    assert!(!r[0].menu && r.iter().all(|r| !r.edit), "{r:?}");
+    assert!(r[1].menu);
+
+    // The FAQ menu, from the photo prompt, replaces it; the answer does not replace the menu.
+    let (s, _) = press_on_menu(s, Action::Document(DocType::Passport));
+    let (s, r) = press_on_menu(s, Action::FaqMenu);
+    assert!(r[0].edit);
+    let (s, r) = press_on_menu(s, Action::Faq("review_time"));
+    assert!(!r[0].menu && !r[0].edit);
+
+    // A press on a result (the answer's own buttons) never edits it, even into a menu.
+    let (s, r) = press(s, Action::FaqMenu);
+    assert!(r[0].menu && !r[0].edit);
+    let (_, r) = press(s, Action::Resume);
+    assert_eq!(r[0].text, en("ask-photo-passport"));
+    assert!(!r[0].edit);
+}
+
+#[test]
+fn a_notice_said_first_keeps_the_menu_a_new_message() {
+    let mut reset = ctx();
+    reset.session_reset = true;
+    let out = handle(State::default(), Event::MenuButton(Action::StartCheck), &reset);
+    assert_eq!(out.replies[0].text, en("session-restarted"));
+    assert!(out.replies.iter().all(|r| !r.edit));
+}
+
+#[test]
+fn proof_of_address_asks_for_no_id_photos_and_says_what_the_document_must_show() {
+    let (s, _) = press(State::default(), Action::StartCheck);
+    let (s, r) = press(s, Action::Reason(ReasonId::AddressProof));
+    // No "which document?", no front/back/selfie prompt: the checklist for the document itself.
+    assert_eq!(s.step, Step::Summary);
+    assert_eq!(s.expected_photo(), None);
+    assert!(s.case.slots().is_empty());
+    let all = texts(&r).join("\n");
+    assert!(all.contains(&en("reason-address_proof-about")), "{all}");
+    for id in ["reason-address_proof-step-1", "reason-address_proof-step-2"] {
+        assert!(all.contains(&en(id)), "{id}: {all}");
+    }
+    // What OKX does not publish is said as such, pointing to official support.
+    assert!(all.contains(&en("address-proof-unpublished")), "{all}");
+    for not_here in ["ask-document", "ask-photo-front", "ask-photo-back", "ask-selfie"] {
+        assert!(!all.contains(&en(not_here)), "{not_here}: {all}");
+    }
+    let offered = actions(&r);
+    assert!(
+        offered.iter().all(|a| !matches!(a, Action::Retake(_) | Action::Expiry)),
+        "{offered:?}"
+    );
+    // Back or Continue stays at the checklist; it never turns into an ID photo request.
+    let (s, _) = press(s, Action::Back);
+    assert_eq!(s.expected_photo(), None);
+    let (s, _) = press(s, Action::Resume);
+    assert_eq!(s.step, Step::Summary);
+}
+
+/// Characters as a person counts them on a button: an emoji with its variation selector, or a
+/// sequence joined with ZWJ, is one.
+fn label_len(label: &str) -> usize {
+    let mut n = 0;
+    let mut joined = false;
+    for c in label.chars() {
+        match c {
+            '\u{FE0E}' | '\u{FE0F}' => {}
+            '\u{200D}' => joined = true,
+            _ if joined => joined = false,
+            _ => n += 1,
+        }
+    }
+    n
+}
+
+/// Every screen the dialogue can show, in `lang`: menus, prompts of every step for every
+/// reason and document, summaries, answers and the small one-off questions.
+fn every_screen(lang: Lang) -> Vec<Reply> {
+    use crate::content::faq::FAQ_IDS;
+    let v = view::View { lang };
+    let mut out = vec![
+        v.main_menu("menu-welcome"),
+        v.faq_menu(),
+        v.language_menu(),
+        v.ask_photo_kind(),
+        v.retake_hint(),
+        v.expiry_unreadable(String::new()),
+        v.faq_did_you_mean(FAQ_IDS),
+        v.next_steps(None),
+    ];
+    out.extend(FAQ_IDS.iter().map(|id| v.faq_answer(id)));
+    let mut steps = vec![Step::Menu, Step::ChooseFamily, Step::ChooseDocument, Step::AwaitExpiry];
+    steps.extend(Family::ALL.map(|family| Step::ChooseReason { family }));
+    for reason in ReasonId::ALL {
+        out.push(v.reason_intro(reason));
+        out.push(v.next_steps(Some(reason)));
+        for document in DocType::ALL.map(Some).into_iter().chain([None]) {
+            let case = Case { reason: Some(reason), document, ..Case::default() };
+            let mut steps = steps.clone();
+            steps.push(Step::Summary);
+            steps.extend(
+                [Slot::Front, Slot::Back, Slot::Selfie]
+                    .map(|slot| Step::AwaitPhoto { slot, retake: false }),
+            );
+            for step in steps {
+                out.extend(v.prompt(&State { lang: Some(lang), step, case: case.clone() }));
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn every_button_label_fits_a_phone_in_every_language() {
+    let mut too_long = Vec::new();
+    for lang in Lang::all() {
+        let mut labels: Vec<String> =
+            every_screen(lang).iter().flat_map(|r| r.buttons().map(|b| b.label.clone())).collect();
+        labels.sort();
+        labels.dedup();
+        assert!(labels.len() > 60, "{}: only {} labels rendered", lang.tag(), labels.len());
+        for label in labels {
+            assert!(!label.trim().is_empty(), "{}: an empty label", lang.tag());
+            if label_len(&label) > 24 {
+                too_long.push(format!("{} ({}): {label}", lang.tag(), label_len(&label)));
+            }
+        }
+    }
+    assert!(too_long.is_empty(), "labels over 24 characters:\n{}", too_long.join("\n"));
+    assert_eq!(label_len("⚠️ Scam"), 6, "an emoji with its variation selector is one");
+}
+
+#[test]
+fn faq_entries_as_buttons_use_their_short_labels() {
+    for lang in Lang::all() {
+        let v = view::View { lang };
+        for id in crate::content::faq::FAQ_IDS {
+            let reply = v.faq_did_you_mean(&[id]);
+            assert_eq!(reply.keyboard[0][0].label, v.t(&format!("faq-{id}-btn")), "{id}");
+        }
+    }
+}
+
+#[test]
+fn retake_buttons_are_one_per_row_and_name_the_side_briefly() {
+    for document in DocType::ALL {
+        let case = Case {
+            reason: Some(ReasonId::PhotoGlare),
+            document: Some(document),
+            ..Case::default()
+        };
+        let state = State { step: Step::Summary, case: case.clone(), ..State::default() };
+        let (_, r) = step(state, Event::Button(Action::Summary));
+        let rows = &r.last().unwrap().keyboard;
+        let retakes: Vec<&Vec<Button>> = rows
+            .iter()
+            .filter(|row| row.iter().any(|b| matches!(b.action, Action::Retake(_))))
+            .collect();
+        assert_eq!(retakes.len(), case.slots().len(), "{document:?}");
+        assert!(retakes.iter().all(|row| row.len() == 1), "{document:?}: {rows:?}");
+        if document == DocType::Passport {
+            assert_eq!(retakes[0][0].label, en("btn-retake-passport"));
+        }
+    }
+}
+
+#[test]
+fn the_caption_names_what_the_pictures_marker_points_at() {
+    let s = at_passport_photo();
+    let (_, r) = step(s.clone(), photo(Slot::Front, Kind::Id, vec![glare()], 0xAB));
+    let result = r.iter().find(|r| r.photo.is_some()).expect("the marked-up picture");
+    // "❌ ① Glare: …": the number drawn on the picture and the finding's localized word.
+    assert!(result.text.contains(&format!("① {}", en("issue-glare"))), "{}", result.text);
+    // Without a picture there is no marker to refer to.
+    let report = Report::new(Kind::Id, 1600, 1200, vec![glare()], 0xAC);
+    let bare =
+        checked(Slot::Front, PhotoOutcome::Checked(Checked { report, annotated_jpeg: None }));
+    let (_, r) = step(s, bare);
+    assert!(r.iter().all(|r| !r.text.contains('①')));
+}

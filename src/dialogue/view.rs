@@ -49,22 +49,35 @@ impl View {
         Button::new(self.t(id), action)
     }
 
+    /// An FAQ entry as a button: its short label (`faq-<id>-btn`, at most 24 characters), or
+    /// the question itself for an entry that has none yet.
+    fn faq_button(&self, id: &str) -> Button {
+        let short = format!("faq-{id}-btn");
+        let label = match localizer().defines(self.lang, &short) {
+            true => short,
+            false => format!("faq-{id}-q"),
+        };
+        self.button(&label, Action::Faq(faq_id(id)))
+    }
+
     fn menu_row(&self) -> Vec<Button> {
         vec![self.button("btn-menu", Action::Menu)]
     }
 
     pub fn main_menu(&self, intro_id: &str) -> Reply {
-        Reply::text(self.t(intro_id)).with_keyboard(vec![
-            vec![self.button("btn-check", Action::StartCheck)],
-            vec![
-                self.button("btn-faq", Action::FaqMenu),
-                self.button("btn-scam", Action::ScamWarning),
-            ],
-            vec![
-                self.button("btn-language", Action::LanguageMenu),
-                self.button("btn-privacy", Action::Privacy),
-            ],
-        ])
+        Reply::text(self.t(intro_id))
+            .with_keyboard(vec![
+                vec![self.button("btn-check", Action::StartCheck)],
+                vec![
+                    self.button("btn-faq", Action::FaqMenu),
+                    self.button("btn-scam", Action::ScamWarning),
+                ],
+                vec![
+                    self.button("btn-language", Action::LanguageMenu),
+                    self.button("btn-privacy", Action::Privacy),
+                ],
+            ])
+            .as_menu()
     }
 
     /// The question of the current step again, with its buttons (the summary is two messages).
@@ -77,7 +90,8 @@ impl View {
             Step::ChooseDocument => self.ask_document(),
             Step::AwaitPhoto { slot, .. } => self.ask_photo(&state.case, *slot),
             Step::AwaitExpiry => Reply::text(self.t("ask-expiry"))
-                .with_keyboard(vec![vec![self.button("btn-back", Action::Back)]]),
+                .with_keyboard(vec![vec![self.button("btn-back", Action::Back)]])
+                .as_menu(),
         };
         vec![reply]
     }
@@ -92,7 +106,7 @@ impl View {
             vec![self.button("btn-no-reason", Action::NoReason)],
         ];
         rows.push(vec![self.button("btn-back", Action::Back)]);
-        Reply::text(self.t("ask-family")).with_keyboard(rows)
+        Reply::text(self.t("ask-family")).with_keyboard(rows).as_menu()
     }
 
     fn ask_reason(&self, family: Family) -> Reply {
@@ -118,7 +132,7 @@ impl View {
             "ask-reason",
             &fluent_args!["family" => self.t(&format!("family-{}", family.as_str()))],
         );
-        Reply::text(text).with_keyboard(rows)
+        Reply::text(text).with_keyboard(rows).as_menu()
     }
 
     fn ask_document(&self) -> Reply {
@@ -131,7 +145,7 @@ impl View {
             })
             .collect();
         rows.push(vec![self.button("btn-back", Action::Back)]);
-        Reply::text(self.t("ask-document")).with_keyboard(rows)
+        Reply::text(self.t("ask-document")).with_keyboard(rows).as_menu()
     }
 
     pub fn ask_photo(&self, case: &Case, slot: Slot) -> Reply {
@@ -153,7 +167,7 @@ impl View {
             self.button("btn-back", Action::Back),
             self.button("btn-menu", Action::Menu),
         ]);
-        Reply::text(self.t(id)).with_keyboard(rows)
+        Reply::text(self.t(id)).with_keyboard(rows).as_menu()
     }
 
     /// What a reason means, and for a final one, that resubmitting will not help.
@@ -203,16 +217,26 @@ impl View {
         };
         // A slot name that opens the line ("лицевая сторона…: всё в порядке") starts a sentence.
         text = capitalized_after_marks(&text);
+        let photo = if record.issues.is_empty() { None } else { annotated };
+        // The marker ① on the picture names no word itself (no font for 21 scripts): the
+        // caption's line of that finding carries the number and the finding's localized word.
+        let marked = photo.as_ref().and(crate::quality::annotate::marked_issue(&record.issues));
         for issue in &record.issues {
             text.push('\n');
-            text.push_str(&self.issue_line(record.slot.kind(), issue));
+            let line = self.issue_line(record.slot.kind(), issue);
+            match marked.is_some_and(|m| std::ptr::eq(m, issue)) {
+                true => text.push_str(&line_with_marker(
+                    &line,
+                    &self.t(&format!("issue-{}", issue.code.as_str())),
+                )),
+                false => text.push_str(&line),
+            }
         }
         if same_again {
             text.push_str("\n\n");
             text.push_str(&self.t("photo-same-again"));
         }
-        let photo = if record.issues.is_empty() { None } else { annotated };
-        Reply { text, keyboard: Vec::new(), photo }
+        Reply { text, photo, ..Reply::default() }
     }
 
     /// After a valid machine-readable zone (issue 14), for this reply only: its expiry verdict
@@ -289,10 +313,12 @@ impl View {
 
     /// After a photo that failed: the next photo is a retake; a button keeps this one.
     pub fn retake_hint(&self) -> Reply {
-        Reply::text(self.t("photo-retake-hint")).with_keyboard(vec![
-            vec![self.button("btn-keep-photo", Action::Continue)],
-            vec![self.button("btn-back", Action::Back), self.button("btn-menu", Action::Menu)],
-        ])
+        Reply::text(self.t("photo-retake-hint"))
+            .with_keyboard(vec![
+                vec![self.button("btn-keep-photo", Action::Continue)],
+                vec![self.button("btn-back", Action::Back), self.button("btn-menu", Action::Menu)],
+            ])
+            .as_menu()
     }
 
     pub fn input_error(&self, error: &InputError) -> Reply {
@@ -307,11 +333,18 @@ impl View {
             s.heading == self.t("checklist-section-photos")
                 || s.heading == self.t("checklist-section-reason")
         });
-        let mut text = self.summary_status(case);
-        for section in first.iter().filter(|s| !s.steps.is_empty()) {
-            text.push_str("\n\n");
-            text.push_str(&section_text(&section.heading, &section.steps));
-        }
+        // No photo lines where no photo is asked for (a proof of address).
+        let status = (!case.slots().is_empty()).then(|| self.summary_status(case));
+        let text = status
+            .into_iter()
+            .chain(
+                first
+                    .iter()
+                    .filter(|s| !s.steps.is_empty())
+                    .map(|s| section_text(&s.heading, &s.steps)),
+            )
+            .collect::<Vec<_>>()
+            .join("\n\n");
         let rest = rest
             .iter()
             .filter(|s| !s.steps.is_empty())
@@ -361,19 +394,21 @@ impl View {
             .slots()
             .into_iter()
             .map(|s| {
-                vec![Button::new(
-                    self.ta(
-                        "btn-retake",
-                        &fluent_args!["slot" => capitalized(&self.slot_name(s, case.document))],
-                    ),
-                    Action::Retake(s),
-                )]
+                let label = match (s, case.document) {
+                    (Slot::Front, Some(DocType::Passport)) => "btn-retake-passport".to_owned(),
+                    _ => format!("btn-retake-{}", s.as_str()),
+                };
+                vec![self.button(&label, Action::Retake(s))]
             })
             .collect();
-        rows.push(vec![
-            self.button("btn-expiry", Action::Expiry),
-            self.button("btn-next-steps", Action::NextSteps),
-        ]);
+        // The expiry check is about the identity document: not offered for a proof of address.
+        rows.push(match case.slots().is_empty() {
+            true => vec![self.button("btn-next-steps", Action::NextSteps)],
+            false => vec![
+                self.button("btn-expiry", Action::Expiry),
+                self.button("btn-next-steps", Action::NextSteps),
+            ],
+        });
         rows.push(vec![
             self.button("btn-faq", Action::FaqMenu),
             self.button("btn-menu", Action::Menu),
@@ -397,20 +432,28 @@ impl View {
             passport: case.document.map(|d| d == DocType::Passport),
             photos_sent: !case.photos.is_empty(),
         };
-        checklist::compose_sections_for(self.lang, reason, &issues, &fit)
+        let mut checklist = checklist::compose_sections_for(self.lang, reason, &issues, &fit);
+        if reason == ReasonId::AddressProof {
+            // What OKX does not publish (which documents count, a general age limit), said as such.
+            let heading = self.t("checklist-section-reason");
+            if let Some(section) = checklist.sections.iter_mut().find(|s| s.heading == heading) {
+                section.steps.push(self.t("address-proof-unpublished"));
+            }
+        }
+        checklist
     }
 
     pub fn faq_menu(&self) -> Reply {
         let rows = FAQ_MENU
             .iter()
             .filter(|id| faq::FAQ_IDS.contains(id))
-            .map(|id| vec![Button::new(self.t(&format!("faq-{id}-q")), Action::Faq(faq_id(id)))])
+            .map(|id| vec![self.faq_button(id)])
             .chain(std::iter::once(vec![
                 self.button("btn-continue", Action::Resume),
                 self.button("btn-menu", Action::Menu),
             ]))
             .collect();
-        Reply::text(self.t("faq-menu-title")).with_keyboard(rows)
+        Reply::text(self.t("faq-menu-title")).with_keyboard(rows).as_menu()
     }
 
     pub fn faq_answer(&self, id: &str) -> Reply {
@@ -426,10 +469,10 @@ impl View {
     pub fn faq_did_you_mean(&self, ids: &[&'static str]) -> Reply {
         let rows = ids
             .iter()
-            .map(|id| vec![Button::new(self.t(&format!("faq-{id}-q")), Action::Faq(faq_id(id)))])
+            .map(|id| vec![self.faq_button(id)])
             .chain(std::iter::once(vec![self.button("btn-more-questions", Action::FaqMenu)]))
             .collect();
-        Reply::text(self.t("faq-did-you-mean")).with_keyboard(rows)
+        Reply::text(self.t("faq-did-you-mean")).with_keyboard(rows).as_menu()
     }
 
     pub fn language_menu(&self) -> Reply {
@@ -440,7 +483,7 @@ impl View {
                 row.iter().map(|l| Button::new(l.native_name(), Action::Language(*l))).collect()
             })
             .collect();
-        Reply::text(self.t("language-choose")).with_keyboard(rows)
+        Reply::text(self.t("language-choose")).with_keyboard(rows).as_menu()
     }
 
     /// Where to go from here. After a final reason (duplicate identity, not eligible) never
@@ -492,6 +535,15 @@ fn capitalized_after_marks(text: &str) -> String {
     match text.char_indices().find(|(_, c)| c.is_alphabetic()) {
         Some((at, _)) => format!("{}{}", &text[..at], capitalized(&text[at..])),
         None => text.to_owned(),
+    }
+}
+
+/// "❌ A bright spot…" → "❌ ① Glare: A bright spot…": the finding the picture's marker ①
+/// points at, named with its one localized word.
+fn line_with_marker(line: &str, word: &str) -> String {
+    match line.split_once(' ') {
+        Some((mark, rest)) => format!("{mark} ① {word}: {rest}"),
+        None => format!("① {word}: {line}"),
     }
 }
 

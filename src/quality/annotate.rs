@@ -5,13 +5,14 @@ use image::{Rgb, RgbImage, codecs::jpeg::JpegEncoder, imageops};
 use imageproc::drawing::{draw_filled_circle_mut, draw_hollow_rect_mut, draw_line_segment_mut};
 use imageproc::rect::Rect;
 
-use super::Marks;
+use super::{Issue, IssueCode, Marks};
 
 /// Long side of the annotated copy: enough to see the findings on a phone, small to send.
 const ANNOTATE_LONG: u32 = 1600;
 /// JPEG quality of the annotated copy.
 const JPEG_QUALITY: u8 = 85;
 
+const WHITE: Rgb<u8> = Rgb([255, 255, 255]);
 const GREEN: Rgb<u8> = Rgb([40, 220, 60]);
 const RED: Rgb<u8> = Rgb([240, 30, 30]);
 const YELLOW: Rgb<u8> = Rgb([255, 210, 0]);
@@ -26,6 +27,52 @@ const OUTLINE_SHARE: f32 = 0.01;
 const DIM: f32 = 0.45;
 /// Margin kept bright around the problem area, as a share of the picture's short side.
 const FOCUS_MARGIN: f32 = 0.04;
+
+/// The finding the numbered marker ① points at: the first (most severe) one the picture can
+/// show a place for. The caption names it with the same number and its localized word, so the
+/// picture itself needs no text in any script.
+pub fn marked_issue(issues: &[Issue]) -> Option<&Issue> {
+    issues
+        .iter()
+        .find(|i| matches!(i.code, IssueCode::Glare | IssueCode::CutOff | IssueCode::MultipleFaces))
+}
+
+/// The marker's radius: large enough to read on a phone (a 1600 × 1200 copy shown 400 px wide
+/// still has a disc of about 14 px with a 9-px digit).
+fn marker_radius(w: u32, h: u32) -> i32 {
+    ((w.min(h) as f32 * 0.045).round() as i32).max(10)
+}
+
+/// The digit 1, 5 × 7: a tiny bitmap drawn by hand, so no font is needed.
+const DIGIT_ONE: [&str; 7] = ["..#..", ".##..", "#.#..", "..#..", "..#..", "..#..", "#####"];
+
+/// A white-ringed red disc with a white "1" at `(cx, cy)`, kept inside the picture.
+fn draw_marker(img: &mut RgbImage, (cx, cy): (f32, f32), r: i32) {
+    let (w, h) = (img.width() as i32, img.height() as i32);
+    let cx = (cx.round() as i32).clamp(r + 2, (w - r - 3).max(r + 2));
+    let cy = (cy.round() as i32).clamp(r + 2, (h - r - 3).max(r + 2));
+    draw_filled_circle_mut(img, (cx, cy), r + 2, WHITE);
+    draw_filled_circle_mut(img, (cx, cy), r, RED);
+    // The digit fills about 60 % of the disc's height.
+    let cell = ((r as f32 * 1.2) / 7.0).max(1.0);
+    let (x0, y0) = (cx as f32 - 2.5 * cell, cy as f32 - 3.5 * cell);
+    for (row, line) in DIGIT_ONE.iter().enumerate() {
+        for (col, ch) in line.chars().enumerate() {
+            if ch != '#' {
+                continue;
+            }
+            let px0 = (x0 + col as f32 * cell).round() as i32;
+            let py0 = (y0 + row as f32 * cell).round() as i32;
+            let px1 = (x0 + (col + 1) as f32 * cell).round() as i32;
+            let py1 = (y0 + (row + 1) as f32 * cell).round() as i32;
+            for y in py0.max(0)..py1.min(h) {
+                for x in px0.max(0)..px1.min(w) {
+                    img.put_pixel(x as u32, y as u32, WHITE);
+                }
+            }
+        }
+    }
+}
 
 /// Outline thickness in pixels for a picture of `w × h`: ≥ 1 % of the short side, ≥ 2 px.
 fn outline_thickness(w: u32, h: u32) -> i32 {
@@ -75,8 +122,15 @@ fn thick_line(img: &mut RgbImage, a: (f32, f32), b: (f32, f32), color: Rgb<u8>, 
 }
 
 /// Draw `marks` (in original-picture pixels; the original is `orig_w × orig_h`) on a copy of
-/// `work`, shrunk to `ANNOTATE_LONG`, and encode it.
-pub fn annotate(work: &RgbImage, orig_w: u32, orig_h: u32, marks: &Marks) -> Option<Vec<u8>> {
+/// `work`, shrunk to `ANNOTATE_LONG`, and encode it. The place of the finding `marked_issue`
+/// picks from `issues` gets the numbered marker ①.
+pub fn annotate(
+    work: &RgbImage,
+    orig_w: u32,
+    orig_h: u32,
+    marks: &Marks,
+    issues: &[Issue],
+) -> Option<Vec<u8>> {
     let (ww, wh) = work.dimensions();
     if ww == 0 || wh == 0 || orig_w == 0 {
         return None;
@@ -169,6 +223,29 @@ pub fn annotate(work: &RgbImage, orig_w: u32, orig_h: u32, marks: &Marks) -> Opt
         }
     }
 
+    // The numbered marker, beside the place it names (not over it).
+    let r = marker_radius(img.width(), img.height());
+    let inset = (r + thick * 2) as f32;
+    let place = match marked_issue(issues).map(|i| i.code) {
+        Some(IssueCode::Glare) => glare_pts
+            .as_ref()
+            .and_then(|pts| bounds(pts, 0.0))
+            .map(|b| (b.0 - r as f32 * 0.7, b.1 - r as f32 * 0.7)),
+        Some(IssueCode::CutOff) => marks.cut_sides.iter().position(|c| *c).map(|side| match side {
+            0 => (w / 2.0, inset),
+            1 => (w - inset, h / 2.0),
+            2 => (w / 2.0, h - inset),
+            _ => (inset, h / 2.0),
+        }),
+        Some(IssueCode::MultipleFaces) => {
+            marks.faces.get(1).map(|f| (f.x * scale - r as f32 * 0.7, f.y * scale - r as f32 * 0.7))
+        }
+        _ => None,
+    };
+    if let Some(place) = place {
+        draw_marker(&mut img, place, r);
+    }
+
     let mut out = Vec::new();
     JpegEncoder::new_with_quality(&mut out, JPEG_QUALITY).encode_image(&img).ok()?;
     Some(out)
@@ -194,7 +271,7 @@ mod tests {
             glare: Some(vec![(300.0, 200.0), (400.0, 200.0), (400.0, 300.0), (300.0, 300.0)]),
             ..Marks::default()
         };
-        let jpeg = annotate(&work, 800, 600, &marks).unwrap();
+        let jpeg = annotate(&work, 800, 600, &marks, &[]).unwrap();
         let img = image::load_from_memory(&jpeg).unwrap().to_rgb8();
         let far = img.get_pixel(40, 40).0[1];
         let inside = img.get_pixel(350, 250).0[1];
@@ -208,5 +285,49 @@ mod tests {
             })
             .count();
         assert!(red >= 6, "outline {red} px, at least 1 % of 600");
+    }
+
+    fn glare_issue() -> Issue {
+        Issue {
+            code: IssueCode::Glare,
+            severity: crate::quality::Severity::Fail,
+            value: 0.05,
+            limit: 0.015,
+            region: None,
+        }
+    }
+
+    #[test]
+    fn the_problem_area_gets_the_numbered_marker() {
+        let work = RgbImage::from_pixel(800, 600, Rgb([60, 60, 60]));
+        let marks = Marks {
+            glare: Some(vec![(400.0, 300.0), (500.0, 300.0), (500.0, 400.0), (400.0, 400.0)]),
+            ..Marks::default()
+        };
+        let issues = [glare_issue()];
+        assert_eq!(marked_issue(&issues).map(|i| i.code), Some(IssueCode::Glare));
+        let decoded = |jpeg: Vec<u8>| image::load_from_memory(&jpeg).unwrap().to_rgb8();
+        let with = decoded(annotate(&work, 800, 600, &marks, &issues).unwrap());
+        let without = decoded(annotate(&work, 800, 600, &marks, &[]).unwrap());
+        // Up and left of the glare box: a red disc with a white digit, absent without a finding.
+        let r = marker_radius(800, 600);
+        let (cx, cy) = ((400.0 - r as f32 * 0.7) as i32, (300.0 - r as f32 * 0.7) as i32);
+        let count = |img: &RgbImage, pred: &dyn Fn([u8; 3]) -> bool| {
+            let mut n = 0;
+            for y in (cy - r)..(cy + r) {
+                for x in (cx - r)..(cx + r) {
+                    if pred(img.get_pixel(x as u32, y as u32).0) {
+                        n += 1;
+                    }
+                }
+            }
+            n
+        };
+        let red = |p: [u8; 3]| p[0] > 180 && p[1] < 90 && p[2] < 90;
+        let white = |p: [u8; 3]| p.iter().all(|c| *c > 200);
+        assert!(count(&with, &red) > r * r, "a red disc");
+        assert!(count(&with, &white) > 20, "a white digit on it");
+        assert_eq!(count(&without, &white), 0, "no marker without a finding to point at");
+        assert!(r >= 10 && r as f32 >= 600.0 * 0.04, "readable at phone size: {r}");
     }
 }

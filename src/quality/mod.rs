@@ -183,8 +183,11 @@ fn run(bytes: &[u8], kind: Kind, opts: &CheckOptions) -> Result<(Checked, Measur
     // dHash needs 9 × 8 cells: hash an area-averaged thumbnail rather than walk the full copy.
     let phash =
         phash::dhash(&raster::shrink(&work, (work.width().max(work.height()) / 144).max(1)));
-    let annotated_jpeg =
-        if opts.annotate { annotate::annotate(&work, w, h, &analysis.marks) } else { None };
+    let annotated_jpeg = if opts.annotate {
+        annotate::annotate(&work, w, h, &analysis.marks, &analysis.issues)
+    } else {
+        None
+    };
     // The zone is read wherever it is in the frame (a located card, a scan, a tight crop).
     let mrz = match kind {
         Kind::Id => mrz::read_and_judge(&work, k, &mut analysis.issues),

@@ -103,7 +103,12 @@ pub fn merge(lang: Lang, replies: Vec<Reply>, photos: usize) -> Vec<Reply> {
     for reply in replies {
         if let Some(photo) = reply.photo {
             let caption = reply.text.lines().next().unwrap_or("").to_owned();
-            out.push(Reply { text: caption, keyboard: Vec::new(), photo: Some(photo) });
+            out.push(Reply {
+                text: caption,
+                keyboard: Vec::new(),
+                photo: Some(photo),
+                ..Reply::default()
+            });
         }
         if !reply.keyboard.is_empty() {
             keyboard = reply.keyboard;
@@ -115,7 +120,7 @@ pub fn merge(lang: Lang, replies: Vec<Reply>, photos: usize) -> Vec<Reply> {
     }
     let header = localizer().text_args(lang, "album-received", &fluent_args!["count" => photos]);
     let body = std::iter::once(header).chain(texts).collect::<Vec<_>>().join("\n\n");
-    out.push(Reply { text: body, keyboard, photo: None });
+    out.push(Reply { text: body, keyboard, ..Reply::default() });
     out
 }
 
@@ -131,6 +136,7 @@ mod tests {
                 text: "❌ front\nglare".into(),
                 keyboard: vec![vec![Button::new("keep", Action::Continue)]],
                 photo: Some(vec![1]),
+                ..Reply::default()
             },
             Reply::text("Now the back."),
             Reply::text("✅ back"),
@@ -138,7 +144,7 @@ mod tests {
             Reply {
                 text: "Selfie?".into(),
                 keyboard: vec![vec![Button::new("skip", Action::Menu)]],
-                photo: None,
+                ..Reply::default()
             },
         ];
         let merged = merge(Lang::EN, replies, 2);

@@ -22,7 +22,7 @@ use crate::{
 use super::{
     App, TgBot,
     incoming::{Incoming, classify},
-    outgoing::send_replies,
+    outgoing::{send_press_replies, send_replies},
     photos::{self, FetchError},
     privacy::{chat_tag, redact},
 };
@@ -120,7 +120,16 @@ async fn handle_private_message(
         state = second.state;
         replies.extend(second.replies);
     }
-    finish(bot, app, chat, state, replies, album, code.as_deref()).await
+    let delivery = album.map_or(Delivery::New, Delivery::Album);
+    finish(bot, app, chat, state, replies, delivery, code.as_deref()).await
+}
+
+/// Where the replies go: new messages, an album's gathered reply, or the answer to a press of a
+/// button on a message (which a menu may replace).
+enum Delivery {
+    New,
+    Album(String),
+    Press(teloxide::types::MessageId),
 }
 
 /// Downloads and checks a picture as the dialogue asked; what happened, as the event to feed back.
@@ -207,7 +216,7 @@ async fn finish(
     chat: ChatId,
     state: Option<dialogue::State>,
     replies: Vec<Reply>,
-    album: Option<String>,
+    delivery: Delivery,
     code: Option<&str>,
 ) -> anyhow::Result<()> {
     // Store first: if sending fails, the person's progress is still kept.
@@ -215,15 +224,16 @@ async fn finish(
         Some(state) => app.store.save(chat, state).await?,
         None => app.store.forget(chat).await?,
     }
-    match album {
-        Some(group) => {
+    match delivery {
+        Delivery::Album(group) => {
             let lang = state
                 .as_ref()
                 .map(|s| s.language(&context(code)))
                 .unwrap_or_else(|| Lang::negotiate(code));
             app.albums.add(bot.clone(), app.token.clone(), chat, group, lang, replies);
         }
-        None => send_replies(bot, chat, replies).await?,
+        Delivery::New => send_replies(bot, chat, replies).await?,
+        Delivery::Press(message) => send_press_replies(bot, chat, message, replies).await?,
     }
     Ok(())
 }
@@ -265,13 +275,16 @@ async fn on_callback(bot: TgBot, q: CallbackQuery, app: Arc<App>) -> Result<(), 
             return rate_limited(&bot, chat, loaded.state, &ctx).await;
         }
         // Unknown data (an old button after an upgrade, a forged payload) shows the menu.
-        let action = q.data.as_deref().and_then(Action::decode).unwrap_or(Action::Menu);
-        // The pressed keyboard has done its job; removing it keeps old buttons from being pressed
-        // out of turn. Failing to (message too old, already removed) is fine.
-        let _ = bot.api().edit_message_reply_markup(chat, message_id).await;
+        let event = match q.data.as_deref().and_then(Action::decode_press) {
+            Some((action, true)) => Event::MenuButton(action),
+            Some((action, false)) => Event::Button(action),
+            None => Event::Button(Action::Menu),
+        };
         let reset = dialogue::Context { session_reset: loaded.was_reset, ..ctx };
-        let outcome = dialogue::handle(loaded.state, Event::Button(action), &reset);
-        finish(&bot, &app, chat, outcome.state, outcome.replies, None, code.as_deref()).await
+        let outcome = dialogue::handle(loaded.state, event, &reset);
+        // The pressed message: a menu answering a menu replaces it, else it loses its buttons.
+        let delivery = Delivery::Press(message_id);
+        finish(&bot, &app, chat, outcome.state, outcome.replies, delivery, code.as_deref()).await
     })
     .await;
     Ok(())

@@ -3,9 +3,10 @@
 //! finding contains can break the markup.
 
 use teloxide::{
-    payloads::{SendMessageSetters, SendPhotoSetters},
+    ApiError, RequestError,
+    payloads::{EditMessageTextSetters, SendMessageSetters, SendPhotoSetters},
     prelude::Requester,
-    types::{ChatId, InlineKeyboardButton, InlineKeyboardMarkup, InputFile},
+    types::{ChatId, InlineKeyboardButton, InlineKeyboardMarkup, InputFile, MessageId},
 };
 
 use crate::dialogue::Reply;
@@ -26,7 +27,9 @@ pub fn keyboard(reply: &Reply) -> Option<InlineKeyboardMarkup> {
         .iter()
         .map(|row| {
             row.iter()
-                .map(|b| InlineKeyboardButton::callback(b.label.clone(), b.action.encode()))
+                .map(|b| {
+                    InlineKeyboardButton::callback(b.label.clone(), b.action.encode_on(reply.menu))
+                })
                 .collect::<Vec<_>>()
         })
         .collect::<Vec<_>>();
@@ -59,14 +62,60 @@ pub async fn send_replies(
     bot: &TgBot,
     chat: ChatId,
     replies: Vec<Reply>,
-) -> Result<(), teloxide::RequestError> {
+) -> Result<(), RequestError> {
     for reply in replies {
         send_reply(bot, chat, reply).await?;
     }
     Ok(())
 }
 
-async fn send_reply(bot: &TgBot, chat: ChatId, reply: Reply) -> Result<(), teloxide::RequestError> {
+/// The replies to a press of a button on message `pressed`. A first reply marked `edit` (a menu
+/// answering a menu) is shown in that message: its text and buttons are replaced, as Telegram's
+/// menus do. Otherwise the pressed message only loses its buttons, so they are not pressed out of
+/// turn, and the replies are new messages. An edit Telegram refuses (the message is too old or
+/// deleted, or is a picture) falls back to a new message; "message is not modified" means it
+/// already shows exactly this.
+pub async fn send_press_replies(
+    bot: &TgBot,
+    chat: ChatId,
+    pressed: MessageId,
+    mut replies: Vec<Reply>,
+) -> Result<(), RequestError> {
+    let editable = |r: &Reply| {
+        r.edit
+            && r.photo.is_none()
+            && !r.text.is_empty()
+            && r.text.chars().count() <= MAX_TEXT_CHARS
+    };
+    if replies.first().is_some_and(editable) {
+        let reply = replies.remove(0);
+        if !edit_in_place(bot, chat, pressed, &reply).await {
+            let _ = bot.api().edit_message_reply_markup(chat, pressed).await;
+            send_reply(bot, chat, reply).await?;
+        }
+    } else {
+        // Failing to (message too old, buttons already removed) is fine.
+        let _ = bot.api().edit_message_reply_markup(chat, pressed).await;
+    }
+    send_replies(bot, chat, replies).await
+}
+
+/// Whether `message` now shows `reply`.
+async fn edit_in_place(bot: &TgBot, chat: ChatId, message: MessageId, reply: &Reply) -> bool {
+    let mut request = bot.api().edit_message_text(chat, message, reply.text.clone());
+    if let Some(markup) = keyboard(reply) {
+        request = request.reply_markup(markup);
+    }
+    match bot.send(chat, request).await {
+        Ok(_) | Err(RequestError::Api(ApiError::MessageNotModified)) => true,
+        Err(e) => {
+            tracing::debug!(error = %e, "editing the menu failed; sending it as a new message");
+            false
+        }
+    }
+}
+
+async fn send_reply(bot: &TgBot, chat: ChatId, reply: Reply) -> Result<(), RequestError> {
     let markup = keyboard(&reply);
     let mut text = reply.text;
     if let Some(jpeg) = reply.photo {

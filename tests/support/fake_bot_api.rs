@@ -30,11 +30,18 @@ pub const BOT_USERNAME: &str = "kyc_doctor_test_bot";
 pub struct Call {
     pub method: String,
     pub params: Value,
+    /// An `editMessageText` that Telegram carried out: the person sees it as the reply.
+    pub edited: bool,
     /// When the request arrived (for latency figures in the load benchmark).
     pub at: std::time::Instant,
 }
 
 impl Call {
+    /// A message the person sees as a reply: sent, or an earlier message edited to show it.
+    pub fn is_reply(&self) -> bool {
+        self.method == "sendMessage" || self.method == "sendPhoto" || self.edited
+    }
+
     pub fn text(&self) -> Option<&str> {
         self.params.get("text").or_else(|| self.params.get("caption")).and_then(Value::as_str)
     }
@@ -89,6 +96,9 @@ struct Inner {
     /// The webhook URL set with setWebhook (and cleared by deleteWebhook), as getWebhookInfo
     /// reports it.
     webhook_url: Option<String>,
+    /// Text and reply markup of each message by (chat, message id), as `editMessageText` sees
+    /// them: the bot's messages, and those that button presses were on.
+    messages: HashMap<(i64, i64), (Value, Value)>,
 }
 
 #[derive(Clone)]
@@ -134,6 +144,13 @@ impl FakeBotApi {
             let id = inner.next_update_id;
             inner.next_update_id += 1;
             update["update_id"] = json!(id);
+            let pressed = &update["callback_query"]["message"];
+            if let (Some(chat), Some(message)) =
+                (pressed["chat"]["id"].as_i64(), pressed["message_id"].as_i64())
+            {
+                let shown = (pressed["text"].clone(), pressed["reply_markup"].clone());
+                inner.messages.entry((chat, message)).or_insert(shown);
+            }
             inner.updates.push(update);
             id
         };
@@ -167,12 +184,9 @@ impl FakeBotApi {
         self.calls().into_iter().filter(|c| c.method == method).collect()
     }
 
-    /// Messages and photos sent to users, in order.
+    /// Messages and photos sent to users, and messages edited to show a reply, in order.
     pub fn sent(&self) -> Vec<Call> {
-        self.calls()
-            .into_iter()
-            .filter(|c| c.method == "sendMessage" || c.method == "sendPhoto")
-            .collect()
+        self.calls().into_iter().filter(Call::is_reply).collect()
     }
 
     pub fn pending_updates(&self) -> usize {
@@ -209,12 +223,11 @@ impl FakeBotApi {
     /// Waits until `n` messages or photos have been sent in all.
     pub async fn wait_sent(&self, n: usize) -> Vec<Call> {
         self.wait_for(&format!("{n} sent messages"), Duration::from_secs(20), |calls| {
-            calls.iter().filter(|c| c.method == "sendMessage" || c.method == "sendPhoto").count()
-                >= n
+            calls.iter().filter(|c| c.is_reply()).count() >= n
         })
         .await
         .into_iter()
-        .filter(|c| c.method == "sendMessage" || c.method == "sendPhoto")
+        .filter(Call::is_reply)
         .collect()
     }
 
@@ -262,17 +275,13 @@ impl FakeBotApi {
                     .get("chat_id")
                     .and_then(|v| v.as_i64().or_else(|| v.as_str().and_then(|s| s.parse().ok())));
                 if let Some(chat) = chat {
-                    let entry = inner
-                        .sent_per_chat
-                        .entry(chat)
-                        .or_insert_with(|| (0, Arc::new(Notify::new())));
-                    entry.0 += 1;
-                    entry.1.notify_waiters();
+                    count_reply(&mut inner, chat);
                 }
             }
             inner.calls.push(Call {
                 method: method.to_owned(),
                 params,
+                edited: false,
                 at: std::time::Instant::now(),
             });
             inner
@@ -345,6 +354,8 @@ async fn method(
         ),
         "sendMessage" => {
             let id = api.next_message_id();
+            let shown = (params.get("text").cloned().unwrap_or(json!("")), markup_of(&params));
+            api.inner.lock().unwrap().messages.insert((chat_id, id), shown);
             ok(
                 json!({"message_id": id, "date": 1_700_000_000, "chat": {"id": chat_id, "type": "private", "first_name": "T"},
                 "text": params.get("text").cloned().unwrap_or(json!(""))}),
@@ -357,8 +368,13 @@ async fn method(
                 "photo": [{"file_id": "sent", "file_unique_id": "sent", "width": 100, "height": 100}]}),
             )
         }
-        "editMessageReplyMarkup" | "editMessageText" => {
+        "editMessageText" => edit_message_text(&api, chat_id, &params),
+        "editMessageReplyMarkup" => {
             let id = params.get("message_id").and_then(Value::as_i64).unwrap_or(1);
+            let mut inner = api.inner.lock().unwrap();
+            if let Some(shown) = inner.messages.get_mut(&(chat_id, id)) {
+                shown.1 = markup_of(&params);
+            }
             ok(
                 json!({"message_id": id, "date": 1_700_000_000, "chat": {"id": chat_id, "type": "private", "first_name": "T"}, "text": "x"}),
             )
@@ -396,6 +412,62 @@ async fn method(
         )
             .into_response(),
     }
+}
+
+/// A reply markup parameter as JSON (`Null` when there is none).
+fn markup_of(params: &Value) -> Value {
+    match params.get("reply_markup") {
+        Some(Value::String(s)) => serde_json::from_str(s).unwrap_or(Value::Null),
+        Some(v) => v.clone(),
+        None => Value::Null,
+    }
+}
+
+fn count_reply(inner: &mut Inner, chat: i64) {
+    let entry = inner.sent_per_chat.entry(chat).or_insert_with(|| (0, Arc::new(Notify::new())));
+    entry.0 += 1;
+    entry.1.notify_waiters();
+}
+
+/// As Telegram answers it (https://core.telegram.org/bots/api#editmessagetext): the edited
+/// message; "message to edit not found" for a message it never had; "message is not modified"
+/// when text and buttons are already exactly these. A carried-out edit counts as a reply.
+fn edit_message_text(api: &FakeBotApi, chat_id: i64, params: &Value) -> Response {
+    let id = params.get("message_id").and_then(Value::as_i64).unwrap_or(0);
+    let text = params.get("text").cloned().unwrap_or(json!(""));
+    let markup = markup_of(params);
+    let bad_request = |description: &str| {
+        (
+            StatusCode::BAD_REQUEST,
+            Json(json!({"ok": false, "error_code": 400, "description": description})),
+        )
+            .into_response()
+    };
+    let mut inner = api.inner.lock().unwrap();
+    let Some(shown) = inner.messages.get_mut(&(chat_id, id)) else {
+        return bad_request("Bad Request: message to edit not found");
+    };
+    if shown.0 == text && shown.1 == markup {
+        return bad_request(
+            "Bad Request: message is not modified: specified new message content and reply \
+             markup are exactly the same as a current content and reply markup of the message",
+        );
+    }
+    *shown = (text.clone(), markup.clone());
+    if let Some(call) =
+        inner.calls.iter_mut().rev().find(|c| c.method == "editMessageText" && c.params == *params)
+    {
+        call.edited = true;
+    }
+    count_reply(&mut inner, chat_id);
+    drop(inner);
+    api.changed.notify_waiters();
+    let mut message = json!({"message_id": id, "date": 1_700_000_000, "edit_date": 1_700_000_001,
+        "chat": {"id": chat_id, "type": "private", "first_name": "T"}, "text": text});
+    if !markup.is_null() {
+        message["reply_markup"] = markup;
+    }
+    ok(message)
 }
 
 async fn fault_response(fault: Fault) -> Response {

@@ -1,0 +1,43 @@
+# Short labels for FAQ entries shown as buttons (at most 24 characters; the question
+# itself, faq-<id>-q, stays the answer's title).
+
+faq-common_causes-btn = لماذا رُفض طلبي؟
+faq-no_reason_shown-btn = لم يظهر سبب
+faq-review_time-btn = كم تستغرق المراجعة؟
+faq-no_result_24h-btn = لا نتيجة بعد 24 ساعة
+faq-resubmit_timing-btn = متى أعيد الإرسال؟
+faq-repeated_retries-btn = هل للمحاولات حد؟
+faq-permanent_rejection-btn = هل الرفض نهائي؟
+faq-clear_but_failed-btn = صورة واضحة ومرفوضة
+faq-blurry_photo-btn = صورتي ضبابية
+faq-glare-btn = كيف أتجنب الانعكاس؟
+faq-cropped_edges-btn = زوايا مقطوعة
+faq-screenshot_or_copy-btn = لقطة شاشة أو نسخة؟
+faq-color_photo-btn = هل يلزم أن تكون ملونة؟
+faq-send_as_file-btn = صورة أم ملف؟
+faq-file_format_size-btn = صيغة الملف وحجمه
+faq-both_sides-btn = هل أحتاج الوجهين؟
+faq-accepted_documents-btn = الوثائق المقبولة
+faq-unsupported_document-btn = وثيقتي غير مقبولة
+faq-expired_document-btn = وثيقة منتهية؟
+faq-damaged_document-btn = وثيقة تالفة
+faq-unsigned_passport-btn = جواز غير موقّع
+faq-name_mismatch-btn = الاسم غير مطابق
+faq-birthdate_mismatch-btn = تاريخ الميلاد مختلف
+faq-dual_nationality-btn = جنسيتان
+faq-address_proof-btn = إثبات العنوان
+faq-face_selfie_fail-btn = فشل السيلفي
+faq-glasses_hat_mask-btn = نظارة أو قبعة أو كمامة؟
+faq-camera_permission-btn = الكاميرا لا تعمل
+faq-someone_else_selfie-btn = سيلفي بيد شخص آخر؟
+faq-duplicate_account-btn = الهوية في حساب آخر
+faq-region_restricted-btn = بلدي غير مدعوم
+faq-vpn_or_travel-btn = في الخارج أو VPN؟
+faq-official_support-btn = التواصل مع دعم OKX
+faq-scam_warning-btn = عرض لإصلاح KYC
+faq-about_bot-btn = هل هذا البوت من OKX؟
+faq-bot_privacy-btn = ماذا تفعل بصوري؟
+faq-invalid_document-btn = "Invalid document"
+faq-document_photo_rejected-btn = "ID detection failed"
+faq-face_scan_loop-btn = مسح الوجه يتكرر
+faq-head_covering-btn = الحجاب أو غطاء الرأس

@@ -1,0 +1,43 @@
+# Short labels for FAQ entries shown as buttons (at most 24 characters; the question
+# itself, faq-<id>-q, stays the answer's title).
+
+faq-common_causes-btn = Warum abgelehnt?
+faq-no_reason_shown-btn = Kein Grund angezeigt
+faq-review_time-btn = Wie lange dauert es?
+faq-no_result_24h-btn = Kein Ergebnis nach 24 h
+faq-resubmit_timing-btn = Wann erneut senden?
+faq-repeated_retries-btn = Versuchslimit?
+faq-permanent_rejection-btn = Endgültig abgelehnt?
+faq-clear_but_failed-btn = Klares Foto abgelehnt
+faq-blurry_photo-btn = Mein Foto ist unscharf
+faq-glare-btn = Spiegelungen vermeiden
+faq-cropped_edges-btn = Ecken abgeschnitten
+faq-screenshot_or_copy-btn = Screenshot oder Kopie?
+faq-color_photo-btn = Muss es farbig sein?
+faq-send_as_file-btn = Foto oder Datei?
+faq-file_format_size-btn = Dateiformat und Größe
+faq-both_sides-btn = Beide Seiten nötig?
+faq-accepted_documents-btn = Akzeptierte Dokumente
+faq-unsupported_document-btn = Dokument abgelehnt
+faq-expired_document-btn = Abgelaufenes Dokument?
+faq-damaged_document-btn = Beschädigtes Dokument
+faq-unsigned_passport-btn = Pass ohne Unterschrift
+faq-name_mismatch-btn = Name stimmt nicht
+faq-birthdate_mismatch-btn = Geburtsdatum falsch
+faq-dual_nationality-btn = Zwei Nationalitäten
+faq-address_proof-btn = Adressnachweis
+faq-face_selfie_fail-btn = Selfie klappt nicht
+faq-glasses_hat_mask-btn = Brille, Mütze, Maske?
+faq-camera_permission-btn = Kamera geht nicht
+faq-someone_else_selfie-btn = Selfie durch andere?
+faq-duplicate_account-btn = ID auf anderem Konto
+faq-region_restricted-btn = Land nicht unterstützt
+faq-vpn_or_travel-btn = Im Ausland oder VPN?
+faq-official_support-btn = OKX-Support erreichen
+faq-scam_warning-btn = Angebot, KYC zu fixen
+faq-about_bot-btn = Ist dieser Bot OKX?
+faq-bot_privacy-btn = Was passiert mit Fotos?
+faq-invalid_document-btn = „Invalid document“
+faq-document_photo_rejected-btn = „ID detection failed“
+faq-face_scan_loop-btn = Gesichtsscan in Schleife
+faq-head_covering-btn = Hidschab, Kopftuch?

@@ -1,0 +1,43 @@
+# Short labels for FAQ entries shown as buttons (at most 24 characters; the question
+# itself, faq-<id>-q, stays the answer's title).
+
+faq-common_causes-btn = Why was I rejected?
+faq-no_reason_shown-btn = No reason was shown
+faq-review_time-btn = How long is the review?
+faq-no_result_24h-btn = No result after 24 h
+faq-resubmit_timing-btn = When can I resubmit?
+faq-repeated_retries-btn = Limit on attempts?
+faq-permanent_rejection-btn = Is it permanent?
+faq-clear_but_failed-btn = Clear photo, yet failed
+faq-blurry_photo-btn = My photo is blurry
+faq-glare-btn = How to avoid glare?
+faq-cropped_edges-btn = Corners cut off
+faq-screenshot_or_copy-btn = Screenshot or copy?
+faq-color_photo-btn = Must it be in colour?
+faq-send_as_file-btn = Photo or file?
+faq-file_format_size-btn = File format and size
+faq-both_sides-btn = Do I need both sides?
+faq-accepted_documents-btn = Accepted documents
+faq-unsupported_document-btn = Document not accepted
+faq-expired_document-btn = Expired document?
+faq-damaged_document-btn = Damaged document
+faq-unsigned_passport-btn = Passport not signed
+faq-name_mismatch-btn = Name doesn't match
+faq-birthdate_mismatch-btn = Birth date mismatch
+faq-dual_nationality-btn = Two nationalities
+faq-address_proof-btn = Proof of address
+faq-face_selfie_fail-btn = Face check fails
+faq-glasses_hat_mask-btn = Glasses, hat or mask?
+faq-camera_permission-btn = Camera doesn't work
+faq-someone_else_selfie-btn = Someone else's selfie?
+faq-duplicate_account-btn = ID used elsewhere
+faq-region_restricted-btn = Country not supported
+faq-vpn_or_travel-btn = Abroad or VPN?
+faq-official_support-btn = Contact OKX support
+faq-scam_warning-btn = Offer to fix my KYC
+faq-about_bot-btn = Is this bot OKX?
+faq-bot_privacy-btn = What about my photos?
+faq-invalid_document-btn = "Invalid document"
+faq-document_photo_rejected-btn = "ID detection failed"
+faq-face_scan_loop-btn = Face scan loops
+faq-head_covering-btn = Hijab or head covering?

@@ -1,0 +1,43 @@
+# Short labels for FAQ entries shown as buttons (at most 24 characters; the question
+# itself, faq-<id>-q, stays the answer's title).
+
+faq-common_causes-btn = ¿Por qué me rechazaron?
+faq-no_reason_shown-btn = No se mostró el motivo
+faq-review_time-btn = Tiempo de revisión
+faq-no_result_24h-btn = Sin respuesta en 24 h
+faq-resubmit_timing-btn = ¿Cuándo reenviar?
+faq-repeated_retries-btn = ¿Límite de intentos?
+faq-permanent_rejection-btn = ¿Es un rechazo final?
+faq-clear_but_failed-btn = Foto nítida y rechazada
+faq-blurry_photo-btn = Mi foto está borrosa
+faq-glare-btn = ¿Cómo evitar reflejos?
+faq-cropped_edges-btn = Esquinas cortadas
+faq-screenshot_or_copy-btn = ¿Captura o copia?
+faq-color_photo-btn = ¿Debe ser a color?
+faq-send_as_file-btn = ¿Foto o archivo?
+faq-file_format_size-btn = Formato y tamaño
+faq-both_sides-btn = ¿Ambos lados?
+faq-accepted_documents-btn = Documentos aceptados
+faq-unsupported_document-btn = Documento no aceptado
+faq-expired_document-btn = ¿Documento vencido?
+faq-damaged_document-btn = Documento dañado
+faq-unsigned_passport-btn = Pasaporte sin firmar
+faq-name_mismatch-btn = El nombre no coincide
+faq-birthdate_mismatch-btn = Nacimiento no coincide
+faq-dual_nationality-btn = Dos nacionalidades
+faq-address_proof-btn = Comprobante de domicilio
+faq-face_selfie_fail-btn = Falla el selfie
+faq-glasses_hat_mask-btn = ¿Gafas, gorro, máscara?
+faq-camera_permission-btn = La cámara no funciona
+faq-someone_else_selfie-btn = ¿Otro hace mi selfie?
+faq-duplicate_account-btn = ID usado en otra cuenta
+faq-region_restricted-btn = País no admitido
+faq-vpn_or_travel-btn = ¿En el extranjero o VPN?
+faq-official_support-btn = Contactar soporte OKX
+faq-scam_warning-btn = Ofrecen arreglar mi KYC
+faq-about_bot-btn = ¿Este bot es de OKX?
+faq-bot_privacy-btn = Privacidad de mis fotos
+faq-invalid_document-btn = "Invalid document"
+faq-document_photo_rejected-btn = "ID detection failed"
+faq-face_scan_loop-btn = Escaneo facial en bucle
+faq-head_covering-btn = ¿Hiyab o velo?

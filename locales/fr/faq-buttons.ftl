@@ -1,0 +1,43 @@
+# Short labels for FAQ entries shown as buttons (at most 24 characters; the question
+# itself, faq-<id>-q, stays the answer's title).
+
+faq-common_causes-btn = Pourquoi ce refus ?
+faq-no_reason_shown-btn = Aucun motif affiché
+faq-review_time-btn = Durée de l'examen ?
+faq-no_result_24h-btn = Pas de résultat en 24 h
+faq-resubmit_timing-btn = Quand renvoyer ?
+faq-repeated_retries-btn = Limite d'essais ?
+faq-permanent_rejection-btn = Refus définitif ?
+faq-clear_but_failed-btn = Photo nette mais refusée
+faq-blurry_photo-btn = Ma photo est floue
+faq-glare-btn = Éviter les reflets ?
+faq-cropped_edges-btn = Coins coupés
+faq-screenshot_or_copy-btn = Capture ou copie ?
+faq-color_photo-btn = Photo en couleur ?
+faq-send_as_file-btn = Photo ou fichier ?
+faq-file_format_size-btn = Format et taille
+faq-both_sides-btn = Les deux faces ?
+faq-accepted_documents-btn = Documents acceptés
+faq-unsupported_document-btn = Document refusé
+faq-expired_document-btn = Document expiré ?
+faq-damaged_document-btn = Document abîmé
+faq-unsigned_passport-btn = Passeport non signé
+faq-name_mismatch-btn = Nom différent
+faq-birthdate_mismatch-btn = Naissance différente
+faq-dual_nationality-btn = Double nationalité
+faq-address_proof-btn = Justificatif de domicile
+faq-face_selfie_fail-btn = Le selfie échoue
+faq-glasses_hat_mask-btn = Lunettes ou masque ?
+faq-camera_permission-btn = La caméra ne marche pas
+faq-someone_else_selfie-btn = Selfie par un autre ?
+faq-duplicate_account-btn = ID sur un autre compte
+faq-region_restricted-btn = Pays non pris en charge
+faq-vpn_or_travel-btn = À l'étranger ou VPN ?
+faq-official_support-btn = Contacter le support
+faq-scam_warning-btn = Offre de régler mon KYC
+faq-about_bot-btn = Ce bot est-il OKX ?
+faq-bot_privacy-btn = Et mes photos ?
+faq-invalid_document-btn = « Invalid document »
+faq-document_photo_rejected-btn = « ID detection failed »
+faq-face_scan_loop-btn = Scan facial en boucle
+faq-head_covering-btn = Hijab ou foulard ?

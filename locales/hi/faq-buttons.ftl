@@ -1,0 +1,43 @@
+# Short labels for FAQ entries shown as buttons (at most 24 characters; the question
+# itself, faq-<id>-q, stays the answer's title).
+
+faq-common_causes-btn = रिजेक्ट क्यों हुआ?
+faq-no_reason_shown-btn = कारण नहीं दिखा
+faq-review_time-btn = रिव्यू में कितना समय?
+faq-no_result_24h-btn = 24 घंटे में नतीजा नहीं
+faq-resubmit_timing-btn = दोबारा कब भेजें?
+faq-repeated_retries-btn = कोशिशों की सीमा?
+faq-permanent_rejection-btn = क्या हमेशा के लिए?
+faq-clear_but_failed-btn = फ़ोटो साफ़, फिर भी मना
+faq-blurry_photo-btn = फ़ोटो धुंधली है
+faq-glare-btn = चमक से कैसे बचें?
+faq-cropped_edges-btn = कोने कटे हैं
+faq-screenshot_or_copy-btn = स्क्रीनशॉट या कॉपी?
+faq-color_photo-btn = रंगीन फ़ोटो ज़रूरी?
+faq-send_as_file-btn = फ़ोटो या फ़ाइल?
+faq-file_format_size-btn = फ़ाइल फ़ॉर्मेट, साइज़
+faq-both_sides-btn = दोनों साइड चाहिए?
+faq-accepted_documents-btn = मान्य दस्तावेज़
+faq-unsupported_document-btn = दस्तावेज़ नहीं माना
+faq-expired_document-btn = एक्सपायर्ड दस्तावेज़?
+faq-damaged_document-btn = खराब दस्तावेज़
+faq-unsigned_passport-btn = पासपोर्ट पर साइन नहीं
+faq-name_mismatch-btn = नाम मेल नहीं खाता
+faq-birthdate_mismatch-btn = जन्मतिथि मेल नहीं खाती
+faq-dual_nationality-btn = दोहरी नागरिकता
+faq-address_proof-btn = पते का प्रमाण
+faq-face_selfie_fail-btn = सेल्फ़ी फ़ेल हो रही
+faq-glasses_hat_mask-btn = चश्मा, टोपी, मास्क?
+faq-camera_permission-btn = कैमरा नहीं चल रहा
+faq-someone_else_selfie-btn = कोई और सेल्फ़ी ले?
+faq-duplicate_account-btn = ID दूसरे अकाउंट पर
+faq-region_restricted-btn = मेरा देश समर्थित नहीं
+faq-vpn_or_travel-btn = विदेश में या VPN?
+faq-official_support-btn = OKX सपोर्ट से संपर्क
+faq-scam_warning-btn = KYC ठीक कराने का ऑफ़र
+faq-about_bot-btn = क्या यह बॉट OKX है?
+faq-bot_privacy-btn = मेरी फ़ोटो का क्या?
+faq-invalid_document-btn = "Invalid document"
+faq-document_photo_rejected-btn = "ID detection failed"
+faq-face_scan_loop-btn = फ़ेस स्कैन बार-बार
+faq-head_covering-btn = हिजाब या सिर ढकना?

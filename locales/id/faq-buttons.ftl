@@ -1,0 +1,43 @@
+# Short labels for FAQ entries shown as buttons (at most 24 characters; the question
+# itself, faq-<id>-q, stays the answer's title).
+
+faq-common_causes-btn = Kenapa ditolak?
+faq-no_reason_shown-btn = Alasan tidak ditampilkan
+faq-review_time-btn = Berapa lama ditinjau?
+faq-no_result_24h-btn = 24 jam belum ada hasil
+faq-resubmit_timing-btn = Kapan kirim ulang?
+faq-repeated_retries-btn = Ada batas percobaan?
+faq-permanent_rejection-btn = Ditolak permanen?
+faq-clear_but_failed-btn = Foto jelas tapi ditolak
+faq-blurry_photo-btn = Fotoku buram
+faq-glare-btn = Cara hindari silau?
+faq-cropped_edges-btn = Sudut terpotong
+faq-screenshot_or_copy-btn = Screenshot atau salinan?
+faq-color_photo-btn = Harus foto berwarna?
+faq-send_as_file-btn = Foto atau file?
+faq-file_format_size-btn = Format dan ukuran file
+faq-both_sides-btn = Perlu kedua sisi?
+faq-accepted_documents-btn = Dokumen yang diterima
+faq-unsupported_document-btn = Dokumen tidak diterima
+faq-expired_document-btn = Dokumen kedaluwarsa?
+faq-damaged_document-btn = Dokumen rusak
+faq-unsigned_passport-btn = Paspor tanpa TTD
+faq-name_mismatch-btn = Nama tidak cocok
+faq-birthdate_mismatch-btn = Tanggal lahir beda
+faq-dual_nationality-btn = Dua kewarganegaraan
+faq-address_proof-btn = Bukti alamat
+faq-face_selfie_fail-btn = Selfie gagal
+faq-glasses_hat_mask-btn = Kacamata, topi, masker?
+faq-camera_permission-btn = Kamera tidak jalan
+faq-someone_else_selfie-btn = Selfie oleh orang lain?
+faq-duplicate_account-btn = ID dipakai akun lain
+faq-region_restricted-btn = Negara tidak didukung
+faq-vpn_or_travel-btn = Di luar negeri/VPN?
+faq-official_support-btn = Hubungi CS OKX
+faq-scam_warning-btn = Ada yang tawarkan KYC
+faq-about_bot-btn = Apa bot ini dari OKX?
+faq-bot_privacy-btn = Fotoku diapakan?
+faq-invalid_document-btn = "Invalid document"
+faq-document_photo_rejected-btn = "ID detection failed"
+faq-face_scan_loop-btn = Scan wajah terus ulang
+faq-head_covering-btn = Jilbab atau hijab?

@@ -1,0 +1,43 @@
+# Short labels for FAQ entries shown as buttons (at most 24 characters; the question
+# itself, faq-<id>-q, stays the answer's title).
+
+faq-common_causes-btn = Perché il rifiuto?
+faq-no_reason_shown-btn = Nessun motivo mostrato
+faq-review_time-btn = Quanto dura la verifica?
+faq-no_result_24h-btn = Nessun esito in 24 ore
+faq-resubmit_timing-btn = Quando ripresentare?
+faq-repeated_retries-btn = Limite di tentativi?
+faq-permanent_rejection-btn = Rifiuto definitivo?
+faq-clear_but_failed-btn = Foto nitida rifiutata
+faq-blurry_photo-btn = La foto è sfocata
+faq-glare-btn = Come evitare riflessi?
+faq-cropped_edges-btn = Angoli tagliati
+faq-screenshot_or_copy-btn = Screenshot o copia?
+faq-color_photo-btn = Serve la foto a colori?
+faq-send_as_file-btn = Foto o file?
+faq-file_format_size-btn = Formato e dimensione
+faq-both_sides-btn = Servono i due lati?
+faq-accepted_documents-btn = Documenti accettati
+faq-unsupported_document-btn = Documento non accettato
+faq-expired_document-btn = Documento scaduto?
+faq-damaged_document-btn = Documento rovinato
+faq-unsigned_passport-btn = Passaporto non firmato
+faq-name_mismatch-btn = Il nome non coincide
+faq-birthdate_mismatch-btn = Data di nascita errata
+faq-dual_nationality-btn = Due cittadinanze
+faq-address_proof-btn = Prova di residenza
+faq-face_selfie_fail-btn = Il selfie non passa
+faq-glasses_hat_mask-btn = Occhiali o mascherina?
+faq-camera_permission-btn = La fotocamera non va
+faq-someone_else_selfie-btn = Selfie fatto da altri?
+faq-duplicate_account-btn = ID su un altro account
+faq-region_restricted-btn = Paese non supportato
+faq-vpn_or_travel-btn = All'estero o con VPN?
+faq-official_support-btn = Contattare OKX
+faq-scam_warning-btn = Offrono di fare il KYC
+faq-about_bot-btn = Questo bot è OKX?
+faq-bot_privacy-btn = E le mie foto?
+faq-invalid_document-btn = «Invalid document»
+faq-document_photo_rejected-btn = «ID detection failed»
+faq-face_scan_loop-btn = Scansione volto in loop
+faq-head_covering-btn = Hijab o velo?

@@ -1,0 +1,43 @@
+# Short labels for FAQ entries shown as buttons (at most 24 characters; the question
+# itself, faq-<id>-q, stays the answer's title).
+
+faq-common_causes-btn = なぜ却下された？
+faq-no_reason_shown-btn = 理由が表示されない
+faq-review_time-btn = 審査にかかる時間は？
+faq-no_result_24h-btn = 24 時間たっても結果なし
+faq-resubmit_timing-btn = いつ再提出できる？
+faq-repeated_retries-btn = 回数制限はある？
+faq-permanent_rejection-btn = ずっと却下のまま？
+faq-clear_but_failed-btn = 鮮明なのに却下された
+faq-blurry_photo-btn = 写真がぼやける
+faq-glare-btn = 反射を防ぐには？
+faq-cropped_edges-btn = 角が切れている
+faq-screenshot_or_copy-btn = スクショやコピーは？
+faq-color_photo-btn = カラー写真が必要？
+faq-send_as_file-btn = 写真かファイルか？
+faq-file_format_size-btn = 形式とサイズ
+faq-both_sides-btn = 両面が必要？
+faq-accepted_documents-btn = 使える書類は？
+faq-unsupported_document-btn = 書類が使えない
+faq-expired_document-btn = 期限切れの書類は？
+faq-damaged_document-btn = 書類が傷んでいる
+faq-unsigned_passport-btn = パスポートに署名がない
+faq-name_mismatch-btn = 名前が一致しない
+faq-birthdate_mismatch-btn = 生年月日が一致しない
+faq-dual_nationality-btn = 二重国籍
+faq-address_proof-btn = 住所証明
+faq-face_selfie_fail-btn = 自撮り・顔認証の失敗
+faq-glasses_hat_mask-btn = 眼鏡・帽子・マスク？
+faq-camera_permission-btn = カメラが動かない
+faq-someone_else_selfie-btn = 他人が撮ってもいい？
+faq-duplicate_account-btn = ID が別アカウントで使用済み
+faq-region_restricted-btn = 国が対象外
+faq-vpn_or_travel-btn = 海外や VPN から？
+faq-official_support-btn = OKX サポートへの連絡
+faq-scam_warning-btn = KYC 代行を持ちかけられた
+faq-about_bot-btn = この bot は OKX？
+faq-bot_privacy-btn = 写真はどう扱われる？
+faq-invalid_document-btn = 「Invalid document」
+faq-document_photo_rejected-btn = 「ID detection failed」
+faq-face_scan_loop-btn = 顔スキャンが繰り返す
+faq-head_covering-btn = ヒジャブなどのかぶり物

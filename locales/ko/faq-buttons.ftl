@@ -1,0 +1,43 @@
+# Short labels for FAQ entries shown as buttons (at most 24 characters; the question
+# itself, faq-<id>-q, stays the answer's title).
+
+faq-common_causes-btn = 왜 거절됐나요?
+faq-no_reason_shown-btn = 거절 사유가 없어요
+faq-review_time-btn = 심사 기간은?
+faq-no_result_24h-btn = 24시간 지나도 결과 없음
+faq-resubmit_timing-btn = 언제 다시 제출?
+faq-repeated_retries-btn = 시도 횟수 제한?
+faq-permanent_rejection-btn = 영구 거절인가요?
+faq-clear_but_failed-btn = 선명한데도 거절됨
+faq-blurry_photo-btn = 사진이 흐려요
+faq-glare-btn = 빛 반사 피하는 법
+faq-cropped_edges-btn = 모서리가 잘림
+faq-screenshot_or_copy-btn = 스크린샷·사본 되나요?
+faq-color_photo-btn = 컬러 사진이어야 하나요?
+faq-send_as_file-btn = 사진 또는 파일?
+faq-file_format_size-btn = 파일 형식과 크기
+faq-both_sides-btn = 양면 모두 필요?
+faq-accepted_documents-btn = 인정되는 서류
+faq-unsupported_document-btn = 서류가 인정 안 됨
+faq-expired_document-btn = 만료된 서류는?
+faq-damaged_document-btn = 손상된 서류
+faq-unsigned_passport-btn = 여권에 서명이 없음
+faq-name_mismatch-btn = 이름이 일치하지 않음
+faq-birthdate_mismatch-btn = 생년월일 불일치
+faq-dual_nationality-btn = 이중 국적
+faq-address_proof-btn = 주소 증명
+faq-face_selfie_fail-btn = 셀카·얼굴 인증 실패
+faq-glasses_hat_mask-btn = 안경, 모자, 마스크?
+faq-camera_permission-btn = 카메라가 안 돼요
+faq-someone_else_selfie-btn = 다른 사람이 찍어도?
+faq-duplicate_account-btn = ID가 다른 계정에 사용됨
+faq-region_restricted-btn = 국가가 지원되지 않음
+faq-vpn_or_travel-btn = 해외 또는 VPN?
+faq-official_support-btn = OKX 고객지원 연락
+faq-scam_warning-btn = KYC 대행 제안을 받음
+faq-about_bot-btn = 이 봇은 OKX인가요?
+faq-bot_privacy-btn = 내 사진은 어떻게?
+faq-invalid_document-btn = "Invalid document"
+faq-document_photo_rejected-btn = "ID detection failed"
+faq-face_scan_loop-btn = 얼굴 스캔이 반복됨
+faq-head_covering-btn = 히잡 등 머리 가리개?

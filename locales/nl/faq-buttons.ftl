@@ -1,0 +1,43 @@
+# Short labels for FAQ entries shown as buttons (at most 24 characters; the question
+# itself, faq-<id>-q, stays the answer's title).
+
+faq-common_causes-btn = Waarom afgewezen?
+faq-no_reason_shown-btn = Geen reden getoond
+faq-review_time-btn = Hoe lang duurt het?
+faq-no_result_24h-btn = Geen uitslag na 24 uur
+faq-resubmit_timing-btn = Wanneer opnieuw?
+faq-repeated_retries-btn = Limiet op pogingen?
+faq-permanent_rejection-btn = Definitief afgewezen?
+faq-clear_but_failed-btn = Scherpe foto afgewezen
+faq-blurry_photo-btn = Mijn foto is wazig
+faq-glare-btn = Schittering voorkomen
+faq-cropped_edges-btn = Hoeken afgesneden
+faq-screenshot_or_copy-btn = Screenshot of kopie?
+faq-color_photo-btn = Moet het in kleur?
+faq-send_as_file-btn = Foto of bestand?
+faq-file_format_size-btn = Formaat en grootte
+faq-both_sides-btn = Beide kanten nodig?
+faq-accepted_documents-btn = Geaccepteerde documenten
+faq-unsupported_document-btn = Document geweigerd
+faq-expired_document-btn = Verlopen document?
+faq-damaged_document-btn = Beschadigd document
+faq-unsigned_passport-btn = Paspoort niet getekend
+faq-name_mismatch-btn = Naam klopt niet
+faq-birthdate_mismatch-btn = Geboortedatum klopt niet
+faq-dual_nationality-btn = Twee nationaliteiten
+faq-address_proof-btn = Adresbewijs
+faq-face_selfie_fail-btn = Selfie mislukt
+faq-glasses_hat_mask-btn = Bril, pet of masker?
+faq-camera_permission-btn = Camera werkt niet
+faq-someone_else_selfie-btn = Selfie door een ander?
+faq-duplicate_account-btn = ID op ander account
+faq-region_restricted-btn = Land niet ondersteund
+faq-vpn_or_travel-btn = In buitenland of VPN?
+faq-official_support-btn = Contact met OKX
+faq-scam_warning-btn = Aanbod om KYC te fixen
+faq-about_bot-btn = Is deze bot van OKX?
+faq-bot_privacy-btn = Wat met mijn foto's?
+faq-invalid_document-btn = "Invalid document"
+faq-document_photo_rejected-btn = "ID detection failed"
+faq-face_scan_loop-btn = Gezichtsscan in lus
+faq-head_covering-btn = Hoofddoek of hijab?

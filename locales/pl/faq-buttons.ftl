@@ -1,0 +1,43 @@
+# Short labels for FAQ entries shown as buttons (at most 24 characters; the question
+# itself, faq-<id>-q, stays the answer's title).
+
+faq-common_causes-btn = Dlaczego odrzucono?
+faq-no_reason_shown-btn = Nie podano powodu
+faq-review_time-btn = Ile trwa weryfikacja?
+faq-no_result_24h-btn = Brak wyniku po 24 h
+faq-resubmit_timing-btn = Kiedy wysłać ponownie?
+faq-repeated_retries-btn = Limit prób?
+faq-permanent_rejection-btn = Odrzucenie na stałe?
+faq-clear_but_failed-btn = Wyraźne zdjęcie, odmowa
+faq-blurry_photo-btn = Zdjęcie jest rozmyte
+faq-glare-btn = Jak uniknąć odblasków?
+faq-cropped_edges-btn = Ucięte rogi
+faq-screenshot_or_copy-btn = Zrzut ekranu czy kopia?
+faq-color_photo-btn = Czy musi być w kolorze?
+faq-send_as_file-btn = Zdjęcie czy plik?
+faq-file_format_size-btn = Format i rozmiar pliku
+faq-both_sides-btn = Obie strony?
+faq-accepted_documents-btn = Akceptowane dokumenty
+faq-unsupported_document-btn = Dokument nieakceptowany
+faq-expired_document-btn = Dokument wygasły?
+faq-damaged_document-btn = Uszkodzony dokument
+faq-unsigned_passport-btn = Paszport bez podpisu
+faq-name_mismatch-btn = Imię się nie zgadza
+faq-birthdate_mismatch-btn = Zła data urodzenia
+faq-dual_nationality-btn = Dwa obywatelstwa
+faq-address_proof-btn = Potwierdzenie adresu
+faq-face_selfie_fail-btn = Selfie nie przechodzi
+faq-glasses_hat_mask-btn = Okulary, czapka, maska?
+faq-camera_permission-btn = Aparat nie działa
+faq-someone_else_selfie-btn = Selfie robi ktoś inny?
+faq-duplicate_account-btn = ID na innym koncie
+faq-region_restricted-btn = Kraj nieobsługiwany
+faq-vpn_or_travel-btn = Za granicą lub VPN?
+faq-official_support-btn = Kontakt z OKX
+faq-scam_warning-btn = Oferta „naprawy” KYC
+faq-about_bot-btn = Czy to bot OKX?
+faq-bot_privacy-btn = Co z moimi zdjęciami?
+faq-invalid_document-btn = „Invalid document”
+faq-document_photo_rejected-btn = „ID detection failed”
+faq-face_scan_loop-btn = Skan twarzy w pętli
+faq-head_covering-btn = Hidżab lub chusta?

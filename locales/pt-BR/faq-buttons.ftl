@@ -1,0 +1,43 @@
+# Short labels for FAQ entries shown as buttons (at most 24 characters; the question
+# itself, faq-<id>-q, stays the answer's title).
+
+faq-common_causes-btn = Por que fui recusado?
+faq-no_reason_shown-btn = Nenhum motivo mostrado
+faq-review_time-btn = Quanto tempo demora?
+faq-no_result_24h-btn = Sem resultado em 24 h
+faq-resubmit_timing-btn = Quando reenviar?
+faq-repeated_retries-btn = Limite de tentativas?
+faq-permanent_rejection-btn = A recusa é definitiva?
+faq-clear_but_failed-btn = Foto nítida e recusada
+faq-blurry_photo-btn = Minha foto está borrada
+faq-glare-btn = Como evitar reflexos?
+faq-cropped_edges-btn = Cantos cortados
+faq-screenshot_or_copy-btn = Print ou cópia?
+faq-color_photo-btn = Precisa ser colorida?
+faq-send_as_file-btn = Foto ou arquivo?
+faq-file_format_size-btn = Formato e tamanho
+faq-both_sides-btn = Preciso dos dois lados?
+faq-accepted_documents-btn = Documentos aceitos
+faq-unsupported_document-btn = Documento não aceito
+faq-expired_document-btn = Documento vencido?
+faq-damaged_document-btn = Documento danificado
+faq-unsigned_passport-btn = Passaporte não assinado
+faq-name_mismatch-btn = O nome não confere
+faq-birthdate_mismatch-btn = Nascimento não confere
+faq-dual_nationality-btn = Duas nacionalidades
+faq-address_proof-btn = Comprovante de endereço
+faq-face_selfie_fail-btn = A selfie falha
+faq-glasses_hat_mask-btn = Óculos, boné, máscara?
+faq-camera_permission-btn = A câmera não funciona
+faq-someone_else_selfie-btn = Selfie feita por outro?
+faq-duplicate_account-btn = ID usado em outra conta
+faq-region_restricted-btn = País não atendido
+faq-vpn_or_travel-btn = No exterior ou VPN?
+faq-official_support-btn = Falar com suporte OKX
+faq-scam_warning-btn = Oferecem resolver o KYC
+faq-about_bot-btn = Este bot é da OKX?
+faq-bot_privacy-btn = E as minhas fotos?
+faq-invalid_document-btn = "Invalid document"
+faq-document_photo_rejected-btn = "ID detection failed"
+faq-face_scan_loop-btn = Biometria em loop
+faq-head_covering-btn = Hijab ou véu?

@@ -1,0 +1,43 @@
+# Short labels for FAQ entries shown as buttons (at most 24 characters; the question
+# itself, faq-<id>-q, stays the answer's title).
+
+faq-common_causes-btn = Porque fui rejeitado?
+faq-no_reason_shown-btn = Não mostrou o motivo
+faq-review_time-btn = Quanto demora a análise?
+faq-no_result_24h-btn = Sem resultado em 24 h
+faq-resubmit_timing-btn = Quando reenviar?
+faq-repeated_retries-btn = Limite de tentativas?
+faq-permanent_rejection-btn = A recusa é definitiva?
+faq-clear_but_failed-btn = Foto nítida e recusada
+faq-blurry_photo-btn = A foto está desfocada
+faq-glare-btn = Como evitar reflexos?
+faq-cropped_edges-btn = Cantos cortados
+faq-screenshot_or_copy-btn = Captura ou cópia?
+faq-color_photo-btn = Tem de ser a cores?
+faq-send_as_file-btn = Foto ou ficheiro?
+faq-file_format_size-btn = Formato e tamanho
+faq-both_sides-btn = Preciso dos dois lados?
+faq-accepted_documents-btn = Documentos aceites
+faq-unsupported_document-btn = Documento não aceite
+faq-expired_document-btn = Documento caducado?
+faq-damaged_document-btn = Documento danificado
+faq-unsigned_passport-btn = Passaporte não assinado
+faq-name_mismatch-btn = O nome não coincide
+faq-birthdate_mismatch-btn = Nascimento não coincide
+faq-dual_nationality-btn = Duas nacionalidades
+faq-address_proof-btn = Comprovativo de morada
+faq-face_selfie_fail-btn = A selfie falha
+faq-glasses_hat_mask-btn = Óculos, chapéu, máscara?
+faq-camera_permission-btn = A câmara não funciona
+faq-someone_else_selfie-btn = Selfie feita por outro?
+faq-duplicate_account-btn = ID usado noutra conta
+faq-region_restricted-btn = País não suportado
+faq-vpn_or_travel-btn = No estrangeiro ou VPN?
+faq-official_support-btn = Contactar apoio OKX
+faq-scam_warning-btn = Oferecem resolver o KYC
+faq-about_bot-btn = Este bot é da OKX?
+faq-bot_privacy-btn = E as minhas fotos?
+faq-invalid_document-btn = "Invalid document"
+faq-document_photo_rejected-btn = "ID detection failed"
+faq-face_scan_loop-btn = Leitura facial em ciclo
+faq-head_covering-btn = Hijab ou véu?

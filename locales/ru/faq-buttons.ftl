@@ -1,0 +1,43 @@
+# Short labels for FAQ entries shown as buttons (at most 24 characters; the question
+# itself, faq-<id>-q, stays the answer's title).
+
+faq-common_causes-btn = Почему отказали?
+faq-no_reason_shown-btn = Причина не указана
+faq-review_time-btn = Сколько идёт проверка?
+faq-no_result_24h-btn = Нет ответа 24 часа
+faq-resubmit_timing-btn = Когда подать снова?
+faq-repeated_retries-btn = Лимит попыток?
+faq-permanent_rejection-btn = Отказ навсегда?
+faq-clear_but_failed-btn = Фото чёткое, но отказ
+faq-blurry_photo-btn = Фото размыто
+faq-glare-btn = Как избежать бликов?
+faq-cropped_edges-btn = Обрезаны углы
+faq-screenshot_or_copy-btn = Скриншот или копия?
+faq-color_photo-btn = Нужно цветное фото?
+faq-send_as_file-btn = Фото или файл?
+faq-file_format_size-btn = Формат и размер файла
+faq-both_sides-btn = Нужны обе стороны?
+faq-accepted_documents-btn = Подходящие документы
+faq-unsupported_document-btn = Документ не принимают
+faq-expired_document-btn = Просроченный документ?
+faq-damaged_document-btn = Документ повреждён
+faq-unsigned_passport-btn = Паспорт без подписи
+faq-name_mismatch-btn = Имя не совпадает
+faq-birthdate_mismatch-btn = Дата рождения не та
+faq-dual_nationality-btn = Два гражданства
+faq-address_proof-btn = Подтверждение адреса
+faq-face_selfie_fail-btn = Проверка лица не идёт
+faq-glasses_hat_mask-btn = Очки, шапка, маска?
+faq-camera_permission-btn = Камера не работает
+faq-someone_else_selfie-btn = Селфи делает другой?
+faq-duplicate_account-btn = ID на другом аккаунте
+faq-region_restricted-btn = Моя страна недоступна
+faq-vpn_or_travel-btn = За границей или VPN?
+faq-official_support-btn = Связаться с OKX
+faq-scam_warning-btn = Предлагают помочь с KYC
+faq-about_bot-btn = Это бот OKX?
+faq-bot_privacy-btn = Что с моими фото?
+faq-invalid_document-btn = «Invalid document»
+faq-document_photo_rejected-btn = «ID detection failed»
+faq-face_scan_loop-btn = Скан лица по кругу
+faq-head_covering-btn = Хиджаб или платок?

@@ -1,0 +1,43 @@
+# Short labels for FAQ entries shown as buttons (at most 24 characters; the question
+# itself, faq-<id>-q, stays the answer's title).
+
+faq-common_causes-btn = ทำไมถูกปฏิเสธ
+faq-no_reason_shown-btn = ไม่แสดงเหตุผล
+faq-review_time-btn = ตรวจนานแค่ไหน
+faq-no_result_24h-btn = 24 ชม. ยังไม่มีผล
+faq-resubmit_timing-btn = ส่งใหม่ได้เมื่อไร
+faq-repeated_retries-btn = จำกัดจำนวนครั้งไหม
+faq-permanent_rejection-btn = ถูกปฏิเสธถาวรไหม
+faq-clear_but_failed-btn = รูปชัดแต่ไม่ผ่าน
+faq-blurry_photo-btn = รูปเบลอ
+faq-glare-btn = กันแสงสะท้อน
+faq-cropped_edges-btn = ขอบเอกสารถูกตัด
+faq-screenshot_or_copy-btn = ภาพแคปหรือสำเนา?
+faq-color_photo-btn = ต้องเป็นรูปสีไหม
+faq-send_as_file-btn = ส่งรูปหรือไฟล์
+faq-file_format_size-btn = ชนิดและขนาดไฟล์
+faq-both_sides-btn = ต้องถ่ายสองด้านไหม
+faq-accepted_documents-btn = เอกสารที่รับ
+faq-unsupported_document-btn = เอกสารไม่ถูกรับ
+faq-expired_document-btn = เอกสารหมดอายุ
+faq-damaged_document-btn = เอกสารชำรุด
+faq-unsigned_passport-btn = พาสปอร์ตไม่มีลายเซ็น
+faq-name_mismatch-btn = ชื่อไม่ตรง
+faq-birthdate_mismatch-btn = วันเกิดไม่ตรง
+faq-dual_nationality-btn = สองสัญชาติ
+faq-address_proof-btn = หลักฐานที่อยู่
+faq-face_selfie_fail-btn = เซลฟี่ไม่ผ่าน
+faq-glasses_hat_mask-btn = แว่น หมวก หน้ากาก?
+faq-camera_permission-btn = กล้องใช้ไม่ได้
+faq-someone_else_selfie-btn = ให้คนอื่นถ่ายได้ไหม
+faq-duplicate_account-btn = บัตรใช้กับบัญชีอื่นแล้ว
+faq-region_restricted-btn = ประเทศไม่รองรับ
+faq-vpn_or_travel-btn = อยู่ต่างประเทศ/VPN
+faq-official_support-btn = ติดต่อ OKX
+faq-scam_warning-btn = มีคนเสนอทำ KYC ให้
+faq-about_bot-btn = บอทนี้คือ OKX ไหม
+faq-bot_privacy-btn = ทำอะไรกับรูปฉัน
+faq-invalid_document-btn = "Invalid document"
+faq-document_photo_rejected-btn = "ID detection failed"
+faq-face_scan_loop-btn = สแกนหน้าวนซ้ำ
+faq-head_covering-btn = ฮิญาบหรือผ้าคลุมผม

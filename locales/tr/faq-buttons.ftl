@@ -1,0 +1,43 @@
+# Short labels for FAQ entries shown as buttons (at most 24 characters; the question
+# itself, faq-<id>-q, stays the answer's title).
+
+faq-common_causes-btn = Neden reddedildim?
+faq-no_reason_shown-btn = Bir neden gösterilmedi
+faq-review_time-btn = İnceleme ne kadar sürer?
+faq-no_result_24h-btn = 24 saatte sonuç yok
+faq-resubmit_timing-btn = Ne zaman yeniden?
+faq-repeated_retries-btn = Deneme sınırı var mı?
+faq-permanent_rejection-btn = Ret kalıcı mı?
+faq-clear_but_failed-btn = Net fotoğraf, yine ret
+faq-blurry_photo-btn = Fotoğrafım bulanık
+faq-glare-btn = Parlama nasıl önlenir?
+faq-cropped_edges-btn = Köşeler kesik
+faq-screenshot_or_copy-btn = Ekran görüntüsü olur mu?
+faq-color_photo-btn = Renkli mi olmalı?
+faq-send_as_file-btn = Fotoğraf mı dosya mı?
+faq-file_format_size-btn = Dosya biçimi ve boyutu
+faq-both_sides-btn = İki yüz de gerekli mi?
+faq-accepted_documents-btn = Kabul edilen belgeler
+faq-unsupported_document-btn = Belgem kabul edilmiyor
+faq-expired_document-btn = Süresi dolmuş belge?
+faq-damaged_document-btn = Hasarlı belge
+faq-unsigned_passport-btn = Pasaport imzasız
+faq-name_mismatch-btn = Adım uyuşmuyor
+faq-birthdate_mismatch-btn = Doğum tarihi uyuşmuyor
+faq-dual_nationality-btn = Çifte vatandaşlık
+faq-address_proof-btn = Adres belgesi
+faq-face_selfie_fail-btn = Selfie geçmiyor
+faq-glasses_hat_mask-btn = Gözlük, şapka, maske?
+faq-camera_permission-btn = Kamera çalışmıyor
+faq-someone_else_selfie-btn = Selfie'yi başkası çekse?
+faq-duplicate_account-btn = Kimlik başka hesapta
+faq-region_restricted-btn = Ülkem desteklenmiyor
+faq-vpn_or_travel-btn = Yurt dışı ya da VPN?
+faq-official_support-btn = OKX desteğine ulaş
+faq-scam_warning-btn = KYC'mi düzeltme teklifi
+faq-about_bot-btn = Bu bot OKX mi?
+faq-bot_privacy-btn = Fotoğraflarım ne olur?
+faq-invalid_document-btn = "Invalid document"
+faq-document_photo_rejected-btn = "ID detection failed"
+faq-face_scan_loop-btn = Yüz tarama döngüsü
+faq-head_covering-btn = Başörtüsü olur mu?

@@ -1,0 +1,43 @@
+# Short labels for FAQ entries shown as buttons (at most 24 characters; the question
+# itself, faq-<id>-q, stays the answer's title).
+
+faq-common_causes-btn = Чому відмовили?
+faq-no_reason_shown-btn = Причину не вказано
+faq-review_time-btn = Скільки йде перевірка?
+faq-no_result_24h-btn = Немає відповіді 24 год
+faq-resubmit_timing-btn = Коли подати знову?
+faq-repeated_retries-btn = Ліміт спроб?
+faq-permanent_rejection-btn = Відмова назавжди?
+faq-clear_but_failed-btn = Фото чітке, але відмова
+faq-blurry_photo-btn = Фото розмите
+faq-glare-btn = Як уникнути відблисків?
+faq-cropped_edges-btn = Обрізані кути
+faq-screenshot_or_copy-btn = Скриншот чи копія?
+faq-color_photo-btn = Кольорове фото?
+faq-send_as_file-btn = Фото чи файл?
+faq-file_format_size-btn = Формат і розмір файлу
+faq-both_sides-btn = Потрібні обидва боки?
+faq-accepted_documents-btn = Які документи підходять
+faq-unsupported_document-btn = Документ не приймають
+faq-expired_document-btn = Прострочений документ?
+faq-damaged_document-btn = Документ пошкоджено
+faq-unsigned_passport-btn = Паспорт без підпису
+faq-name_mismatch-btn = Ім'я не збігається
+faq-birthdate_mismatch-btn = Дата народження не та
+faq-dual_nationality-btn = Два громадянства
+faq-address_proof-btn = Підтвердження адреси
+faq-face_selfie_fail-btn = Збій перевірки обличчя
+faq-glasses_hat_mask-btn = Окуляри, шапка, маска?
+faq-camera_permission-btn = Камера не працює
+faq-someone_else_selfie-btn = Селфі робить інший?
+faq-duplicate_account-btn = ID на іншому акаунті
+faq-region_restricted-btn = Країна не підтримується
+faq-vpn_or_travel-btn = За кордоном чи VPN?
+faq-official_support-btn = Зв'язатися з OKX
+faq-scam_warning-btn = Пропонують зробити KYC
+faq-about_bot-btn = Це бот OKX?
+faq-bot_privacy-btn = Що з моїми фото?
+faq-invalid_document-btn = «Invalid document»
+faq-document_photo_rejected-btn = «ID detection failed»
+faq-face_scan_loop-btn = Сканування по колу
+faq-head_covering-btn = Хіджаб чи хустка?

@@ -1,0 +1,43 @@
+# Short labels for FAQ entries shown as buttons (at most 24 characters; the question
+# itself, faq-<id>-q, stays the answer's title).
+
+faq-common_causes-btn = Vì sao bị từ chối?
+faq-no_reason_shown-btn = Không hiện lý do
+faq-review_time-btn = Duyệt mất bao lâu?
+faq-no_result_24h-btn = 24 giờ chưa có kết quả
+faq-resubmit_timing-btn = Khi nào gửi lại?
+faq-repeated_retries-btn = Có giới hạn số lần?
+faq-permanent_rejection-btn = Bị từ chối vĩnh viễn?
+faq-clear_but_failed-btn = Ảnh rõ vẫn bị từ chối
+faq-blurry_photo-btn = Ảnh bị mờ
+faq-glare-btn = Tránh lóa sáng thế nào?
+faq-cropped_edges-btn = Bị cắt góc
+faq-screenshot_or_copy-btn = Chụp màn hình, bản sao?
+faq-color_photo-btn = Phải là ảnh màu?
+faq-send_as_file-btn = Gửi ảnh hay tệp?
+faq-file_format_size-btn = Định dạng và dung lượng
+faq-both_sides-btn = Cần cả hai mặt?
+faq-accepted_documents-btn = Giấy tờ được chấp nhận
+faq-unsupported_document-btn = Giấy tờ bị từ chối
+faq-expired_document-btn = Giấy tờ hết hạn?
+faq-damaged_document-btn = Giấy tờ bị hư hỏng
+faq-unsigned_passport-btn = Hộ chiếu chưa ký
+faq-name_mismatch-btn = Tên không khớp
+faq-birthdate_mismatch-btn = Ngày sinh không khớp
+faq-dual_nationality-btn = Hai quốc tịch
+faq-address_proof-btn = Chứng minh địa chỉ
+faq-face_selfie_fail-btn = Selfie không qua
+faq-glasses_hat_mask-btn = Kính, mũ, khẩu trang?
+faq-camera_permission-btn = Camera không hoạt động
+faq-someone_else_selfie-btn = Người khác chụp selfie?
+faq-duplicate_account-btn = ID dùng ở tài khoản khác
+faq-region_restricted-btn = Quốc gia không hỗ trợ
+faq-vpn_or_travel-btn = Ở nước ngoài, dùng VPN?
+faq-official_support-btn = Liên hệ hỗ trợ OKX
+faq-scam_warning-btn = Có người đòi làm KYC hộ
+faq-about_bot-btn = Bot này là của OKX?
+faq-bot_privacy-btn = Ảnh của tôi ra sao?
+faq-invalid_document-btn = "Invalid document"
+faq-document_photo_rejected-btn = "ID detection failed"
+faq-face_scan_loop-btn = Quét mặt bị lặp
+faq-head_covering-btn = Khăn trùm đầu, hijab?

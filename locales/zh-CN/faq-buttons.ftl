@@ -1,0 +1,43 @@
+# Short labels for FAQ entries shown as buttons (at most 24 characters; the question
+# itself, faq-<id>-q, stays the answer's title).
+
+faq-common_causes-btn = 为什么被拒？
+faq-no_reason_shown-btn = 没有显示原因
+faq-review_time-btn = 审核要多久？
+faq-no_result_24h-btn = 24 小时没结果
+faq-resubmit_timing-btn = 什么时候能重交？
+faq-repeated_retries-btn = 尝试次数有限制吗？
+faq-permanent_rejection-btn = 会永久被拒吗？
+faq-clear_but_failed-btn = 照片清楚仍被拒
+faq-blurry_photo-btn = 照片模糊
+faq-glare-btn = 如何避免反光？
+faq-cropped_edges-btn = 边角被裁切或遮挡
+faq-screenshot_or_copy-btn = 截图或复印件可以吗？
+faq-color_photo-btn = 必须是彩色吗？
+faq-send_as_file-btn = 发照片还是文件？
+faq-file_format_size-btn = 文件格式和大小
+faq-both_sides-btn = 需要正反面吗？
+faq-accepted_documents-btn = 接受哪些证件？
+faq-unsupported_document-btn = 证件不被接受
+faq-expired_document-btn = 过期证件能用吗？
+faq-damaged_document-btn = 证件损坏
+faq-unsigned_passport-btn = 护照没有签名
+faq-name_mismatch-btn = 姓名不一致
+faq-birthdate_mismatch-btn = 出生日期不一致
+faq-dual_nationality-btn = 双重国籍
+faq-address_proof-btn = 地址证明
+faq-face_selfie_fail-btn = 自拍或人脸验证失败
+faq-glasses_hat_mask-btn = 眼镜、帽子、口罩？
+faq-camera_permission-btn = 相机无法使用
+faq-someone_else_selfie-btn = 别人帮我自拍可以吗？
+faq-duplicate_account-btn = 证件已用于其他账户
+faq-region_restricted-btn = 国家不受支持
+faq-vpn_or_travel-btn = 在国外或用 VPN？
+faq-official_support-btn = 如何联系 OKX 客服
+faq-scam_warning-btn = 有人提出帮我过 KYC
+faq-about_bot-btn = 这是 OKX 的机器人吗？
+faq-bot_privacy-btn = 我的照片怎么处理？
+faq-invalid_document-btn = “Invalid document”
+faq-document_photo_rejected-btn = “ID detection failed”
+faq-face_scan_loop-btn = 人脸扫描一直循环
+faq-head_covering-btn = 头巾或其他头饰？

@@ -1,0 +1,43 @@
+# Short labels for FAQ entries shown as buttons (at most 24 characters; the question
+# itself, faq-<id>-q, stays the answer's title).
+
+faq-common_causes-btn = 為什麼被拒？
+faq-no_reason_shown-btn = 沒有顯示原因
+faq-review_time-btn = 審核要多久？
+faq-no_result_24h-btn = 24 小時沒結果
+faq-resubmit_timing-btn = 什麼時候能重交？
+faq-repeated_retries-btn = 嘗試次數有限制嗎？
+faq-permanent_rejection-btn = 會永久被拒嗎？
+faq-clear_but_failed-btn = 照片清楚仍被拒
+faq-blurry_photo-btn = 照片模糊
+faq-glare-btn = 如何避免反光？
+faq-cropped_edges-btn = 邊角被裁切或遮擋
+faq-screenshot_or_copy-btn = 截圖或影本可以嗎？
+faq-color_photo-btn = 必須是彩色嗎？
+faq-send_as_file-btn = 傳照片還是檔案？
+faq-file_format_size-btn = 檔案格式和大小
+faq-both_sides-btn = 需要正反面嗎？
+faq-accepted_documents-btn = 接受哪些證件？
+faq-unsupported_document-btn = 證件不被接受
+faq-expired_document-btn = 過期證件能用嗎？
+faq-damaged_document-btn = 證件損壞
+faq-unsigned_passport-btn = 護照沒有簽名
+faq-name_mismatch-btn = 姓名不一致
+faq-birthdate_mismatch-btn = 出生日期不一致
+faq-dual_nationality-btn = 雙重國籍
+faq-address_proof-btn = 地址證明
+faq-face_selfie_fail-btn = 自拍或人臉驗證失敗
+faq-glasses_hat_mask-btn = 眼鏡、帽子、口罩？
+faq-camera_permission-btn = 相機無法使用
+faq-someone_else_selfie-btn = 別人幫我自拍可以嗎？
+faq-duplicate_account-btn = 證件已用於其他帳戶
+faq-region_restricted-btn = 國家不受支援
+faq-vpn_or_travel-btn = 在國外或用 VPN？
+faq-official_support-btn = 如何聯絡 OKX 客服
+faq-scam_warning-btn = 有人說能幫我過 KYC
+faq-about_bot-btn = 這是 OKX 的機器人嗎？
+faq-bot_privacy-btn = 我的照片怎麼處理？
+faq-invalid_document-btn = 「Invalid document」
+faq-document_photo_rejected-btn = 「ID detection failed」
+faq-face_scan_loop-btn = 人臉掃描一直循環
+faq-head_covering-btn = 頭巾或其他頭飾？
