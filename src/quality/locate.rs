@@ -119,7 +119,7 @@ pub enum Mode {
 }
 
 /// The default, chosen by the validation figures (README, `examples/locate-eval.rs`).
-pub const DEFAULT_MODE: Mode = Mode::Classic;
+pub const DEFAULT_MODE: Mode = Mode::Combined;
 
 /// 255: not chosen yet (`mode()` then reads `KYC_DOCTOR_LOCATOR`, else takes DEFAULT_MODE).
 static MODE: AtomicU8 = AtomicU8::new(u8::MAX);
