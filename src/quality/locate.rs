@@ -840,9 +840,9 @@ fn refine_side(
     let mut ts = [0f32; REFINE_SAMPLES];
     let mut visible = 0usize;
     let mut prof = vec![f32::NAN; width];
-    for i in 0..REFINE_SAMPLES {
+    for (i, t_slot) in ts.iter_mut().enumerate() {
         let t = 0.1 + 0.8 * (i as f32 + 0.5) / REFINE_SAMPLES as f32;
-        ts[i] = t;
+        *t_slot = t;
         let p = (a.0 + u.0 * t * len, a.1 + u.1 * t * len);
         if luma_at(img, p.0, p.1).is_some() {
             visible += 1;
@@ -980,15 +980,14 @@ fn weighted_line(pts: &[(f32, f32)], w: &[f64]) -> Option<(f32, f32, f32)> {
     Some((a as f32, b as f32, (a * mx + b * my) as f32))
 }
 
+/// A refined quad (cyclic order, working pixels) and what each side's search found.
+type RefinedQuad = ([(f32, f32); 4], [Option<RefinedSide>; 4]);
+
 /// The refined quad and per-side evidence: each side of `quad` (cyclic order, working pixels)
 /// searched in a band of ±`band0[i]` pixels, then once more in a narrow band around the result.
 /// Sides that cannot be refined (mostly outside the frame, or lying on its border) keep their
 /// coarse line and count as unjudged.
-fn refine_quad(
-    img: &RgbImage,
-    quad: [(f32, f32); 4],
-    cell: Option<f32>,
-) -> Option<([(f32, f32); 4], [Option<RefinedSide>; 4])> {
+fn refine_quad(img: &RgbImage, quad: [(f32, f32); 4], cell: Option<f32>) -> Option<RefinedQuad> {
     let tu = tuning();
     let (wf, hf) = (img.width() as f32, img.height() as f32);
     let mut q = quad;
