@@ -19,7 +19,7 @@ faq-common_causes-a = Penyebab paling umum, kira-kira sesuai urutan untuk dicek:
 faq-common_causes-keys = kenapa ditolak, kenapa verifikasi ditolak, verifikasi ditolak, kyc ditolak, kyc gagal, verifikasi gagal, verif gagal, verif ditolak, alasan ditolak, penyebab ditolak, tidak disetujui, ga lolos, gak lolos, tidak lolos, knp ditolak, kok ditolak, ditolak lagi, salah apa, kenapa gagal, kyc reject, direject, verifikasi identitas gagal, gagal kyc
 
 faq-no_reason_shown-q = Tidak ada alasan penolakan
-faq-no_reason_shown-a = OKX mengirim alasan kegagalan lewat email, beserta link untuk mengajukan ulang. Cek kotak masuk dan folder spam untuk pesan dari OKX, juga SMS dan halaman verifikasi di aplikasi OKX. Kalau tetap tidak menemukan alasannya, pilih "Tidak ada alasan yang tampil" di bot ini: aku akan memandumu melalui penyebab umum dan memeriksa fotomu.
+faq-no_reason_shown-a = OKX mengirim alasan kegagalan lewat email, beserta link untuk mengajukan ulang. Cek kotak masuk dan folder spam untuk pesan dari OKX, juga SMS dan halaman verifikasi di aplikasi OKX. Kalau tetap tidak menemukan alasannya, pilih "Alasan tidak ditampilkan" di bot ini: aku akan memandumu melalui penyebab umum dan memeriksa fotomu.
 faq-no_reason_shown-keys = tidak ada alasan, ga ada alasan, gak ada alasannya, alasan tidak muncul, alasannya ga keliatan, tidak tahu kenapa, ga tau kenapa, gatau kenapa, tanpa alasan, tanpa penjelasan, cuma tulisan gagal, alasannya dimana, cara lihat alasan, ga dapet email, email tidak masuk, alasan tidak jelas, ditolak tanpa alasan, apa alasannya, alasan penolakan
 
 faq-review_time-q = Berapa lama proses peninjauannya?

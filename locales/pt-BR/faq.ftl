@@ -18,7 +18,7 @@ faq-common_causes-a = As causas mais comuns, mais ou menos na ordem em que vale 
 faq-common_causes-keys = por que foi recusada, porque foi recusado, verificação recusada, verificacao recusada, kyc recusado, kyc reprovado, kyc falhou, verificação reprovada, reprovaram, reprovou, negado, negada, não aprovado, nao aprovado, não passou, nao passou, rejeitado, rejeitaram, motivo da recusa, deu erro na verificação, o que deu errado, recusaram meu kyc, verificaçao falhou, reprovado de novo
 
 faq-no_reason_shown-q = Não vejo o motivo da recusa
-faq-no_reason_shown-a = A OKX envia o motivo da falha por e-mail, junto com um link para enviar de novo. Procure uma mensagem da OKX na caixa de entrada e na pasta de spam, e confira também os SMS e a página de verificação no app da OKX. Se mesmo assim não encontrar o motivo, escolha "Nenhum motivo foi mostrado" neste bot: eu repasso com você as causas mais comuns e verifico suas fotos.
+faq-no_reason_shown-a = A OKX envia o motivo da falha por e-mail, junto com um link para enviar de novo. Procure uma mensagem da OKX na caixa de entrada e na pasta de spam, e confira também os SMS e a página de verificação no app da OKX. Se mesmo assim não encontrar o motivo, escolha "Nenhum motivo mostrado" neste bot: eu repasso com você as causas mais comuns e verifico suas fotos.
 faq-no_reason_shown-keys = sem motivo, nenhum motivo, não mostra o motivo, nao mostra motivo, não sei o motivo, nao sei porque, não sei por que, sem explicação, sem explicacao, não falaram o motivo, só diz que falhou, onde vejo o motivo, como ver o motivo, motivo não aparece, não recebi email, nao chegou email, motivo desconhecido, recusado sem motivo, qual o motivo, cadê o motivo
 
 faq-review_time-q = Quanto tempo demora a análise?
