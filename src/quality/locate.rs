@@ -37,6 +37,8 @@ static MODEL_BYTES: &[u8] = include_bytes!("../../assets/doc_locator.onnx");
 
 /// Below this document-present score the network reports no document.
 const SCORE_MIN: f32 = 0.5;
+/// Below this confidence a combined outline counts as no document (see `choose`).
+const NO_EVIDENCE: f64 = 0.02;
 /// Smallest mask component, in output cells (64 × 64 = 4096; the classical search stops at
 /// 1.5 % of the frame, ~61 cells).
 const MIN_CELLS: usize = 30;
@@ -325,7 +327,10 @@ pub fn choose(work: &RgbImage, classic: Option<Found>) -> Option<Found> {
         }
         Mode::Combined => {
             let classic = classic.map(|c| Candidate::classic(work, c));
-            combine(locate(work).as_ref(), classic)
+            // An outline with no evidence at all (no refined side on an edge, or mask and outline
+            // disjoint) is not a document found: a half-grey truncated JPEG gave one at score 0,
+            // and judging it "uncertain" would only warn where the photo must be retaken.
+            combine(locate(work).as_ref(), classic).filter(|f| f.score >= NO_EVIDENCE)
         }
     }
 }
