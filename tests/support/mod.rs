@@ -150,6 +150,20 @@ impl Chat {
         replies
     }
 
+    /// Every reply not returned yet, without waiting: for an action whose count of replies is
+    /// not the point, read after `RunningBot::stop`.
+    pub fn remaining(&mut self) -> Vec<Call> {
+        let replies: Vec<Call> = self
+            .api
+            .sent()
+            .into_iter()
+            .filter(|c| c.chat_id() == Some(self.id))
+            .skip(self.seen)
+            .collect();
+        self.seen += replies.len();
+        replies
+    }
+
     /// Every reply so far was expected: nothing beyond the counts the actions named. Proves an
     /// absence only once the bot has finished what it took: after `RunningBot::stop` (which lets
     /// the chat workers finish every update they hold), or after a later reply in the same chat
