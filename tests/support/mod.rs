@@ -138,28 +138,25 @@ impl Chat {
             self.id,
             self.api.sent_to(self.id) - self.seen
         );
-        let replies: Vec<Call> = self
-            .api
+        let replies: Vec<Call> = self.unseen().into_iter().take(n).collect();
+        self.seen = target;
+        replies
+    }
+
+    /// This chat's replies after the ones already returned.
+    fn unseen(&self) -> Vec<Call> {
+        self.api
             .sent()
             .into_iter()
             .filter(|c| c.chat_id() == Some(self.id))
             .skip(self.seen)
-            .take(n)
-            .collect();
-        self.seen = target;
-        replies
+            .collect()
     }
 
     /// Every reply not returned yet, without waiting: for an action whose count of replies is
     /// not the point, read after `RunningBot::stop`.
     pub fn remaining(&mut self) -> Vec<Call> {
-        let replies: Vec<Call> = self
-            .api
-            .sent()
-            .into_iter()
-            .filter(|c| c.chat_id() == Some(self.id))
-            .skip(self.seen)
-            .collect();
+        let replies = self.unseen();
         self.seen += replies.len();
         replies
     }
