@@ -57,6 +57,10 @@ fn main() -> anyhow::Result<()> {
     let mut wrong_files = Vec::new();
     let mut tess_jobs = Vec::new();
     let mut read_ms = Vec::new();
+    // `--diag`: why the zones that were not read exactly failed, and which characters were confused.
+    let diag = args.iter().any(|a| a == "--diag");
+    let mut causes: std::collections::BTreeMap<&'static str, usize> = Default::default();
+    let mut confusions: std::collections::BTreeMap<(char, char), usize> = Default::default();
     for line in truth.lines() {
         let rec: serde_json::Value = serde_json::from_str(line)?;
         let s = rec["split"].as_str().unwrap_or("");
@@ -114,6 +118,9 @@ fn main() -> anyhow::Result<()> {
             if clean {
                 add(&mut by_band_clean[b]);
             }
+            if !exact && diag {
+                diagnose(&mut causes, &mut confusions, read, &lines, rec["format"].as_str());
+            }
             if !exact && std::env::var_os("MRZ_EVAL_VERBOSE").is_some() {
                 println!(
                     "miss {file} h {h:.1} read {:?}",
@@ -159,6 +166,17 @@ fn main() -> anyhow::Result<()> {
     );
     for f in &wrong_files {
         println!("  {f}");
+    }
+    if diag {
+        println!("-- misses by cause (every band, no cut or glare) --");
+        for (c, n) in &causes {
+            println!("  {c:<40} {n}");
+        }
+        let mut conf: Vec<_> = confusions.iter().collect();
+        conf.sort_by(|a, b| b.1.cmp(a.1));
+        let top: Vec<String> =
+            conf.iter().take(30).map(|((t, r), n)| format!("{t}->{r} {n}")).collect();
+        println!("  confusions (truth->read): {}", top.join(", "));
     }
     if !read_ms.is_empty() {
         read_ms.sort_by(f64::total_cmp);
@@ -294,4 +312,41 @@ fn tesseract(dir: &str, jobs: &[(String, Vec<String>, bool)]) -> anyhow::Result<
         1000.0 * t_theirs / n
     );
     Ok(())
+}
+
+/// Sort one miss into a cause and count its character confusions (when the grid was right).
+fn diagnose(
+    causes: &mut std::collections::BTreeMap<&'static str, usize>,
+    confusions: &mut std::collections::BTreeMap<(char, char), usize>,
+    read: Option<&quality::mrz::MrzRead>,
+    truth: &[String],
+    format: Option<&str>,
+) {
+    let Some(r) = read else {
+        *causes.entry("no zone found").or_default() += 1;
+        return;
+    };
+    if format.is_some_and(|f| format!("{:?}", r.format) != f) || r.lines.len() != truth.len() {
+        *causes.entry("wrong format").or_default() += 1;
+        return;
+    }
+    let pairs: Vec<(char, char)> = truth
+        .iter()
+        .zip(&r.lines)
+        .flat_map(|(t, l)| t.chars().zip(l.chars()).filter(|(a, b)| a != b).collect::<Vec<_>>())
+        .collect();
+    let total: usize = truth.iter().map(|t| t.len()).sum();
+    let cause = match pairs.len() {
+        0 => "all characters right, not valid",
+        n if n * 4 > total => "grid off (> 25 % wrong)",
+        1 => "1 character wrong",
+        2 | 3 => "2-3 characters wrong",
+        _ => "4+ characters wrong",
+    };
+    *causes.entry(cause).or_default() += 1;
+    if pairs.len() * 4 <= total {
+        for p in pairs {
+            *confusions.entry(p).or_default() += 1;
+        }
+    }
 }

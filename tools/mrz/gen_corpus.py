@@ -13,7 +13,8 @@ Split by source, so no validation figure comes from material that was tuned on:
   valid : quality-dev photos of design td1_b and of the passport on gravel/plain_wall/rocket/text,
           procedural pages of style family 1, identity seeds 2000+, font OCRBS.otf, ink spread -1.5..+1.5
 
-Usage: python3 tools/mrz/gen_corpus.py [--out /work/gen/mrz] [--n 400]   (n per split)
+Usage: python3 tools/mrz/gen_corpus.py [--out /work/gen/mrz] [--n 400] [--split tune|valid]   (n per split;
+every photo has its own seed, so one process per split writes the same files as one process for both)
 Needs Pillow and numpy (PyPI).
 """
 import argparse, csv, io, json, math, os, random
@@ -328,10 +329,13 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--out", default="/work/gen/mrz")
     ap.add_argument("--n", type=int, default=400)
+    ap.add_argument("--split", choices=["tune", "valid"], help="write only this split (run one process per split, then concatenate their truth.jsonl)")
     args = ap.parse_args()
     designs = load_designs()
     out = open(os.path.join(args.out, "truth.jsonl"), "w") if os.makedirs(args.out, exist_ok=True) is None else None
     for split, seed0, family in (("tune", 1000, 0), ("valid", 2000, 1)):
+        if args.split and split != args.split:
+            continue
         os.makedirs(os.path.join(args.out, split), exist_ok=True)
         mine = [d for d in designs if design_split(d[1], d[2]) == split]
         for i in range(args.n):

@@ -359,6 +359,30 @@ pub fn fields(f: Format, lines: &[Vec<u8>], this_year: i32) -> Fields {
 
 /// Plausibility beyond the check digits: a known document code, calendar dates, a name and a
 /// document number. A page of `<` satisfies every check digit (all zeros); this does not.
+/// Whether position `p` is covered by no check digit (the name, the issuing state, the
+/// nationality, the sex, the document code): a misread there cannot be caught.
+pub fn unchecked(f: Format, p: Pos) -> bool {
+    !groups(f).iter().any(|g| g.check == p || g.covers.contains(&p))
+}
+
+/// The name field's filler: once the name ends (`<<` after the given names, or after the
+/// surname when there are none), every following cell is `<`. A name with letters after its
+/// filler is a misread, not a name.
+pub fn name_filler_ok(f: Format, lines: &[Vec<u8>]) -> bool {
+    let (line, start) = match f {
+        Format::TD1 => (2, 0),
+        _ => (0, 5),
+    };
+    let Some(name) = lines.get(line).and_then(|l| l.get(start..)) else { return false };
+    // Skip the primary separator `<<`, then look for the first `<<` after it.
+    let Some(sep) = name.windows(2).position(|w| w == b"<<") else { return true };
+    let rest = &name[sep + 2..];
+    match rest.windows(2).position(|w| w == b"<<") {
+        Some(end) => rest[end..].iter().all(|&c| c == b'<'),
+        None => true,
+    }
+}
+
 pub fn plausible(f: Format, lines: &[Vec<u8>]) -> bool {
     let first = at(lines, (0, 0));
     let code_ok = match f {

@@ -45,6 +45,9 @@ const INK_MIN_LEVELS: f32 = 12.0;
 const MIN_ZONE_SCORE: f32 = 0.5;
 /// A valid read also needs every cell to match some character at least this well.
 const MIN_CELL_SCORE: f32 = 0.25;
+/// How far ahead of the runner-up (template score) a character no check digit covers must be
+/// for the read to count as valid.
+const UNCHECKED_MARGIN: f32 = 0.03;
 /// Shifts searched (in template samples) on the first pass and after the refit.
 const SHIFT1: (i32, i32) = (3, 2);
 const SHIFT2: (i32, i32) = (1, 1);
@@ -417,6 +420,16 @@ struct TextLine {
     b: (f32, f32),
     /// Cap height.
     cap: f32,
+    /// The characters it was chained from: centre (picture pixels), extent along the line and
+    /// across it. They anchor the grid (`anchored_grid`).
+    members: Vec<Member>,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Member {
+    centre: (f32, f32),
+    along: f32,
+    across: f32,
 }
 
 impl TextLine {
@@ -552,11 +565,23 @@ fn text_lines(comps: &[Comp], transposed: bool) -> Vec<TextLine> {
     }
     fits.into_iter()
         .filter(|(f, _)| f.n >= 5 && (f.x1 - f.x0) >= 14.0 * f.cap)
-        .map(|(f, _)| {
+        .map(|(f, idx)| {
             let a = (f.x0, f.p + f.q * f.x0);
             let b = (f.x1, f.p + f.q * f.x1);
             let (a, b) = if transposed { ((a.1, a.0), (b.1, b.0)) } else { (a, b) };
-            TextLine { a, b, cap: f.cap }
+            let members = idx
+                .iter()
+                .map(|&i| {
+                    let (x0, y0, x1, y1) = sorted[i];
+                    let c = ((x0 + x1) / 2.0, (y0 + y1) / 2.0);
+                    Member {
+                        centre: if transposed { (c.1, c.0) } else { c },
+                        along: x1 - x0,
+                        across: y1 - y0,
+                    }
+                })
+                .collect();
+            TextLine { a, b, cap: f.cap, members }
         })
         .collect()
 }
@@ -697,6 +722,22 @@ fn templates() -> &'static Vec<[f32; TW * TH]> {
     })
 }
 
+/// A cell's size in picture pixels: the glyph's advance along the line (the template is one
+/// advance wide; about the pitch) and the cap height across it. They are measured separately because a photo
+/// taken at an angle foreshortens one and not the other.
+#[derive(Debug, Clone, Copy)]
+struct CellSize {
+    pitch: f32,
+    cap: f32,
+}
+
+impl CellSize {
+    /// The font's own proportions.
+    fn of_cap(cap: f32) -> CellSize {
+        CellSize { pitch: cap * PITCH_PER_CAP, cap }
+    }
+}
+
 struct CellRead {
     cands: Candidates,
     /// The best character's shift, in picture pixels along the line and across it.
@@ -708,15 +749,18 @@ fn read_cell(
     img: &GrayImage,
     f: u32,
     c: (f32, f32),
-    u: (f32, f32),
-    cap: f32,
+    (u, v): ((f32, f32), (f32, f32)),
+    size: CellSize,
     class: icao::Class,
     shifts: (i32, i32),
 ) -> CellRead {
-    let n = (-u.1, u.0);
+    let CellSize { pitch, cap } = size;
+    // `v`: the print's own "down" at this cell (perpendicular to the line unless the photo
+    // shears it).
+    let n = v;
     let (sx, sy) = (shifts.0 as usize, shifts.1 as usize);
     let (pw, ph) = (TW + 2 * sx, TH + 2 * sy);
-    let su = cap * PITCH_PER_CAP / TW as f32;
+    let su = pitch / TW as f32;
     let sn = cap * CELL_H_CAPS / TH as f32;
     let mut patch = vec![0f32; pw * ph];
     let to_level = |v: f32| (v + 0.5) / f as f32 - 0.5;
@@ -784,14 +828,21 @@ fn read_group(pyr: &mut Pyramid, group: &[TextLine], this_year: i32) -> Option<A
     let mut best: Option<Attempt> = None;
     for &format in formats {
         for flip in [false, true] {
-            let Some(a) = read_as(pyr, group, format, flip, this_year) else { continue };
-            let better = best.as_ref().is_none_or(|b| a.rank() > b.rank());
-            let done = a.valid;
-            if better {
-                best = Some(a);
-            }
-            if done {
-                return best;
+            // The grid anchored on the characters first; where that does not read, the grid
+            // spread over the line's ink (it holds when characters merge or break up, which
+            // leaves too few single characters to anchor on).
+            for anchored in [true, false] {
+                let Some(a) = read_as(pyr, group, format, flip, anchored, this_year) else {
+                    continue;
+                };
+                let better = best.as_ref().is_none_or(|b| a.rank() > b.rank());
+                let done = a.valid;
+                if better {
+                    best = Some(a);
+                }
+                if done {
+                    return best;
+                }
             }
         }
     }
@@ -805,6 +856,7 @@ fn read_as(
     group: &[TextLine],
     format: Format,
     flip: bool,
+    anchored: bool,
     this_year: i32,
 ) -> Option<Attempt> {
     let n = format.len();
@@ -834,27 +886,97 @@ fn read_as(
     let img = pyr.get(f);
     // The glyphs' own size: a blurred or inked-up zone has larger boxes than its cap height.
     // Pick the template scale that matches a sample of the first line's cells best.
-    let gcap = {
+    // Each line's grid from its own characters where it has enough of them; a line without
+    // (glare, a gap) borrows the best-anchored line's grid moved across to it.
+    let grids: Vec<Option<Grid>> =
+        lines.iter().map(|l| anchored.then(|| anchored_grid(l, cap)).flatten()).collect();
+    if grids.iter().flatten().any(|g| g.span > n + 1) {
+        return None;
+    }
+    let donor = grids.iter().flatten().max_by_key(|g| g.anchors).cloned();
+    // The lines of a zone are printed at one pitch and every cell holds ink, so a line whose
+    // own grid disagrees with the best-anchored one (a stray mark chained in, a glare gap)
+    // takes that one instead.
+    let grids: Vec<Option<Grid>> = grids
+        .into_iter()
+        .map(|g| {
+            g.filter(|g| {
+                donor.as_ref().is_none_or(|d| {
+                    (g.along[1] - d.along[1]).abs() <= 0.04 * d.along[1]
+                        && g.span.abs_diff(d.span) <= 1
+                })
+            })
+        })
+        .collect();
+    let donor = donor.as_ref();
+    let placed: Vec<Option<Grid>> = lines
+        .iter()
+        .zip(&grids)
+        .map(|(l, g)| g.clone().or_else(|| donor.map(|d| d.moved_to(l))))
+        .collect();
+    // The glyphs' own size: a blurred or inked-up zone has larger boxes than its cap height,
+    // and the glyph's width is not always the pitch (printers space OCR-B differently; the
+    // pitch is measured, the glyph width follows it by this ratio). Each is picked by how well
+    // a sample of the first line's cells matches.
+    let sample_score = |c: f32, ratio: f32| -> f32 {
         let line = &lines[0];
         let u = line.dir();
         let first = (line.a.0 + 0.4 * cap * u.0, line.a.1 + 0.4 * cap * u.1);
-        let mut best = (f32::NEG_INFINITY, cap);
-        for m in [0.8f32, 0.87, 0.94, 1.0, 1.07] {
-            let c = cap * m;
-            let total: f32 = (0..n)
-                .step_by(3)
-                .map(|i| {
-                    let p = (first.0 + i as f32 * pitch0 * u.0, first.1 + i as f32 * pitch0 * u.1);
-                    let cls = icao::class_of(format, (0, i));
-                    read_cell(img, f, p, u, c, cls, SHIFT1).cands.first().map_or(0.0, |x| x.1)
-                })
-                .sum();
-            if total > best.0 {
-                best = (total, c);
-            }
-        }
-        best.1
+        (0..n)
+            .step_by(3)
+            .map(|i| {
+                let (p, size) = match placed[0].as_ref() {
+                    Some(g) => (
+                        g.cell(i as f32).0,
+                        CellSize { pitch: g.pitch_at(i as f32) * ratio, cap: c },
+                    ),
+                    None => (
+                        (first.0 + i as f32 * pitch0 * u.0, first.1 + i as f32 * pitch0 * u.1),
+                        CellSize::of_cap(c),
+                    ),
+                };
+                let cls = icao::class_of(format, (0, i));
+                read_cell(img, f, p, (u, (-u.1, u.0)), size, cls, SHIFT1)
+                    .cands
+                    .first()
+                    .map_or(0.0, |x| x.1)
+            })
+            .sum()
     };
+    let best_of = |options: &[f32], score: &dyn Fn(f32) -> f32| -> f32 {
+        options
+            .iter()
+            .map(|&o| (score(o), o))
+            .fold((f32::NEG_INFINITY, 1.0), |b, x| if x.0 > b.0 { x } else { b })
+            .1
+    };
+    // Coordinate search, height then the glyph's width against the measured pitch (as wide as
+    // the pitch when OCR-B is printed at its own spacing, ~0.95 at ICAO's 2.54 mm pitch, less
+    // when a printer spaces it out), then the height again at that width.
+    let heights = [0.8f32, 0.84, 0.88, 0.92, 0.96, 1.0, 1.04, 1.08];
+    let ratios: &[f32] =
+        if placed[0].is_some() { &[0.85, 0.88, 0.91, 0.94, 0.97, 1.0] } else { &[1.0] };
+    let mut gcap = cap * best_of(&heights, &|m| sample_score(cap * m, 1.0));
+    let ratio = best_of(ratios, &|r| sample_score(gcap, r));
+    if ratio != 1.0 {
+        gcap = cap * best_of(&heights, &|m| sample_score(cap * m, ratio));
+    }
+    // Then finer: OCR-B's O and Q, or < and S, differ in a few samples, so a few per cent of
+    // scale decide between them.
+    let ratio = if placed[0].is_some() {
+        best_of(&[ratio * 0.975, ratio, ratio * 1.025], &|r| sample_score(gcap, r))
+    } else {
+        ratio
+    };
+    let gcap = gcap * best_of(&[0.975, 1.0, 1.025], &|m| sample_score(gcap * m, ratio));
+    if std::env::var_os("MRZ_DEBUG").is_some() {
+        eprintln!("gcap {gcap:.2} ratio {ratio}");
+    }
+    if std::env::var_os("MRZ_DEBUG").is_some() {
+        for g in grids.iter().flatten() {
+            eprintln!("grid {:?} span {} anchors {} cap {cap:.1}", g.along, g.span, g.anchors);
+        }
+    }
     let mut cells: Vec<Vec<Candidates>> = Vec::new();
     let mut scores = Vec::new();
     let mut ends = Vec::new();
@@ -862,6 +984,40 @@ fn read_as(
         let u = line.dir();
         if (u.0 * u0.0 + u.1 * u0.1) < 0.99 {
             return None;
+        }
+        if let Some(g) = &placed[li] {
+            let classes: Vec<icao::Class> =
+                (0..n).map(|c| icao::class_of(format, (li, c))).collect();
+            // The print's "down" at each cell: towards the same cell of the next line (of the
+            // line before, for the last). Under perspective it is not perpendicular to the
+            // line, and a sheared glyph matches the wrong template (O as D or Q).
+            let other = if li + 1 < placed.len() { li + 1 } else { li.wrapping_sub(1) };
+            let nrm = (-u.1, u.0);
+            let row: Vec<Candidates> = (0..n)
+                .map(|i| {
+                    let (c, scale) = g.cell(i as f32);
+                    let v = placed
+                        .get(other)
+                        .and_then(|o| o.as_ref())
+                        .map(|o| {
+                            let d = o.cell(i as f32).0;
+                            let (dx, dy) = (d.0 - c.0, d.1 - c.1);
+                            let l = (dx * dx + dy * dy).sqrt().max(1e-3);
+                            let sign = if dx * nrm.0 + dy * nrm.1 >= 0.0 { 1.0 } else { -1.0 };
+                            (sign * dx / l, sign * dy / l)
+                        })
+                        // Only a moderate shear is believed (a wrong pairing gives any angle).
+                        .filter(|v| v.0 * nrm.0 + v.1 * nrm.1 > 0.94)
+                        .unwrap_or(nrm);
+                    let size = CellSize { pitch: g.pitch_at(i as f32) * ratio, cap: gcap * scale };
+                    read_cell(img, f, c, (u, v), size, classes[i], SHIFT1).cands
+                })
+                .collect();
+            scores.extend(row.iter().map(|c| c.first().map_or(0.0, |x| x.1)));
+            ends.push(g.cell(0.0).0);
+            ends.push(g.cell((n - 1) as f32).0);
+            cells.push(row);
+            continue;
         }
         // A line shorter than the longest (glare, a gap) keeps the longest's start.
         let start = if line.len() >= 0.95 * longest { line.a } else { lines_start(&lines, line) };
@@ -875,8 +1031,19 @@ fn read_as(
             .map(|i| (first.0 + i as f32 * pitch * u.0, first.1 + i as f32 * pitch * u.1))
             .collect();
         let classes: Vec<icao::Class> = (0..n).map(|c| icao::class_of(format, (li, c))).collect();
-        let pass1: Vec<CellRead> =
-            (0..n).map(|i| read_cell(img, f, centres[i], u, gcap, classes[i], SHIFT1)).collect();
+        let pass1: Vec<CellRead> = (0..n)
+            .map(|i| {
+                read_cell(
+                    img,
+                    f,
+                    centres[i],
+                    (u, (-u.1, u.0)),
+                    CellSize::of_cap(gcap),
+                    classes[i],
+                    SHIFT1,
+                )
+            })
+            .collect();
         // Refit: quadratic along the line, linear across, through the cells that matched well.
         let nrm = (-u.1, u.0);
         let obs: Vec<(f32, f32, f32)> = pass1
@@ -900,8 +1067,19 @@ fn read_as(
             }
             let _ = pitch;
         }
-        let pass2: Vec<CellRead> =
-            (0..n).map(|i| read_cell(img, f, centres[i], u, gcap, classes[i], SHIFT2)).collect();
+        let pass2: Vec<CellRead> = (0..n)
+            .map(|i| {
+                read_cell(
+                    img,
+                    f,
+                    centres[i],
+                    (u, (-u.1, u.0)),
+                    CellSize::of_cap(gcap),
+                    classes[i],
+                    SHIFT2,
+                )
+            })
+            .collect();
         let row: Vec<Candidates> = pass2
             .into_iter()
             .zip(pass1)
@@ -931,13 +1109,170 @@ fn read_as(
     // A read whose check digits agree only after a repair is not reported valid: on the
     // validation split, repairs let several misread characters agree by chance, and a wrong
     // "valid" read would show the person data their document does not say.
+    // No check digit covers the name, state, nationality or sex: every such cell must be read
+    // clearly (its best character ahead of the runner-up), and the name's filler must be all
+    // `<`, or the read is not reported valid — a wrong name shown as the document's is worse
+    // than asking for a sharper photo.
+    let unchecked_clear = cells.iter().enumerate().all(|(li, row)| {
+        row.iter().enumerate().all(|(ci, c)| {
+            !icao::unchecked(format, (li, ci))
+                || match (c.first(), c.get(1)) {
+                    (Some(a), Some(b)) => a.1 - b.1 >= UNCHECKED_MARGIN,
+                    _ => true,
+                }
+        })
+    });
     let valid = share == 1.0
+        && unchecked_clear
+        && icao::name_filler_ok(format, &read)
         && swaps == 0
         && icao::plausible(format, &read)
         && mean >= MIN_ZONE_SCORE
         && min >= MIN_CELL_SCORE
         && icao::fields(format, &read, this_year).birth_date.is_some();
     Some(Attempt { format, lines: read, valid, share, score: mean, cap: gcap, ends })
+}
+
+/// A line's cell grid fitted to its own characters. Every MRZ cell holds ink (the filler `<`
+/// too), so in a readable zone each character is one component: their centres give the pitch,
+/// its change along the line (perspective) and the number of cells, where the line's ink
+/// extent alone does not — one lost character at an end shifts every cell by a fraction, which
+/// misreads the middle of a long line.
+#[derive(Debug, Clone)]
+struct Grid {
+    origin: (f32, f32),
+    u: (f32, f32),
+    /// Cell index → distance along the line from `origin`: a + b k + c k².
+    along: [f32; 3],
+    /// Cell index → offset across the line.
+    across: [f32; 2],
+    /// Cell index → character height, relative to the line's middle cell.
+    height: [f32; 2],
+    /// Cells from the first anchored character to the last.
+    span: usize,
+    anchors: usize,
+}
+
+impl Grid {
+    /// Centre of cell `k` and its character height relative to the line's middle.
+    fn cell(&self, k: f32) -> ((f32, f32), f32) {
+        let [a, b, c] = self.along;
+        let s = a + b * k + c * k * k;
+        let t = self.across[0] + self.across[1] * k;
+        let nrm = (-self.u.1, self.u.0);
+        let mid = (self.span.max(1) - 1) as f32 / 2.0;
+        let h0 = (self.height[0] + self.height[1] * mid).max(1e-3);
+        let scale = ((self.height[0] + self.height[1] * k) / h0).clamp(0.8, 1.25);
+        (
+            (self.origin.0 + s * self.u.0 + t * nrm.0, self.origin.1 + s * self.u.1 + t * nrm.1),
+            scale,
+        )
+    }
+
+    /// The distance from cell `k` to the next.
+    fn pitch_at(&self, k: f32) -> f32 {
+        self.along[1] + 2.0 * self.along[2] * k
+    }
+
+    /// The same grid on another line of the zone (lines of a zone start in the same column).
+    fn moved_to(&self, line: &TextLine) -> Grid {
+        let nrm = (-self.u.1, self.u.0);
+        let d = (line.a.0 - self.origin.0) * nrm.0 + (line.a.1 - self.origin.1) * nrm.1;
+        let mut g = self.clone();
+        g.origin = (self.origin.0 + d * nrm.0, self.origin.1 + d * nrm.1);
+        g
+    }
+}
+
+/// Fit `Grid` to a line's characters; `None` when too few are single characters.
+fn anchored_grid(line: &TextLine, cap: f32) -> Option<Grid> {
+    let u = line.dir();
+    let nrm = (-u.1, u.0);
+    // (along, across, height) of the members that are one character wide (merged neighbours
+    // of a blurred print are wider).
+    let mut pts: Vec<(f32, f32, f32)> = line
+        .members
+        .iter()
+        .filter(|m| m.along <= 1.3 * cap * PITCH_PER_CAP)
+        .map(|m| {
+            let d = (m.centre.0 - line.a.0, m.centre.1 - line.a.1);
+            (d.0 * u.0 + d.1 * u.1, d.0 * nrm.0 + d.1 * nrm.1, m.across)
+        })
+        .collect();
+    if pts.len() < 8 {
+        return None;
+    }
+    pts.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let mut gaps: Vec<f32> = pts
+        .windows(2)
+        .map(|w| w[1].0 - w[0].0)
+        .filter(|&g| g > 0.6 * cap && g < 1.8 * cap)
+        .collect();
+    if gaps.len() < 5 {
+        return None;
+    }
+    gaps.sort_by(f32::total_cmp);
+    let pitch = gaps[gaps.len() / 2];
+    // Cell 0's centre sits about half a glyph after the ink starts.
+    let mut along = [0.5 * pitch, pitch, 0.0];
+    let mut keep: Vec<(f32, (f32, f32, f32))> = Vec::new();
+    for round in 0..4 {
+        keep = pts
+            .iter()
+            .filter_map(|&p| {
+                let k = nearest_cell(&along, p.0)?;
+                let [a, b, c] = along;
+                let r = p.0 - (a + b * k + c * k * k);
+                // Later rounds drop what does not sit on the grid (specks, split glyphs).
+                let tol = if round == 0 { 0.6 } else { 0.3 };
+                (r.abs() < tol * pitch).then_some((k, p))
+            })
+            .collect();
+        if keep.len() < 8 {
+            return None;
+        }
+        let obs: Vec<(f32, f32)> = keep.iter().map(|(k, p)| (*k, p.0)).collect();
+        // A quadratic needs characters spread along the line; otherwise keep it straight.
+        let spread = obs.last().map_or(0.0, |l| l.0) - obs.first().map_or(0.0, |f| f.0);
+        // Straight first; the perspective's curvature only once outliers are gone.
+        along = match polyfit2(&obs) {
+            Some(f) if round >= 2 && spread >= 12.0 && f[1] > 0.5 * pitch => f,
+            _ => {
+                let [a, b] = linfit(&obs);
+                [a, b, 0.0]
+            }
+        };
+    }
+    let k0 = keep.iter().map(|k| k.0).fold(f32::INFINITY, f32::min);
+    let k1 = keep.iter().map(|k| k.0).fold(f32::NEG_INFINITY, f32::max);
+    if k0 < -0.5 {
+        return None;
+    }
+    let across = linfit(&keep.iter().map(|(k, p)| (*k, p.1)).collect::<Vec<_>>());
+    let height = linfit(&keep.iter().map(|(k, p)| (*k, p.2)).collect::<Vec<_>>());
+    Some(Grid {
+        origin: line.a,
+        u,
+        along,
+        across,
+        height,
+        span: (k1 - k0).round() as usize + 1,
+        anchors: keep.len(),
+    })
+}
+
+/// The cell index whose centre is nearest to distance `s` along the line.
+fn nearest_cell(along: &[f32; 3], s: f32) -> Option<f32> {
+    let [a, b, c] = *along;
+    if b <= 0.0 {
+        return None;
+    }
+    let mut k = (s - a) / b;
+    for _ in 0..3 {
+        k = (s - a - c * k * k) / b;
+    }
+    let k = k.round();
+    (k.is_finite() && (-1.0..200.0).contains(&k)).then_some(k.max(0.0))
 }
 
 /// Where a short line of the group would start: the longest line's start moved across to it.

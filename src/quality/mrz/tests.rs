@@ -246,3 +246,31 @@ fn the_whole_check_reports_the_zone_and_the_cli_prints_it() {
     let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
     assert!(v.get("mrz").is_some_and(|m| m.is_null()), "{v}");
 }
+
+#[test]
+fn a_zone_photographed_at_an_angle_reads() {
+    // Foreshortened along the lines (the card turned away from the camera): the glyphs are
+    // narrower than the font's proportions, which the grid anchored on the characters measures.
+    let img = zone_page(&TD3, 18.0, 1.5);
+    let (w, h) = img.dimensions();
+    let squeezed = image::imageops::resize(
+        &img,
+        (w as f32 * 0.82) as u32,
+        h,
+        image::imageops::FilterType::Triangle,
+    );
+    let r = read(&squeezed, 1.0, 2026).expect("a zone");
+    assert!(r.valid && r.lines == owned(&TD3), "{:?}", r.lines);
+}
+
+#[test]
+fn letters_after_the_name_filler_are_a_misread() {
+    let lines = |l0: &str| vec![l0.as_bytes().to_vec(), TD3[1].as_bytes().to_vec()];
+    assert!(icao::name_filler_ok(Format::TD3, &lines(TD3[0])));
+    let bad = "P<UTOERIKSSON<<ANNA<MARIA<<<<<<S<<<<<<<<<<<<";
+    assert_eq!(bad.len(), 44);
+    assert!(!icao::name_filler_ok(Format::TD3, &lines(bad)));
+    // The name, state and nationality are covered by no check digit; the document number is.
+    assert!(icao::unchecked(Format::TD3, (0, 7)) && icao::unchecked(Format::TD3, (1, 10)));
+    assert!(!icao::unchecked(Format::TD3, (1, 3)));
+}
