@@ -218,7 +218,11 @@ pub fn read(gray: &GrayImage, scale: f32, this_year: i32) -> Option<MrzRead> {
         if debug {
             eprintln!("comps {} transposed {transposed} lines {:?}", comps.len(), lines);
         }
-        for group in zones(&lines) {
+        let groups = zones(&lines);
+        if debug {
+            eprintln!("zones: {:?}", groups.iter().map(|g| g.len()).collect::<Vec<_>>());
+        }
+        for group in groups {
             if let Some(a) = read_group(&mut pyramid, &group, this_year)
                 && best.as_ref().is_none_or(|b| a.rank() > b.rank())
             {
@@ -590,7 +594,9 @@ fn text_lines(comps: &[Comp], transposed: bool) -> Vec<TextLine> {
 fn zones(lines: &[TextLine]) -> Vec<Vec<TextLine>> {
     // Order by position across the lines (along the normal of the first line's direction).
     let mut out: Vec<(f32, Vec<TextLine>)> = Vec::new();
-    let compatible = |a: &TextLine, b: &TextLine| -> Option<f32> {
+    // `max_gap`: how far apart (in cap heights) the two lines may be: one line pitch for
+    // neighbours, two for the first and third line of a TD1 zone.
+    let compatible = |a: &TextLine, b: &TextLine, max_gap: f32| -> Option<f32> {
         let (ux, uy) = a.dir();
         let (vx, vy) = b.dir();
         if (ux * vx + uy * vy).abs() < 0.995 {
@@ -605,7 +611,7 @@ fn zones(lines: &[TextLine]) -> Vec<Vec<TextLine>> {
         let (nx, ny) = (-uy, ux);
         let mid_b = ((b.a.0 + b.b.0) / 2.0, (b.a.1 + b.b.1) / 2.0);
         let d = (mid_b.0 - a.a.0) * nx + (mid_b.1 - a.a.1) * ny;
-        if d.abs() < 1.15 * cap || d.abs() > 3.4 * cap {
+        if d.abs() < 1.15 * cap || d.abs() > max_gap * cap {
             return None;
         }
         let along = |p: (f32, f32)| (p.0 - a.a.0) * ux + (p.1 - a.a.1) * uy;
@@ -623,7 +629,7 @@ fn zones(lines: &[TextLine]) -> Vec<Vec<TextLine>> {
             if i == j {
                 continue;
             }
-            let Some(d) = compatible(a, b) else { continue };
+            let Some(d) = compatible(a, b, 3.4) else { continue };
             if d <= 0.0 {
                 continue;
             }
@@ -633,9 +639,9 @@ fn zones(lines: &[TextLine]) -> Vec<Vec<TextLine>> {
                 if k == i || k == j {
                     continue;
                 }
-                if let Some(d2) = compatible(b, c)
+                if let Some(d2) = compatible(b, c, 3.4)
                     && d2 > 0.0
-                    && compatible(a, c).is_some()
+                    && compatible(a, c, 6.8).is_some()
                 {
                     out.push((score + 100.0, vec![a.clone(), b.clone(), c.clone()]));
                 }
@@ -891,6 +897,10 @@ fn read_as(
     let grids: Vec<Option<Grid>> =
         lines.iter().map(|l| anchored.then(|| anchored_grid(l, cap)).flatten()).collect();
     if grids.iter().flatten().any(|g| g.span > n + 1) {
+        if std::env::var_os("MRZ_DEBUG").is_some() {
+            let spans: Vec<usize> = grids.iter().flatten().map(|g| g.span).collect();
+            eprintln!("{format:?} flip {flip}: grid spans {spans:?} exceed {n}");
+        }
         return None;
     }
     let donor = grids.iter().flatten().max_by_key(|g| g.anchors).cloned();
@@ -923,7 +933,7 @@ fn read_as(
         let u = line.dir();
         let first = (line.a.0 + 0.4 * cap * u.0, line.a.1 + 0.4 * cap * u.1);
         (0..n)
-            .step_by(3)
+            .step_by(5)
             .map(|i| {
                 let (p, size) = match placed[0].as_ref() {
                     Some(g) => (
@@ -953,9 +963,8 @@ fn read_as(
     // Coordinate search, height then the glyph's width against the measured pitch (as wide as
     // the pitch when OCR-B is printed at its own spacing, ~0.95 at ICAO's 2.54 mm pitch, less
     // when a printer spaces it out), then the height again at that width.
-    let heights = [0.8f32, 0.84, 0.88, 0.92, 0.96, 1.0, 1.04, 1.08];
-    let ratios: &[f32] =
-        if placed[0].is_some() { &[0.85, 0.88, 0.91, 0.94, 0.97, 1.0] } else { &[1.0] };
+    let heights = [0.8f32, 0.87, 0.94, 1.0, 1.07];
+    let ratios: &[f32] = if placed[0].is_some() { &[0.88, 0.94, 1.0] } else { &[1.0] };
     let mut gcap = cap * best_of(&heights, &|m| sample_score(cap * m, 1.0));
     let ratio = best_of(ratios, &|r| sample_score(gcap, r));
     if ratio != 1.0 {
