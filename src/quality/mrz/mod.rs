@@ -126,8 +126,8 @@ const UNREADABLE_SEVERITY: crate::quality::Severity = crate::quality::Severity::
 /// (value: cap height in the picture's pixels; limit: `READABLE_CHAR_H` read pixels in picture
 /// pixels). `region`: the frame side the zone runs off, when it does.
 ///
-/// A warning, not a fail, for now: on the generator's validation split the reader reads only about
-/// a quarter of clearly printed zones exactly (README, "Machine-readable zone"), so a fail would
+/// A warning, not a fail, for now: on the generator's validation split the reader reads fewer than
+/// half of clearly printed zones exactly (README, "Machine-readable zone"), so a fail would
 /// send most people with a good photo back to retake it.
 pub fn judge(r: &MrzRead, scale: f32) -> Option<crate::quality::Issue> {
     use crate::quality::{IssueCode, report::issue};
