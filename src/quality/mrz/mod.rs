@@ -865,6 +865,7 @@ fn read_as(
     anchored: bool,
     this_year: i32,
 ) -> Option<Attempt> {
+    let debug = std::env::var_os("MRZ_DEBUG").is_some();
     let n = format.len();
     // Lines in reading order, each with its direction.
     let mut lines: Vec<TextLine> = group.to_vec();
@@ -897,7 +898,7 @@ fn read_as(
     let grids: Vec<Option<Grid>> =
         lines.iter().map(|l| anchored.then(|| anchored_grid(l, cap)).flatten()).collect();
     if grids.iter().flatten().any(|g| g.span > n + 1) {
-        if std::env::var_os("MRZ_DEBUG").is_some() {
+        if debug {
             let spans: Vec<usize> = grids.iter().flatten().map(|g| g.span).collect();
             eprintln!("{format:?} flip {flip}: grid spans {spans:?} exceed {n}");
         }
@@ -978,10 +979,10 @@ fn read_as(
         ratio
     };
     let gcap = gcap * best_of(&[0.975, 1.0, 1.025], &|m| sample_score(gcap * m, ratio));
-    if std::env::var_os("MRZ_DEBUG").is_some() {
+    if debug {
         eprintln!("gcap {gcap:.2} ratio {ratio}");
     }
-    if std::env::var_os("MRZ_DEBUG").is_some() {
+    if debug {
         for g in grids.iter().flatten() {
             eprintln!("grid {:?} span {} anchors {} cap {cap:.1}", g.along, g.span, g.anchors);
         }
@@ -994,9 +995,8 @@ fn read_as(
         if (u.0 * u0.0 + u.1 * u0.1) < 0.99 {
             return None;
         }
+        let classes: Vec<icao::Class> = (0..n).map(|c| icao::class_of(format, (li, c))).collect();
         if let Some(g) = &placed[li] {
-            let classes: Vec<icao::Class> =
-                (0..n).map(|c| icao::class_of(format, (li, c))).collect();
             // The print's "down" at each cell: towards the same cell of the next line (of the
             // line before, for the last). Under perspective it is not perpendicular to the
             // line, and a sheared glyph matches the wrong template (O as D or Q).
@@ -1031,7 +1031,7 @@ fn read_as(
         // A line shorter than the longest (glare, a gap) keeps the longest's start.
         let start = if line.len() >= 0.95 * longest { line.a } else { lines_start(&lines, line) };
         let first = (start.0 + 0.4 * cap * u.0, start.1 + 0.4 * cap * u.1);
-        let mut pitch = if line.len() >= 0.95 * longest {
+        let pitch = if line.len() >= 0.95 * longest {
             (line.len() - 0.8 * cap) / (n - 1) as f32
         } else {
             pitch0
@@ -1039,20 +1039,15 @@ fn read_as(
         let mut centres: Vec<(f32, f32)> = (0..n)
             .map(|i| (first.0 + i as f32 * pitch * u.0, first.1 + i as f32 * pitch * u.1))
             .collect();
-        let classes: Vec<icao::Class> = (0..n).map(|c| icao::class_of(format, (li, c))).collect();
-        let pass1: Vec<CellRead> = (0..n)
-            .map(|i| {
-                read_cell(
-                    img,
-                    f,
-                    centres[i],
-                    (u, (-u.1, u.0)),
-                    CellSize::of_cap(gcap),
-                    classes[i],
-                    SHIFT1,
-                )
-            })
-            .collect();
+        let read_line = |centres: &[(f32, f32)], shifts| -> Vec<CellRead> {
+            (0..n)
+                .map(|i| {
+                    let size = CellSize::of_cap(gcap);
+                    read_cell(img, f, centres[i], (u, (-u.1, u.0)), size, classes[i], shifts)
+                })
+                .collect()
+        };
+        let pass1 = read_line(&centres, SHIFT1);
         // Refit: quadratic along the line, linear across, through the cells that matched well.
         let nrm = (-u.1, u.0);
         let obs: Vec<(f32, f32, f32)> = pass1
@@ -1061,34 +1056,20 @@ fn read_as(
             .filter(|(_, r)| r.cands.first().is_some_and(|c| c.1 >= 0.55))
             .map(|(i, r)| (i as f32, i as f32 * pitch + r.shift.0, r.shift.1))
             .collect();
-        if obs.len() >= 8 {
-            if let Some([a, b, c]) = polyfit2(&obs.iter().map(|o| (o.0, o.1)).collect::<Vec<_>>()) {
-                let [e0, e1] = linfit(&obs.iter().map(|o| (o.0, o.2)).collect::<Vec<_>>());
-                centres = (0..n)
-                    .map(|i| {
-                        let t = i as f32;
-                        let s = a + b * t + c * t * t;
-                        let d = e0 + e1 * t;
-                        (first.0 + s * u.0 + d * nrm.0, first.1 + s * u.1 + d * nrm.1)
-                    })
-                    .collect();
-                pitch = b;
-            }
-            let _ = pitch;
+        if obs.len() >= 8
+            && let Some([a, b, c]) = polyfit2(&obs.iter().map(|o| (o.0, o.1)).collect::<Vec<_>>())
+        {
+            let [e0, e1] = linfit(&obs.iter().map(|o| (o.0, o.2)).collect::<Vec<_>>());
+            centres = (0..n)
+                .map(|i| {
+                    let t = i as f32;
+                    let s = a + b * t + c * t * t;
+                    let d = e0 + e1 * t;
+                    (first.0 + s * u.0 + d * nrm.0, first.1 + s * u.1 + d * nrm.1)
+                })
+                .collect();
         }
-        let pass2: Vec<CellRead> = (0..n)
-            .map(|i| {
-                read_cell(
-                    img,
-                    f,
-                    centres[i],
-                    (u, (-u.1, u.0)),
-                    CellSize::of_cap(gcap),
-                    classes[i],
-                    SHIFT2,
-                )
-            })
-            .collect();
+        let pass2 = read_line(&centres, SHIFT2);
         let row: Vec<Candidates> = pass2
             .into_iter()
             .zip(pass1)
@@ -1104,7 +1085,7 @@ fn read_as(
         cells.push(row);
     }
     let (read, swaps) = icao::decode(format, &cells);
-    if std::env::var_os("MRZ_DEBUG").is_some() {
+    if debug {
         let m = scores.iter().sum::<f32>() / scores.len().max(1) as f32;
         eprintln!(
             "{format:?} flip {flip} cap {cap:.1} pitch0 {pitch0:.2} mean {m:.3} {:?}",
