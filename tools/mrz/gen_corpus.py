@@ -329,6 +329,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--out", default="/work/gen/mrz")
     ap.add_argument("--n", type=int, default=400)
+    ap.add_argument("--start", type=int, default=0, help="first index (a later range of the same split: more material from the same designs and backgrounds, e.g. to train on)")
     ap.add_argument("--split", choices=["tune", "valid"], help="write only this split (run one process per split, then concatenate their truth.jsonl)")
     args = ap.parse_args()
     designs = load_designs()
@@ -338,7 +339,7 @@ def main():
             continue
         os.makedirs(os.path.join(args.out, split), exist_ok=True)
         mine = [d for d in designs if design_split(d[1], d[2]) == split]
-        for i in range(args.n):
+        for i in range(args.start, args.start + args.n):
             rng = random.Random(seed0 + i)
             r = rng.random()
             kind = "mrz" if r < 0.8 else rng.choice(["none", "placeholder", "lt_page", "barcode", "random_text"])

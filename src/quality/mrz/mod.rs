@@ -18,6 +18,7 @@
 //!    when every check digit and the composite agree and the fields are plausible.
 
 pub mod icao;
+mod learned;
 mod ocrb_table;
 
 use image::GrayImage;
@@ -193,6 +194,59 @@ pub fn read_raw(width: u32, height: u32, pixels: &[u8]) -> Option<MrzRead> {
 /// zone is there.
 pub fn read(gray: &GrayImage, scale: f32, this_year: i32) -> Option<MrzRead> {
     let (w, h) = gray.dimensions();
+    let a = best_attempt(gray, this_year)?;
+    let fl = icao::fields(a.format, &a.lines, this_year);
+    let checks = icao::checks(a.format, &a.lines);
+    let get = |n: &str| checks.iter().find(|c| c.0 == n).is_some_and(|c| c.1);
+    let share = checks.iter().filter(|c| c.1).count() as f64 / checks.len().max(1) as f64;
+    let cut = cut_side(&a.ends, a.cap, w as f32, h as f32);
+    let zone = {
+        let m = a.cap * 1.2;
+        let xs = a.ends.iter().map(|p| p.0);
+        let ys = a.ends.iter().map(|p| p.1);
+        let x0 = (xs.clone().fold(f32::INFINITY, f32::min) - m).max(0.0) as u32;
+        let x1 = (xs.fold(f32::NEG_INFINITY, f32::max) + m).min(w as f32) as u32;
+        let y0 = (ys.clone().fold(f32::INFINITY, f32::min) - m).max(0.0) as u32;
+        let y1 = (ys.fold(f32::NEG_INFINITY, f32::max) + m).min(h as f32) as u32;
+        (x1 > x0 + 1 && y1 > y0 + 1).then_some((x0, y0, x1, y1))
+    };
+    Some(MrzRead {
+        format: a.format,
+        valid: a.valid,
+        char_height_px: (f64::from(a.cap * scale) * 10.0).round() / 10.0,
+        checks: Checks {
+            document_number: get("document_number"),
+            birth_date: get("birth_date"),
+            expiry_date: get("expiry_date"),
+            composite: get("composite"),
+            optional_data: (a.format == Format::TD3).then(|| get("optional_data")),
+        },
+        lines: a.lines.iter().map(|l| l.iter().map(|&c| c as char).collect()).collect(),
+        fields: fl,
+        check_share: share,
+        char_height_read: f64::from(a.cap),
+        cut,
+        zone,
+    })
+}
+
+/// The zone's best reading of a working copy: its format, the characters read and every cell
+/// as resampled, line by line — what `training/mrz_cells/` trains the classifier on (the
+/// `mrz-cells` example pairs them with the generator's truth).
+#[doc(hidden)]
+pub type TrainingCells = (Format, Vec<Vec<u8>>, Vec<Vec<RawCell>>);
+
+#[doc(hidden)]
+pub fn training_cells(
+    work: &image::RgbImage,
+    this_year: i32,
+) -> Option<TrainingCells> {
+    let gray = crate::quality::raster::to_luma(work);
+    best_attempt(&gray, this_year).map(|a| (a.format, a.lines, a.raw))
+}
+
+fn best_attempt(gray: &GrayImage, this_year: i32) -> Option<Attempt> {
+    let (w, h) = gray.dimensions();
     if w < 40 || h < 20 {
         return None;
     }
@@ -237,40 +291,7 @@ pub fn read(gray: &GrayImage, scale: f32, this_year: i32) -> Option<MrzRead> {
             break;
         }
     }
-    let a = best?;
-    let fl = icao::fields(a.format, &a.lines, this_year);
-    let checks = icao::checks(a.format, &a.lines);
-    let get = |n: &str| checks.iter().find(|c| c.0 == n).is_some_and(|c| c.1);
-    let share = checks.iter().filter(|c| c.1).count() as f64 / checks.len().max(1) as f64;
-    let cut = cut_side(&a.ends, a.cap, w as f32, h as f32);
-    let zone = {
-        let m = a.cap * 1.2;
-        let xs = a.ends.iter().map(|p| p.0);
-        let ys = a.ends.iter().map(|p| p.1);
-        let x0 = (xs.clone().fold(f32::INFINITY, f32::min) - m).max(0.0) as u32;
-        let x1 = (xs.fold(f32::NEG_INFINITY, f32::max) + m).min(w as f32) as u32;
-        let y0 = (ys.clone().fold(f32::INFINITY, f32::min) - m).max(0.0) as u32;
-        let y1 = (ys.fold(f32::NEG_INFINITY, f32::max) + m).min(h as f32) as u32;
-        (x1 > x0 + 1 && y1 > y0 + 1).then_some((x0, y0, x1, y1))
-    };
-    Some(MrzRead {
-        format: a.format,
-        valid: a.valid,
-        char_height_px: (f64::from(a.cap * scale) * 10.0).round() / 10.0,
-        checks: Checks {
-            document_number: get("document_number"),
-            birth_date: get("birth_date"),
-            expiry_date: get("expiry_date"),
-            composite: get("composite"),
-            optional_data: (a.format == Format::TD3).then(|| get("optional_data")),
-        },
-        lines: a.lines.iter().map(|l| l.iter().map(|&c| c as char).collect()).collect(),
-        fields: fl,
-        check_share: share,
-        char_height_read: f64::from(a.cap),
-        cut,
-        zone,
-    })
+    best
 }
 
 /// The frame side a zone touches (its lines' ends within half a character of the border).
@@ -745,9 +766,56 @@ impl CellSize {
 }
 
 struct CellRead {
+    /// Ranked by normalised cross-correlation with the templates.
     cands: Candidates,
     /// The best character's shift, in picture pixels along the line and across it.
     shift: (f32, f32),
+    /// The resampled cell with its shift margins (ink values) and where the best template's
+    /// window sits in it: the learned classifier reads that window, training cuts it out.
+    patch: RawCell,
+}
+
+/// A resampled cell: `w` × `h` ink values (255 − grey), the template window at `at`.
+#[derive(Debug, Clone)]
+pub struct RawCell {
+    pub w: usize,
+    pub h: usize,
+    pub at: (usize, usize),
+    pub ink: Vec<f32>,
+}
+
+impl RawCell {
+    fn window(&self) -> [f32; TW * TH] {
+        let mut win = [0f32; TW * TH];
+        let (ox, oy) = self.at;
+        for r in 0..TH {
+            let from = (oy + r) * self.w + ox;
+            win[r * TW..(r + 1) * TW].copy_from_slice(&self.ink[from..from + TW]);
+        }
+        win
+    }
+}
+
+impl CellRead {
+    /// The characters ranked by the learned classifier at the templates' best shift (the
+    /// templates' ranking when there is no model or no ink).
+    fn ranked(&self, class: icao::Class) -> Candidates {
+        if templates_only() {
+            return self.cands.clone();
+        }
+        learned::rank(&self.patch.window(), class).unwrap_or_else(|| self.cands.clone())
+    }
+
+    fn score(&self) -> f32 {
+        self.cands.first().map_or(0.0, |c| c.1)
+    }
+}
+
+/// `MRZ_TEMPLATES_ONLY`: rank characters by the templates alone (to measure what the learned
+/// classifier adds).
+fn templates_only() -> bool {
+    static T: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *T.get_or_init(|| std::env::var_os("MRZ_TEMPLATES_ONLY").is_some())
 }
 
 /// Match one cell centred at `c` (picture pixels) of a line with direction `u`.
@@ -806,8 +874,14 @@ fn read_cell(
     let mut ranked: Vec<(usize, f32, (i32, i32))> =
         allowed.iter().zip(best.iter()).map(|(&t, &(s, d))| (t, s, d)).collect();
     ranked.sort_by(|a, b| b.1.total_cmp(&a.1));
-    let shift = ranked.first().map_or((0.0, 0.0), |r| (r.2.0 as f32 * su, r.2.1 as f32 * sn));
-    CellRead { cands: ranked.iter().take(5).map(|r| (CHARS[r.0], r.1)).collect(), shift }
+    let best_d = ranked.first().map_or((0, 0), |r| r.2);
+    let shift = (best_d.0 as f32 * su, best_d.1 as f32 * sn);
+    let at = ((best_d.0 + sx as i32) as usize, (best_d.1 + sy as i32) as usize);
+    CellRead {
+        cands: ranked.iter().take(5).map(|r| (CHARS[r.0], r.1)).collect(),
+        shift,
+        patch: RawCell { w: pw, h: ph, at, ink: patch },
+    }
 }
 
 struct Attempt {
@@ -818,6 +892,8 @@ struct Attempt {
     score: f32,
     cap: f32,
     ends: Vec<(f32, f32)>,
+    /// Every cell as resampled, line by line (for training the classifier).
+    raw: Vec<Vec<RawCell>>,
 }
 
 impl Attempt {
@@ -947,10 +1023,7 @@ fn read_as(
                     ),
                 };
                 let cls = icao::class_of(format, (0, i));
-                read_cell(img, f, p, (u, (-u.1, u.0)), size, cls, SHIFT1)
-                    .cands
-                    .first()
-                    .map_or(0.0, |x| x.1)
+                read_cell(img, f, p, (u, (-u.1, u.0)), size, cls, SHIFT1).score()
             })
             .sum()
     };
@@ -988,6 +1061,7 @@ fn read_as(
         }
     }
     let mut cells: Vec<Vec<Candidates>> = Vec::new();
+    let mut raw: Vec<Vec<RawCell>> = Vec::new();
     let mut scores = Vec::new();
     let mut ends = Vec::new();
     for (li, line) in lines.iter().enumerate() {
@@ -1002,7 +1076,7 @@ fn read_as(
             // line, and a sheared glyph matches the wrong template (O as D or Q).
             let other = if li + 1 < placed.len() { li + 1 } else { li.wrapping_sub(1) };
             let nrm = (-u.1, u.0);
-            let row: Vec<Candidates> = (0..n)
+            let row: Vec<CellRead> = (0..n)
                 .map(|i| {
                     let (c, scale) = g.cell(i as f32);
                     let v = placed
@@ -1019,13 +1093,14 @@ fn read_as(
                         .filter(|v| v.0 * nrm.0 + v.1 * nrm.1 > 0.94)
                         .unwrap_or(nrm);
                     let size = CellSize { pitch: g.pitch_at(i as f32) * ratio, cap: gcap * scale };
-                    read_cell(img, f, c, (u, v), size, classes[i], SHIFT1).cands
+                    read_cell(img, f, c, (u, v), size, classes[i], SHIFT1)
                 })
                 .collect();
-            scores.extend(row.iter().map(|c| c.first().map_or(0.0, |x| x.1)));
+            scores.extend(row.iter().map(CellRead::score));
             ends.push(g.cell(0.0).0);
             ends.push(g.cell((n - 1) as f32).0);
-            cells.push(row);
+            cells.push(row.iter().zip(&classes).map(|(r, &c)| r.ranked(c)).collect());
+            raw.push(row.into_iter().map(|r| r.patch).collect());
             continue;
         }
         // A line shorter than the longest (glare, a gap) keeps the longest's start.
@@ -1070,19 +1145,16 @@ fn read_as(
                 .collect();
         }
         let pass2 = read_line(&centres, SHIFT2);
-        let row: Vec<Candidates> = pass2
+        let row: Vec<CellRead> = pass2
             .into_iter()
             .zip(pass1)
-            .map(|(b, a)| {
-                let (sa, sb) =
-                    (a.cands.first().map_or(-2.0, |c| c.1), b.cands.first().map_or(-2.0, |c| c.1));
-                if sb >= sa { b.cands } else { a.cands }
-            })
+            .map(|(b, a)| if b.score() >= a.score() { b } else { a })
             .collect();
-        scores.extend(row.iter().map(|c| c.first().map_or(0.0, |x| x.1)));
+        scores.extend(row.iter().map(CellRead::score));
         ends.push(centres[0]);
         ends.push(centres[n - 1]);
-        cells.push(row);
+        cells.push(row.iter().zip(&classes).map(|(r, &c)| r.ranked(c)).collect());
+        raw.push(row.into_iter().map(|r| r.patch).collect());
     }
     let (read, swaps) = icao::decode(format, &cells);
     if debug {
@@ -1120,7 +1192,7 @@ fn read_as(
         && mean >= MIN_ZONE_SCORE
         && min >= MIN_CELL_SCORE
         && icao::fields(format, &read, this_year).birth_date.is_some();
-    Some(Attempt { format, lines: read, valid, share, score: mean, cap: gcap, ends })
+    Some(Attempt { format, lines: read, valid, share, score: mean, cap: gcap, ends, raw })
 }
 
 /// A line's cell grid fitted to its own characters. Every MRZ cell holds ink (the filler `<`

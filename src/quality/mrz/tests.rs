@@ -274,3 +274,13 @@ fn letters_after_the_name_filler_are_a_misread() {
     assert!(icao::unchecked(Format::TD3, (0, 7)) && icao::unchecked(Format::TD3, (1, 10)));
     assert!(!icao::unchecked(Format::TD3, (1, 3)));
 }
+
+#[test]
+fn learned_cell_weights_parse_when_present_and_bad_bytes_never_panic() {
+    use super::learned::{Mlp, available};
+    assert!(Mlp::parse(b"").is_none());
+    assert!(Mlp::parse(b"MRZCELL1\x18\x01\x00\x00\x40\x00\x00\x00\x25\x00\x00\x00").is_none());
+    assert!(Mlp::parse(&[0xff; 64]).is_none());
+    // Compiled-in weights are used when committed (the reader keeps the templates without).
+    let _ = available();
+}
