@@ -237,10 +237,7 @@ pub fn read(gray: &GrayImage, scale: f32, this_year: i32) -> Option<MrzRead> {
 pub type TrainingCells = (Format, Vec<Vec<u8>>, Vec<Vec<RawCell>>);
 
 #[doc(hidden)]
-pub fn training_cells(
-    work: &image::RgbImage,
-    this_year: i32,
-) -> Option<TrainingCells> {
+pub fn training_cells(work: &image::RgbImage, this_year: i32) -> Option<TrainingCells> {
     let gray = crate::quality::raster::to_luma(work);
     best_attempt(&gray, this_year).map(|a| (a.format, a.lines, a.raw))
 }
