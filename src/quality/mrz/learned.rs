@@ -90,8 +90,7 @@ fn model() -> Option<&'static Mlp> {
     M.get_or_init(|| Mlp::parse(WEIGHTS)).as_ref()
 }
 
-/// Whether the compiled-in weights parse (tests).
-#[cfg(test)]
+/// Whether the compiled-in weights parse.
 pub(super) fn available() -> bool {
     model().is_some()
 }
